@@ -1,0 +1,113 @@
+"""The command line: a thin typer layer over importable functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dyadline.errors import DyadlineError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="dyadline: political event data from news text.")
+log = logging.getLogger("dyadline")
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _parse_cli_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    from dyadline.readers import parse_date
+
+    try:
+        return parse_date(value, origin="--date")
+    except DyadlineError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+@app.command()
+def code(
+    paths: Annotated[list[str], typer.Argument(help="Article files, or - for standard input.")],
+    date: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD (overrides a 'Published:' header).")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.jsonl,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="text: one article per file; jsonl: one document per line.")] = InputFormat.text,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Code articles into events (PLOVER + CAMEO), printed to standard output.
+
+    Inputs that cannot be read or coded are reported on standard error, one
+    line each, naming the input and the problem; the others are still coded.
+    The exit status is 1 if any input failed.
+    """
+    _setup_logging(verbose)
+    from dyadline.coder import code_inputs
+    from dyadline.output import write_events, write_failures
+
+    pub_date = _parse_cli_date(date)
+    events = []
+    failures = []
+    try:
+        for result in code_inputs(paths, input_format=input_format.value, date=pub_date):
+            if result.failure is not None:
+                failures.append(result.failure)
+                write_failures([result.failure], stream=sys.stderr)
+            elif format is OutputFormat.jsonl:
+                write_events(result.events, fmt="jsonl", stream=sys.stdout)
+            else:
+                events.extend(result.events)
+    except DyadlineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if format is not OutputFormat.jsonl:
+        write_events(events, fmt=format.value, stream=sys.stdout)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def example(
+    format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
+) -> None:
+    """Code the example article bundled with dyadline."""
+    _setup_logging(False)
+    from importlib import resources
+
+    from dyadline.coder import Coder
+    from dyadline.output import write_events
+    from dyadline.readers import read_text_document
+
+    with resources.as_file(resources.files("dyadline").joinpath("examples/example-article.txt")) as path:
+        coder = Coder()
+        document = read_text_document(path, settings=coder.settings)
+        events = coder.code(document)
+    write_events(events, fmt=format.value, stream=sys.stdout)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

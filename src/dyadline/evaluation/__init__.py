@@ -1,0 +1,1 @@
+"""Measuring the coder against public gold data (read from ../shared/data, never shipped)."""

@@ -1,0 +1,103 @@
+"""The knowledge base: one object over the country, sector and leader tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from dyadline.errors import KnowledgeError
+from dyadline.knowledge.countries import CountryIndex, CountryMatch, build_country_index
+from dyadline.knowledge.leaders import Leader, LeaderIndex, build_leader_index
+from dyadline.knowledge.sectors import SectorIndex, build_sector_index
+
+__all__ = ["KnowledgeBase", "load_knowledge"]
+
+logger = logging.getLogger(__name__)
+
+
+class KnowledgeBase:
+    """Lookups for actor resolution. Immutable; build it with :func:`load_knowledge`."""
+
+    def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex) -> None:
+        self._countries = countries
+        self._sectors = sectors
+        self._leaders = leaders
+
+    # --- countries and IGOs --------------------------------------------
+    def match_country(self, text: str) -> CountryMatch | None:
+        """The country or IGO a whole phrase names: "Azerbaijan's", "the Kremlin", "U.S.", "EU".
+
+        Names match in any case, acronyms ("US", "WHO") only in capitals; a
+        leading "the", a possessive and curly quotes are ignored.
+        """
+        return self._countries.match(text)
+
+    def country_in_phrase(self, words: Sequence[str]) -> tuple[CountryMatch, str] | None:
+        """The longest country/IGO alias among a phrase's tokens, and the text it matched:
+        ["Ukraine", "'s", "Foreign", "Minister"] -> (UKR name, "Ukraine")."""
+        return self._countries.in_phrase(words)
+
+    def country_name(self, code: str) -> str:
+        """The English name of a country or IGO code; KnowledgeError if the code is unknown."""
+        return self._countries.name(code)
+
+    def is_known_igo(self, code: str) -> bool:
+        return self._countries.is_igo(code)
+
+    def is_known_country(self, code: str) -> bool:
+        return self._countries.is_country(code)
+
+    def sovereign_of(self, code: str) -> str:
+        """The state a territory belongs to ("PRI" -> "USA"); other codes unchanged."""
+        return self._countries.sovereign_of(code)
+
+    # --- sectors --------------------------------------------------------
+    def sector_of(self, term: str) -> str | None:
+        """The PLOVER sector of a noun, title or adjective ("police", "Foreign Minister", "MPs")."""
+        return self._sectors.sector_of(term)
+
+    def sector_in_phrase(self, words: Sequence[str]) -> tuple[str, str] | None:
+        """(sector, matched term) of the longest known term among the phrase's words."""
+        return self._sectors.in_phrase(words)
+
+    # --- leaders ----------------------------------------------------------
+    def leaders_named(self, name: str, on: dt.date | None = None) -> list[Leader]:
+        """Heads of state/government called ``name`` (full name or surname) in office on ``on``
+        (today if None), best match first."""
+        return self._leaders.named(name, on)
+
+    def leader_any_time(self, name: str) -> list[Leader]:
+        """Every term of heads of state/government called ``name`` (for former leaders: ELI)."""
+        return self._leaders.any_time(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(user_table: Path | None, _stamp: int) -> KnowledgeBase:
+    began = time.perf_counter()
+    countries = build_country_index(user_table)
+    kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations))
+    logger.debug("knowledge tables loaded in %.3f s", time.perf_counter() - began)
+    return kb
+
+
+def load_knowledge(user_table: Path | None = None) -> KnowledgeBase:
+    """The knowledge base, loaded once (cached; a changed user table is read again).
+
+    ``user_table`` is a CSV with the columns of country_aliases.csv
+    (alias,code,kind,sector) whose entries add to or override the shipped
+    aliases.
+    """
+    if user_table is None:
+        return _load(None, 0)
+    path = Path(user_table).expanduser().resolve()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    return _load(path, stamp)

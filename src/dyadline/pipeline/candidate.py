@@ -1,0 +1,35 @@
+"""The working record of one possible event while the stages refine it.
+
+A Candidate lives only inside one spaCy Doc (it holds token indices into it);
+the last stage turns the kept candidates into :class:`dyadline.records.Event`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyadline.pipeline.lexicon import TriggerRule
+from dyadline.records import Actor
+
+__all__ = ["Candidate"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger_i: int  # token index of the trigger's head word
+    trigger_end_i: int  # one past the last token of the trigger (particles included)
+    sentence_index: int
+    rule: TriggerRule
+    source_heads: list[int] = field(default_factory=list)
+    target_heads: list[int] = field(default_factory=list)
+    role_rule: str = ""
+    sources: tuple[Actor, ...] = ()
+    targets: tuple[Actor, ...] = ()
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    dropped: str | None = None  # why this candidate is not an event, if it is not
+
+    @property
+    def kept(self) -> bool:
+        return self.dropped is None

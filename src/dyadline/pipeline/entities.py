@@ -1,0 +1,61 @@
+"""Stage: fix the small model's entity misses with the country tables.
+
+The small English model often tags a country opening a sentence or a
+headline as PERSON or ORG ("Azerbaijan has canceled ...") and misses
+demonyms. Any entity (or untagged proper noun / adjective) whose text is a
+known country, capital or demonym is relabelled GPE or NORP; IGO names
+become ORG.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dyadline.pipeline.actors import ActorResolver, get_resolver
+
+__all__ = ["EntityFixer", "fix_entities"]
+
+_LABEL_BY_KIND = {"name": "GPE", "capital": "GPE", "metonym": "GPE", "adjective": "NORP", "igo": "ORG"}
+
+
+class EntityFixer:
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.kb = resolver.kb
+
+    def _label(self, text: str) -> str | None:
+        match = self.kb.match_country(text.replace("’", "'"))
+        return _LABEL_BY_KIND.get(match.kind) if match is not None else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            label = self._label(ent.text)
+            if label is None and len(ent) > 1 and ent[-1].tag_ == "POS":
+                label = self._label(ent[:-1].text)
+                if label is not None:
+                    ent = ent[:-1]
+            if label is not None and label != ent.label_ and ent.label_ not in {"DATE", "CARDINAL", "MONEY"}:
+                spans.append(Span(doc, ent.start, ent.end, label=label))
+                changed = True
+            else:
+                spans.append(ent)
+        for token in doc:
+            if token.ent_type_ or token.pos_ not in {"PROPN", "ADJ", "NOUN"} or not token.is_alpha:
+                continue
+            if token.pos_ != "PROPN" and not token.is_title:
+                continue
+            label = self._label(token.text)
+            if label is not None:
+                spans.append(Span(doc, token.i, token.i + 1, label=label))
+                changed = True
+        if changed:
+            doc.set_ents(filter_spans(spans))
+        return doc
+
+
+@Language.factory("dyadline_entities", default_config={"user_table": None})
+def fix_entities(nlp: Language, name: str, user_table: str | None) -> EntityFixer:
+    return EntityFixer(get_resolver(user_table))

@@ -1,0 +1,80 @@
+"""Last stage: turn the kept candidates into :class:`dyadline.records.Event`.
+
+The CAMEO code comes from the trigger rule (checked against the CAMEO
+table), Goldstein score and quad class from the CAMEO codebook. Dates,
+places and fatalities are the article-level defaults here (the publication
+date at precision ``document``); later stages refine them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadline.codebooks import Codebooks, load_codebooks
+from dyadline.errors import CodebookError
+from dyadline.pipeline.candidate import Candidate
+from dyadline.records import Event, Trigger, make_event_id
+
+__all__ = ["EventBuilder", "build_events"]
+
+
+class EventBuilder:
+    def __init__(self, codebooks: Codebooks) -> None:
+        self.codebooks = codebooks
+
+    def _cameo(self, cand: Candidate) -> str:
+        rule = cand.rule
+        try:
+            return self.codebooks.cameo(rule.cameo).code
+        except CodebookError:
+            return self.codebooks.default_cameo(rule.event_type, rule.mode, rule.context)
+
+    def event(self, doc: Doc, cand: Candidate, sentences: list[str]) -> Event:
+        document = doc._.document
+        doc_id = document.id if document is not None else ""
+        first, last = doc[cand.trigger_i], doc[cand.trigger_end_i - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        cameo = self._cameo(cand)
+        rule = cand.rule
+        both_sides = bool(cand.sources) and bool(cand.targets)
+        confidence = round(rule.weight * (1.0 if both_sides else 0.75), 3)
+        date = document.date.isoformat() if document is not None and document.date else None
+        return Event(
+            event_id=make_event_id(doc_id, cand.sentence_index, start, end),
+            doc_id=doc_id,
+            sentence_index=cand.sentence_index,
+            sentence=sentences[cand.sentence_index],
+            trigger=Trigger(text=doc.text[start:end], start=start, end=end),
+            event_type=rule.event_type,
+            mode=rule.mode,
+            contexts=(rule.context,) if rule.context else (),
+            cameo=cameo,
+            goldstein=self.codebooks.goldstein(cameo),
+            quad_class=self.codebooks.quad_class(cameo),
+            source=cand.sources,
+            target=cand.targets,
+            date=date,
+            date_precision="document" if date else None,
+            location=None,
+            fatalities=None,
+            negated=cand.negated,
+            hypothetical=cand.hypothetical,
+            future=cand.future,
+            confidence=confidence,
+            evidence=f"{rule.rule_id}; roles:{cand.role_rule}",
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [c for c in doc._.candidates or [] if c.kept]
+        if not kept:
+            doc._.events = []
+            return doc
+        sentences = [s.text.strip() for s in doc.sents]
+        doc._.events = [self.event(doc, c, sentences) for c in kept]
+        return doc
+
+
+@Language.factory("dyadline_events")
+def build_events(nlp: Language, name: str) -> EventBuilder:
+    return EventBuilder(load_codebooks())

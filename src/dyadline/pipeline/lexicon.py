@@ -1,0 +1,107 @@
+"""The trigger lexicon: which words express which event, as a data table.
+
+``data/triggers.csv`` has one row per rule: a lemma and part of speech, an
+optional constraint on the trigger's context, and the PLOVER type, mode,
+context and CAMEO code it codes. The most specific matching rule wins.
+
+Constraint forms (``|`` separates alternatives):
+
+``obj=a|b``   a direct object (or a noun inside the object phrase) with one of these lemmas
+``prep=a|b``  a prepositional child with one of these words
+``prt=a``     a particle ("call off", "crack down")
+``mod=a|b``   a modifier of a noun trigger ("humanitarian aid")
+``oprd=``     an object predicate ("called the killings unlawful")
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+
+from dyadline.errors import CodebookError
+
+__all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
+
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    row: int
+    lemma: str
+    pos: str
+    constraint_kind: str | None
+    constraint_values: frozenset[str]
+    event_type: str
+    mode: str | None
+    context: str | None
+    cameo: str
+    weight: float
+
+    @property
+    def rule_id(self) -> str:
+        c = f"[{self.constraint_kind}]" if self.constraint_kind else ""
+        return f"lexicon:{self.lemma}/{self.pos}{c}#{self.row}"
+
+    @property
+    def specificity(self) -> int:
+        return 1 if self.constraint_kind else 0
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]]
+
+    def rules_for(self, lemma: str, pos: str) -> tuple[TriggerRule, ...]:
+        return self.rules.get((lemma, pos), ())
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        return key in self.rules
+
+
+def _parse_row(row: dict[str, str], line: int) -> TriggerRule:
+    constraint = (row.get("constraint") or "").strip()
+    kind: str | None = None
+    values: frozenset[str] = frozenset()
+    if constraint:
+        kind, _, raw = constraint.partition("=")
+        if kind not in _CONSTRAINT_KINDS:
+            raise CodebookError(f"triggers.csv line {line}: unknown constraint {constraint!r}")
+        values = frozenset(v.strip().lower() for v in raw.split("|") if v.strip())
+    try:
+        weight = float(row["weight"])
+    except (KeyError, ValueError) as exc:
+        raise CodebookError(f"triggers.csv line {line}: bad weight {row.get('weight')!r}") from exc
+    pos = row["pos"].strip().upper()
+    if pos not in {"VERB", "NOUN"}:
+        raise CodebookError(f"triggers.csv line {line}: pos must be VERB or NOUN, not {pos!r}")
+    return TriggerRule(
+        row=line,
+        lemma=row["lemma"].strip().lower(),
+        pos=pos,
+        constraint_kind=kind,
+        constraint_values=values,
+        event_type=row["event_type"].strip(),
+        mode=(row.get("mode") or "").strip() or None,
+        context=(row.get("context") or "").strip() or None,
+        cameo=row["cameo"].strip(),
+        weight=weight,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> TriggerLexicon:
+    """Read the shipped trigger table (cached)."""
+    text = resources.files("dyadline.pipeline").joinpath("data/triggers.csv").read_text("utf-8")
+    grouped: dict[tuple[str, str], list[TriggerRule]] = {}
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        rule = _parse_row(row, line)
+        grouped.setdefault((rule.lemma, rule.pos), []).append(rule)
+    frozen = {
+        key: tuple(sorted(rules, key=lambda r: -r.specificity)) for key, rules in grouped.items()
+    }
+    return TriggerLexicon(rules=MappingProxyType(frozen))

@@ -1,0 +1,113 @@
+"""Stage: modality and event filtering.
+
+Sets ``negated`` ("did not attack", "denied sending troops"), ``hypothetical``
+("would impose", "if ..."), ``future`` ("will meet", "plans to visit",
+"a planned visit"), and drops candidates that are not events of their own:
+the threatened / promised / requested act under a THREATEN, AGREE, REQUEST
+or REJECT verb (that verb is the event), a cancelled or called-off event
+(the cancellation is the event), a noun restating a verb's object ("sent
+aid": one AID event, not two), a re-mention ("the raid") of an event
+already coded, and candidates with no actor on either side.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadline.pipeline.candidate import Candidate
+
+__all__ = ["ModalityStage", "modality"]
+
+_NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "seek", "propose", "consider", "mull"})
+_FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "possible", "potential"})
+_CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon", "cancellation", "postponement"})
+_SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
+#: types that are events without a target ("protesters rallied", "troops were mobilized")
+_TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: a verb this sure of its type may stand without a target
+_TARGETLESS_MIN_WEIGHT = 0.7
+_ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep"})
+
+
+def _governors(token: Token, limit: int = 4) -> list[Token]:
+    """Heads above the trigger, up through clause links."""
+    out: list[Token] = []
+    cur = token
+    for _ in range(limit):
+        if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_LINKS:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _set_flags(cand: Candidate, trigger: Token) -> None:
+    children = list(trigger.children)
+    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    cand.negated = any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children
+    )
+    cand.hypothetical = bool(aux & _HYPOTHETICAL_AUX) or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children
+    )
+    cand.future = bool(aux & _FUTURE_AUX) or (
+        "going" in aux and any(c.lower_ == "to" for c in children)
+    ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
+    for gov in _governors(trigger):
+        lemma = gov.lemma_.lower()
+        if lemma in _NEGATING_HEADS:
+            cand.negated = True
+        if lemma not in _SPEECH_HEADS and any(c.dep_ == "neg" for c in gov.children):
+            cand.negated = True
+        if lemma in _FUTURE_HEADS:
+            cand.future = True
+        gov_children = list(gov.children)
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov_children):
+            cand.hypothetical = True
+        if gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in gov_children):
+            cand.future = cand.future or trigger.dep_ == "xcomp"
+
+
+class ModalityStage:
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = doc._.candidates or []
+        by_token = {c.trigger_i: c for c in candidates}
+        seen_types: set[str] = set()
+        for cand in candidates:
+            trigger = doc[cand.trigger_i]
+            _set_flags(cand, trigger)
+            govs = _governors(trigger, limit=3)
+            near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
+            if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
+                cand.dropped = "cancelled"
+            elif trigger.dep_ == "xcomp" and trigger.head.i in by_token and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES:
+                cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
+            elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near):
+                cand.dropped = "part-of-another-event"
+            elif trigger.pos_ == "NOUN" and cand.rule.event_type in seen_types and not cand.source_heads and any(
+                c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children
+            ):
+                cand.dropped = "re-mention"
+            elif not any(a.country for a in cand.sources + cand.targets):
+                cand.dropped = "no-actor"
+            elif not cand.sources:
+                cand.dropped = "no-source"
+            elif cand.sources == cand.targets:
+                cand.dropped = "source-is-target"
+            elif not cand.targets and cand.rule.event_type not in _TARGETLESS_TYPES and (
+                trigger.pos_ == "NOUN" or cand.rule.weight < _TARGETLESS_MIN_WEIGHT
+            ):
+                cand.dropped = "no-target"
+            if cand.dropped is None or cand.dropped in {"re-mention"}:
+                seen_types.add(cand.rule.event_type)
+        return doc
+
+
+@Language.factory("dyadline_modality")
+def modality(nlp: Language, name: str) -> ModalityStage:
+    return ModalityStage()

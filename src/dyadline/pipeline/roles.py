@@ -1,0 +1,262 @@
+"""Stage: who acted (source) and on whom (target), from the dependency parse.
+
+For each candidate it records the head tokens of the source and target
+phrases and the name of the rule that found them (part of the evidence).
+
+Verbs: active subjects (climbing xcomp / conj / advcl chains when the verb
+has none of its own, and through relative pronouns), passive "by"-agents,
+participles modifying a noun ("a raid conducted by the police"), direct
+objects or prepositional objects that name an actor, and actors inside the
+object phrase ("canceled events hosted with Russian entities").
+Nouns: "by"-agents, possessives, actor modifiers ("police raids", "Russian
+strikes"), "of" / "on" / "against" / "to" phrases. Death words take the
+victim as target and the agent of the surrounding attack or raid as source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadline.pipeline.candidate import Candidate
+
+__all__ = ["RoleFinder", "find_roles"]
+
+_RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+_TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "over")
+_NOUN_TARGET_PREPS = ("on", "against", "to", "with", "of", "at", "into")
+_PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss"})
+_VICTIM_LEMMAS = frozenset({"die", "death"})
+#: nouns that name the people acted on ("nine detainees"): the noun itself is the target
+_SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
+#: verbs whose object noun is an event done by the verb's subject ("launched an attack")
+_LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start",
+                          "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
+                          "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
+_SCENE_PREPS = ("during", "after", "amid", "following")
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+IsActor = Callable[[Token], bool]
+
+
+def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
+    """Coordinated heads ("Jordan and Britain") become separate heads."""
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"})
+    return out
+
+
+def _subjects(verb: Token) -> tuple[list[Token], str]:
+    """Subject heads of a verb, climbing to the governing verb when it has none."""
+    tok = verb
+    for _ in range(5):
+        subs = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "nsubj"]
+        if subs:
+            sub = subs[0]
+            if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return [tok.head], "subject:relative"
+            return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            return [], "subject:none"
+        if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl" and tok.head.i != tok.i:
+            return [tok.head], "subject:relative"
+        break
+    return [], "subject:none"
+
+
+def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = tuple(preps)
+    found: list[tuple[int, Token]] = []
+    for child in token.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.append((wanted.index(child.lower_), pobj))
+    return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _agents(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _unique(tokens: Iterable[Token]) -> list[int]:
+    seen: dict[int, None] = {}
+    for tok in tokens:
+        seen.setdefault(tok.i, None)
+    return list(seen)
+
+
+def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: int = 6) -> Token | None:
+    """Breadth-first search for the first actor inside a phrase.
+
+    A modifier that names the actor ("Russian" in "Russian officials") gives
+    its noun, so the whole phrase is resolved.
+    """
+    frontier = [root]
+    for _ in range(max_depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.i in skip or child.dep_ not in _PHRASE_DEPS:
+                    continue
+                if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child):
+                    if child.dep_ in {"amod", "compound", "nmod"} and child.head.pos_ in {"NOUN", "PROPN"}:
+                        return child.head
+                    return child
+                nxt.append(child)
+        frontier = nxt
+    return None
+
+
+class RoleFinder:
+    def __init__(self, is_actor: IsActor) -> None:
+        self.is_actor = is_actor
+
+    def _first_actor(self, tokens: Iterable[Token]) -> Token | None:
+        return next((t for t in tokens if self.is_actor(t)), None)
+
+    def _noun_modifier_actor(self, noun: Token) -> Token | None:
+        mods = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        return self._first_actor(mods)
+
+    def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
+        children = list(verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+        if passive or participle:
+            cand.source_heads = [t.i for t in _expand_conj(_agents(verb))]
+            patients = [c for c in children if c.dep_ == "nsubjpass"]
+            if participle and not patients:
+                patients = [verb.head]
+            cand.target_heads = [t.i for t in _expand_conj(patients) if self.is_actor(t)]
+            cand.role_rule = "passive"
+            if not cand.target_heads:
+                cand.target_heads = [t.i for t in _pobjs(verb, _TARGET_PREPS)[:1] if self.is_actor(t)]
+            return
+        subjects, how = _subjects(verb)
+        cand.source_heads = [t.i for t in subjects]
+        cand.role_rule = how
+        objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+        direct = [o for o in _expand_conj(objects) if self.is_actor(o)]
+        if direct:
+            cand.target_heads = [t.i for t in direct]
+            cand.role_rule += "+object"
+            return
+        preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p)]
+        if preps:
+            cand.target_heads = [t.i for t in _expand_conj(preps[:1])]
+            cand.role_rule += "+prep"
+            return
+        for obj in objects + [c for c in children if c.dep_ == "xcomp"]:
+            found = _search_phrase(obj, self.is_actor, skip)
+            if found is not None:
+                cand.target_heads = [found.i]
+                cand.role_rule += "+in-object"
+                return
+
+    def _victim_roles(self, cand: Candidate, trigger: Token, skip: set[int]) -> None:
+        """"X died during a raid by Y": Y -> X."""
+        if trigger.pos_ == "VERB":
+            victims = [c for c in trigger.children if c.dep_ == "nsubj"]
+        else:
+            victims = _pobjs(trigger, ("of",))
+        cand.target_heads = [t.i for t in _expand_conj(victims)]
+        for scene in _pobjs(trigger, ("during", "in", "after", "at")):
+            agent = self._first_actor(_agents(scene))
+            if agent is None:
+                for acl in (c for c in scene.children if c.dep_ == "acl"):
+                    agent = self._first_actor(_agents(acl))
+            if agent is None:
+                agent = self._noun_modifier_actor(scene)
+            if agent is not None:
+                cand.source_heads = [t.i for t in _expand_conj([agent])]
+                cand.role_rule = "victim+scene-agent"
+                return
+        cand.role_rule = "victim"
+
+    def _actorish(self, tok: Token) -> Token | None:
+        """The token itself if it names an actor, else an actor modifier ("Azerbaijan Airlines plane")."""
+        if self.is_actor(tok):
+            return tok
+        return self._noun_modifier_actor(tok)
+
+    def _scene_event(self, noun: Token) -> Token | None:
+        """'resulting in nine detainees during the raid': the event noun of the scene."""
+        verb = noun.head
+        for _ in range(3):
+            if verb.pos_ in {"VERB", "AUX"}:
+                break
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        for scene in _pobjs(verb, _SCENE_PREPS):
+            if scene.i != noun.i and scene.pos_ == "NOUN" and self.is_actor(scene):
+                return scene
+        return None
+        return None
+
+    def _noun_roles(self, cand: Candidate, noun: Token) -> None:
+        agents = _agents(noun)
+        rule = "noun:by"
+        if not agents:
+            mod = self._noun_modifier_actor(noun)
+            agents = [mod] if mod is not None else []
+            rule = "noun:modifier"
+        consult = cand.rule.event_type == "CONSULT"
+        preps = _NOUN_TARGET_PREPS
+        if consult:
+            preps = tuple(p for p in preps if p != "of")
+            if not agents:
+                agents = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
+                rule = "noun:of"
+        if not agents and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+            agents, _ = _subjects(noun.head)
+            rule = "noun:light-verb-subject"
+        if not agents:
+            scene = self._scene_event(noun)
+            if scene is not None:
+                agents = [scene]
+                rule = "noun:scene"
+        cand.source_heads = _unique(_expand_conj(agents))
+        if cand.rule.lemma in _SELF_TARGET_NOUNS:
+            cand.target_heads = [noun.i]
+            cand.role_rule = rule + "+self-target"
+            return
+        targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps)) if a is not None]
+        targets = [t for t in targets if t.i not in cand.source_heads]
+        cand.target_heads = _unique(_expand_conj(targets[:1]))
+        cand.role_rule = rule
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = doc._.candidates or []
+        # the phrase search does not enter other event nouns ("following the deaths of ...")
+        trigger_ids = {c.trigger_i for c in candidates if doc[c.trigger_i].pos_ == "NOUN"}
+        for cand in candidates:
+            trigger = doc[cand.trigger_i]
+            skip = trigger_ids - {cand.trigger_i}
+            if cand.rule.lemma in _VICTIM_LEMMAS:
+                self._victim_roles(cand, trigger, skip)
+            elif trigger.pos_ == "VERB":
+                self._verb_roles(cand, trigger, skip)
+            else:
+                self._noun_roles(cand, trigger)
+            self_target = cand.target_heads == [cand.trigger_i]
+            cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if i != cand.trigger_i]
+            cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
+                                 if i not in cand.source_heads and (self_target or i != cand.trigger_i)]
+        return doc
+
+
+@Language.factory("dyadline_roles", default_config={"user_table": None})
+def find_roles(nlp: Language, name: str, user_table: str | None) -> RoleFinder:
+    from dyadline.pipeline.actors import get_resolver
+
+    return RoleFinder(get_resolver(user_table).looks_like_actor)

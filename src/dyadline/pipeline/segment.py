@@ -1,0 +1,31 @@
+"""Stage 1 (before the parser): sentence boundaries at line breaks, body zone.
+
+Headlines, header lines and paragraphs have no final full stop, so the
+parser would glue them to the next sentence. This stage starts a sentence
+after every line break and marks tokens before the document's body as
+outside it (they are never coded).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["segment"]
+
+
+@Language.component("dyadline_segment")
+def segment(doc: Doc) -> Doc:
+    document = doc._.document
+    body_start = document.body_start if document is not None else 0
+    after_break = False
+    for token in doc:
+        if token.i > 0 and after_break and not token.is_space:
+            token.is_sent_start = True
+        if token.idx < body_start:
+            token._.in_body = False
+        if not token.is_space:
+            after_break = "\n" in token.whitespace_
+        elif "\n" in token.text:
+            after_break = True
+    return doc

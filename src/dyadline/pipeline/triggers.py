@@ -1,0 +1,105 @@
+"""Stage: find event triggers (verbs and event nouns) and pick their rule.
+
+A token is a trigger when its lemma and part of speech are in the trigger
+lexicon and one of its rules' constraints holds in the parse. Only body
+sentences are searched; sentences without a lexicon word cost one dict
+lookup per token.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
+
+__all__ = ["find_triggers", "TriggerFinder"]
+
+_OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
+_PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "quantmod", "nummod"})
+
+
+def _words(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _object_words(trigger: Token) -> set[str]:
+    """Lemmas in the trigger's object phrase (for nouns: the "of" phrase)."""
+    words: set[str] = set()
+    heads = [c for c in trigger.children if c.dep_ in _OBJ_DEPS]
+    if trigger.pos_ == "NOUN":
+        heads += [g for c in trigger.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
+        heads.append(trigger.head)
+    stack = [(h, 0) for h in heads]
+    while stack:
+        tok, depth = stack.pop()
+        words |= _words(tok)
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _PHRASE_DEPS)
+    return words
+
+
+def _holds(rule: TriggerRule, trigger: Token) -> bool:
+    kind, values = rule.constraint_kind, rule.constraint_values
+    if kind is None:
+        return True
+    children = list(trigger.children)
+    if kind == "obj":
+        return bool(_object_words(trigger) & values)
+    if kind == "prep":
+        return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values for c in children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in values for c in children)
+    if kind == "mod":
+        return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
+    if kind == "oprd":
+        return any(c.dep_ in {"oprd", "acomp"} for c in children)
+    return False
+
+
+def _trigger_end(trigger: Token) -> int:
+    end = trigger.i + 1
+    for child in trigger.children:
+        if child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+    return end
+
+
+class TriggerFinder:
+    """Callable stage; holds the (immutable) lexicon."""
+
+    def __init__(self, lexicon: TriggerLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = []
+        for sent_index, sent in enumerate(doc.sents):
+            if not sent[0]._.in_body:
+                continue
+            for token in sent:
+                pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+                if pos is None:
+                    continue
+                rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
+                if not rules and pos == "NOUN":
+                    rules = self.lexicon.rules_for(token.lower_, pos)
+                rule = next((r for r in rules if _holds(r, token)), None)
+                if rule is None:
+                    continue
+                candidates.append(
+                    Candidate(
+                        trigger_i=token.i,
+                        trigger_end_i=_trigger_end(token),
+                        sentence_index=sent_index,
+                        rule=rule,
+                    )
+                )
+        doc._.candidates = candidates
+        return doc
+
+
+@Language.factory("dyadline_triggers")
+def find_triggers(nlp: Language, name: str) -> TriggerFinder:
+    return TriggerFinder(load_lexicon())

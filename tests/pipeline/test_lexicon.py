@@ -1,0 +1,43 @@
+"""The trigger lexicon is a data table: every row must be a valid PLOVER/CAMEO coding."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.codebooks import load_codebooks
+from dyadline.errors import CodebookError
+from dyadline.pipeline.lexicon import _parse_row, load_lexicon
+
+
+def _rules():
+    return [r for rules in load_lexicon().rules.values() for r in rules]
+
+
+def test_lexicon_has_rules_for_every_plover_type():
+    types = {r.event_type for r in _rules()}
+    assert types == set(load_codebooks().plover_types)
+
+
+@pytest.mark.parametrize("rule", _rules(), ids=lambda r: r.rule_id)
+def test_every_rule_is_a_valid_coding(rule):
+    cb = load_codebooks()
+    assert rule.event_type in cb.plover_types
+    if rule.mode:
+        assert cb.is_valid_mode(rule.event_type, rule.mode), rule.rule_id
+    if rule.context:
+        assert rule.context in cb.contexts, rule.rule_id
+    assert cb.cameo(rule.cameo).code == rule.cameo
+    assert 0 < rule.weight <= 1
+
+
+def test_specific_rules_are_tried_first():
+    rules = load_lexicon().rules_for("cancel", "VERB")
+    assert rules[0].constraint_kind == "obj" and "visit" in rules[0].constraint_values
+    assert rules[-1].constraint_kind is None
+
+
+def test_bad_row_is_reported_with_its_line():
+    row = {"lemma": "x", "pos": "VERB", "constraint": "near=y", "event_type": "AID", "mode": "", "context": "",
+           "cameo": "070", "weight": "0.5"}
+    with pytest.raises(CodebookError, match="line 7: unknown constraint"):
+        _parse_row(row, 7)
