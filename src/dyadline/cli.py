@@ -13,7 +13,7 @@ import typer
 
 from dyadline.errors import DyadlineError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="dyadline: political event data from news text.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="dyadline: political event data from news text.")
 log = logging.getLogger("dyadline")
 
 
@@ -103,6 +103,35 @@ def example(
         document = read_text_document(path, settings=coder.settings)
         events = coder.code(document)
     write_events(events, fmt=format.value, stream=sys.stdout)
+
+
+class Dataset(str, Enum):
+    plover_gsr = "plover_gsr"
+
+
+@app.command("eval")
+def evaluate(
+    dataset: Annotated[Dataset, typer.Argument(help="Which gold set in the data folder to score against.")],
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
+    report: Annotated[Optional[Path], typer.Option(help="Also write the report (markdown) to this file.")] = None,
+    data_dir: Annotated[Optional[Path], typer.Option(help="Gold data folder (default: setting data_dir, ../shared/data).")] = None,
+) -> None:
+    """Score the coder against a public gold set and print the figures."""
+    _setup_logging(False)
+    from dyadline.coder import Coder
+    from dyadline.evaluation.plover_gsr import evaluate_plover_gsr
+    from dyadline.settings import load_settings
+
+    settings = load_settings(data_dir=data_dir)
+    try:
+        result = evaluate_plover_gsr(settings.data_dir, coder=Coder(settings=settings), limit=limit)
+    except DyadlineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    text = f"# dyadline on {dataset.value}\n\n{result.markdown()}\n"
+    sys.stdout.write(text)
+    if report is not None:
+        report.write_text(text, encoding="utf-8")
 
 
 def main() -> None:  # pragma: no cover - console entry point

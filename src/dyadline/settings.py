@@ -31,6 +31,8 @@ class Settings:
     database: Path = Path("events.duckdb")
     #: events below this confidence are dropped.
     min_confidence: float = 0.3
+    #: the folder of public gold data used by ``dyadline eval`` (never shipped in the package).
+    data_dir: Path = Path("../shared/data")
     #: an optional CSV of extra actors that overrides or extends the shipped tables.
     user_actors: Path | None = None
 

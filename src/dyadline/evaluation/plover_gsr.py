@@ -133,7 +133,8 @@ def evaluate_plover_gsr(data_dir: Path, *, coder: Coder, limit: int | None = Non
     pairs = []
     for g in gold:
         events = results[g.id].events
-        igo = frozenset(c for e in events for a in e.source + e.target if a.country and kb.is_known_igo(a.country))
+        igo = frozenset(a.country for e in events for a in e.source + e.target
+                        if a.country and kb.is_known_igo(a.country))
         chosen = _select(events, g.event_type)
         top = max(events, key=lambda e: e.confidence) if events else None
         pairs.append((g.event_type, chosen.event_type if chosen else "NONE"))

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "resolve_actors"]
@@ -60,8 +61,9 @@ def _clean(text: str) -> str:
 class ActorResolver:
     """Resolves tokens to actors with the knowledge base; holds no mutable state."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, event_nouns: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        self.event_nouns = event_nouns | _EVENT_ANAPHORS
 
     # --- phrase pieces -------------------------------------------------
     def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
@@ -127,7 +129,9 @@ class ActorResolver:
             return True
         if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:
             return True
-        return tok.lower_ in _EVENT_ANAPHORS and any(c.lower_ in _ANAPHOR_DETS for c in tok.children)
+        return (tok.lower_ in self.event_nouns or tok.lemma_.lower() in self.event_nouns) and any(
+            c.lower_ in _ANAPHOR_DETS for c in tok.children
+        )
 
     def resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor]) -> Actor | None:
         """Resolve one head token (no discourse fallback)."""
@@ -136,6 +140,14 @@ class ActorResolver:
         words = self._phrase_words(head)
         sector_hit = self.kb.sector_in_phrase([w.lower() for w in words])
         sector = sector_hit[0] if sector_hit else None
+        # a person already introduced in this article, whatever the tagger thinks it is now
+        if head.pos_ == "PROPN":
+            span = _ent_of(head)
+            for key in (_clean(span.text) if span is not None else None, head.text):
+                known = people.get(key) if key else None
+                if known is not None:
+                    return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
+                                 wikidata=known.wikidata)
         # a person named in the phrase
         person = _person_span(head)
         if person is not None:
@@ -212,14 +224,16 @@ def _within_modifiers(tok: Token, head: Token) -> bool:
 def get_resolver(user_table: str | None = None) -> ActorResolver:
     from pathlib import Path
 
-    return ActorResolver(load_knowledge(Path(user_table) if user_table else None))
+    event_nouns = frozenset(lemma for (lemma, pos) in load_lexicon().rules if pos == "NOUN")
+    return ActorResolver(load_knowledge(Path(user_table) if user_table else None), event_nouns)
 
 
 class ActorStage:
     """Turns the candidates' role heads into Actor tuples, with discourse fallbacks."""
 
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, lexicon: TriggerLexicon) -> None:
         self.resolver = resolver
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
         document = doc._.document
@@ -243,6 +257,19 @@ class ActorStage:
             by_trigger[cand.trigger_i] = cand
         return doc
 
+    def _referred_event(self, head: Token, ctx: _Context) -> Candidate | None:
+        """The earlier event a definite event noun refers to, if any."""
+        if head.pos_ != "NOUN" or not any(c.lower_ in _ANAPHOR_DETS for c in head.children):
+            return None
+        if head.lower_ in _EVENT_ANAPHORS:
+            types = _VIOLENT
+        else:
+            types = frozenset(r.event_type for r in self.lexicon.rules_for(head.lemma_.lower(), "NOUN"))
+        if not types:
+            return None
+        return next((c for c in reversed(ctx.earlier) if c.sources and c.rule.event_type in types
+                     and c.role_rule.split("+")[0] in _EXPLICIT_AGENT_RULES), None)
+
     def _resolve(self, heads: list[int], ctx: _Context, *, role: str) -> tuple[Actor, ...]:
         doc = ctx.doc
         actors: list[Actor] = []
@@ -252,15 +279,14 @@ class ActorStage:
                 head = _antecedent(head) or head
                 if head.pos_ == "PRON":
                     continue
-            if head.i in ctx.by_trigger:
+            if head.i in ctx.by_trigger and ctx.by_trigger[head.i].sources:
                 # "the downing ..., which killed 67": the actors of that event
                 actors.extend(ctx.by_trigger[head.i].sources)
                 continue
-            if head.lower_ in _EVENT_ANAPHORS and any(c.lower_ in _ANAPHOR_DETS for c in head.children):
-                prior = next((c for c in reversed(ctx.earlier) if c.sources and c.rule.event_type in _VIOLENT
-                              and c.role_rule.split("+")[0] in _EXPLICIT_AGENT_RULES), None)
-                if prior is not None:
-                    actors.extend(prior.sources)
+            referred = self._referred_event(head, ctx)
+            if referred is not None:
+                # "the killings", "the accusation": the actors of the event referred to
+                actors.extend(referred.sources)
                 continue
             actor = self.resolver.resolve_head(head, date=ctx.date, people=ctx.people)
             if actor is None:
@@ -270,7 +296,7 @@ class ActorStage:
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
-            if role == "target" and actor.sector is None and ctx.event_type in _VIOLENT and actor.country:
+            if role == "target" and actor.sector is None and actor.name and ctx.event_type in _VIOLENT:
                 actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
                               wikidata=actor.wikidata)
             if actor.country is None and actor.sector is None:
@@ -294,9 +320,14 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _discourse_country(head: Token, salient: list[tuple[int, str]]) -> str | None:
-    """The country of the last subject before this phrase in the article."""
+    """The country of the last subject before this phrase in the article, else of a later
+    subject in the same sentence ("The army did not attack, Israeli officials said")."""
     before = [c for i, c in salient if i < head.i]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    sent = head.sent
+    same = [c for i, c in salient if sent.start <= i < sent.end]
+    return same[0] if same else None
 
 
 def _split_coordinated_adjectives(resolver: ActorResolver, head: Token, actor: Actor) -> list[Actor]:
@@ -313,4 +344,4 @@ def _split_coordinated_adjectives(resolver: ActorResolver, head: Token, actor: A
 
 @Language.factory("dyadline_actors", default_config={"user_table": None})
 def resolve_actors(nlp: Language, name: str, user_table: str | None) -> ActorStage:
-    return ActorStage(get_resolver(user_table))
+    return ActorStage(get_resolver(user_table), load_lexicon())

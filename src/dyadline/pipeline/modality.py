@@ -93,11 +93,11 @@ class ModalityStage:
                 c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children
             ):
                 cand.dropped = "re-mention"
-            elif not any(a.country for a in cand.sources + cand.targets):
+            elif not any(a.country for a in cand.sources + cand.targets) and not any(a.sector for a in cand.sources):
                 cand.dropped = "no-actor"
-            elif not cand.sources:
+            elif not cand.sources and not any(a.country for a in cand.targets):
                 cand.dropped = "no-source"
-            elif cand.sources == cand.targets:
+            elif {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets}:
                 cand.dropped = "source-is-target"
             elif not cand.targets and cand.rule.event_type not in _TARGETLESS_TYPES and (
                 trigger.pos_ == "NOUN" or cand.rule.weight < _TARGETLESS_MIN_WEIGHT

@@ -60,7 +60,11 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return [tok.head], "subject:relative"
             return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
-        if any(c.dep_ == "nsubjpass" for c in tok.children):
+        passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive_subjects:
+            if tok.i != verb.i:
+                # "X is expected to visit": X visits
+                return _expand_conj(passive_subjects[:1]), "subject:raised"
             return [], "subject:none"
         if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
             tok = tok.head

@@ -1,0 +1,165 @@
+"""The coder on hand-written sentences: who did what to whom, read from the parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyadline.records import Document
+
+
+def only(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} event in {[(e.event_type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+def test_active_voice(code_text):
+    e = only(code_text("Russian troops attacked Ukrainian positions near Kharkiv."), "ASSAULT")
+    assert countries(e.source) == ["RUS"] and e.source[0].sector == "MIL"
+    assert countries(e.target) == ["UKR"]
+
+
+def test_passive_voice_with_by_agent(code_text):
+    e = only(code_text("Three protesters were arrested by Kenyan police in Nairobi."), "COERCE")
+    assert e.mode == "arrest"
+    assert (e.source[0].country, e.source[0].sector) == ("KEN", "COP")
+    assert e.target[0].sector == "CVL"
+
+
+def test_possessive_and_apposition_name_a_person(code_text):
+    e = only(code_text("Turkey's Foreign Minister Hakan Fidan visited Greece on Monday."), "CONSULT")
+    assert e.mode == "visit"
+    assert (e.source[0].country, e.source[0].sector, e.source[0].name) == ("TUR", "GOV", "Hakan Fidan")
+    assert countries(e.target) == ["GRC"]
+
+
+def test_coordinated_adjectives_give_two_sources(code_text):
+    e = only(code_text("Hungarian and Romanian officials met Ukrainian diplomats in Budapest."), "CONSULT")
+    assert sorted(countries(e.source)) == ["HUN", "ROU"]
+    assert countries(e.target) == ["UKR"]
+
+
+def test_coordinated_subjects_give_two_sources(code_text):
+    e = only(code_text("Jordan and Egypt condemned the Israeli strikes on Gaza."), "ACCUSE")
+    assert sorted(countries(e.source)) == ["EGY", "JOR"]
+
+
+def test_reported_speech_codes_the_reported_actor(code_text):
+    e = only(code_text("The Ukrainian ministry said Russia had attacked Ukrainian ports."), "ASSAULT")
+    assert countries(e.source) == ["RUS"]
+    assert countries(e.target) == ["UKR"]
+
+
+def test_threat_is_coded_not_the_threatened_act(code_text):
+    events = code_text("Iran threatened to impose sanctions on Israel.")
+    e = only(events, "THREATEN")
+    assert countries(e.source) == ["IRN"] and countries(e.target) == ["ISR"]
+    assert not [x for x in events if x.event_type == "COERCE"]
+
+
+def test_event_noun_with_by_agent_and_of_patient(code_text):
+    text = "The downing of an Ukraine International Airlines plane by Iranian forces shocked Canada."
+    e = only(code_text(text), "ASSAULT")
+    assert (e.source[0].country, e.source[0].sector) == ("IRN", "MIL")
+    assert countries(e.target) == ["UKR"]
+
+
+def test_leader_known_on_the_date(code_text):
+    e = only(code_text("Erdogan criticized Sweden.", date=dt.date(2023, 5, 1)), "ACCUSE")
+    assert e.source[0].country == "TUR" and e.source[0].wikidata
+
+
+def test_person_learned_from_the_text_is_remembered(code_text):
+    text = (
+        "Chilean Interior Minister Carolina Toha condemned the attacks. "
+        "Later, Toha accused Argentina of harbouring the attackers."
+    )
+    accusations = [e for e in code_text(text) if e.event_type == "ACCUSE"]
+    second = [e for e in accusations if e.trigger.text == "accused"][0]
+    assert (second.source[0].country, second.source[0].sector) == ("CHL", "GOV")
+    assert second.source[0].name == "Carolina Toha"
+    assert countries(second.target) == ["ARG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("The Israeli army did not attack the village.", "negated"),
+        ("China will send humanitarian aid to Myanmar.", "future"),
+        ("Russian officials said they would expel Estonian diplomats.", "hypothetical"),
+    ],
+)
+def test_modality_flags(code_text, text, flag):
+    events = code_text(text)
+    assert events, text
+    assert getattr(events[0], flag) is True
+
+
+def test_cancelled_visit_is_not_a_visit(code_text):
+    events = code_text("Poland cancelled a planned visit by the Hungarian foreign minister.")
+    assert not [e for e in events if e.event_type == "CONSULT"]
+    e = only(events, "SANCTION")
+    assert countries(e.source) == ["POL"] and countries(e.target) == ["HUN"]
+
+
+def test_sentence_without_an_event_gives_none(code_text):
+    assert code_text("The weather in Baku was warm and sunny on Tuesday.") == []
+
+
+def test_event_fields_are_consistent_with_the_codebooks(code_text):
+    from dyadline.codebooks import load_codebooks
+
+    cb = load_codebooks()
+    for e in code_text("Azerbaijan sent humanitarian aid to Ukraine. Armenia severed relations with Russia."):
+        assert cb.cameo(e.cameo).goldstein == e.goldstein
+        assert cb.quad_class(e.cameo) == e.quad_class
+        assert e.evidence.startswith("lexicon:")
+
+
+def test_event_ids_are_stable_and_offsets_point_at_the_trigger(coder):
+    text = "Armenia severed relations with Russia. Azerbaijan sent aid to Ukraine."
+    doc = Document(id="ids", text=text, date=dt.date(2025, 1, 1))
+    first = coder.code(doc)
+    second = coder.code(doc)
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    assert len({e.event_id for e in first}) == len(first) == 2
+    for e in first:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.sentence in text and e.doc_id == "ids"
+
+
+def test_headline_and_header_lines_are_not_coded(coder):
+    text = "Published: 2025-01-01\n\nRussia Attacks Ukraine\n\nThe weather was calm in Kyiv."
+    doc = Document(id="h", text=text, date=dt.date(2025, 1, 1), body_start=text.index("The weather"))
+    assert coder.code(doc) == []
+
+
+def test_one_failing_document_does_not_sink_the_batch(coder):
+    from spacy.language import Language
+
+    @Language.component("test_explode_on_marker")
+    def explode(doc):
+        if "EXPLODE" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    coder.nlp.add_pipe("test_explode_on_marker", before="dyadline_triggers")
+    try:
+        docs = [
+            Document(id="a", text="Armenia severed relations with Russia.", date=dt.date(2025, 1, 1)),
+            Document(id="b", text="EXPLODE Jordan condemned Israel.", date=dt.date(2025, 1, 1), origin="b.txt"),
+            Document(id="c", text="Egypt condemned the attack on Sudan.", date=dt.date(2025, 1, 1)),
+        ]
+        results = list(coder.pipe(docs, batch_size=3))
+    finally:
+        coder.nlp.remove_pipe("test_explode_on_marker")
+    assert [r.document_id for r in results] == ["a", "b", "c"]
+    assert results[0].events and results[2].events
+    assert results[1].failure is not None
+    assert results[1].failure.origin == "b.txt" and "boom" in results[1].failure.message
