@@ -134,6 +134,23 @@ def evaluate(
         report.write_text(text, encoding="utf-8")
 
 
+def _register_extensions() -> None:
+    """Command groups that live in their own modules register themselves here."""
+    from importlib import import_module
+
+    for module in ("dyadline.cli_store",):
+        try:
+            register = import_module(module).register
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        register(app)
+
+
+_register_extensions()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

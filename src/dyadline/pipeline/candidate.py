@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyadline.pipeline.lexicon import TriggerRule
-from dyadline.records import Actor
+from dyadline.records import Actor, Place
 
 __all__ = ["Candidate"]
 
@@ -29,6 +29,11 @@ class Candidate:
     hypothetical: bool = False
     future: bool = False
     dropped: str | None = None  # why this candidate is not an event, if it is not
+    # filled by the when/where stages; None means "not found" (events fall back to the article)
+    date: str | None = None  # YYYY-MM-DD
+    date_precision: str | None = None  # day | month | year | document
+    location: Place | None = None
+    fatalities: int | None = None
 
     @property
     def kept(self) -> bool:

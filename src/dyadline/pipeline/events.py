@@ -39,7 +39,9 @@ class EventBuilder:
         rule = cand.rule
         both_sides = bool(cand.sources) and bool(cand.targets)
         confidence = round(rule.weight * (1.0 if both_sides else 0.75), 3)
-        date = document.date.isoformat() if document is not None and document.date else None
+        doc_date = document.date.isoformat() if document is not None and document.date else None
+        date = cand.date or doc_date
+        precision = cand.date_precision if cand.date else ("document" if doc_date else None)
         return Event(
             event_id=make_event_id(doc_id, cand.sentence_index, start, end),
             doc_id=doc_id,
@@ -55,9 +57,9 @@ class EventBuilder:
             source=cand.sources,
             target=cand.targets,
             date=date,
-            date_precision="document" if date else None,
-            location=None,
-            fatalities=None,
+            date_precision=precision,
+            location=cand.location,
+            fatalities=cand.fatalities,
             negated=cand.negated,
             hypothetical=cand.hypothetical,
             future=cand.future,
