@@ -105,6 +105,26 @@ def example(
     write_events(events, fmt=format.value, stream=sys.stdout)
 
 
+@app.command()
+def actor(
+    text: Annotated[str, typer.Argument(help="The actor phrase, e.g. \"Russian Deputy Prime Minister Alexey Overchuk\".")],
+    date: Annotated[Optional[str], typer.Option(help="The article's date YYYY-MM-DD (decides who holds an office).")] = None,
+    context: Annotated[Optional[str], typer.Option(help="The sentence(s) the phrase occurs in.")] = None,
+) -> None:
+    """Show how dyadline resolves an actor phrase, and why."""
+    _setup_logging(False)
+    from dyadline.explain import explain_actor
+
+    try:
+        result = explain_actor(text, date=_parse_cli_date(date), context=context)
+    except DyadlineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(result.describe())
+    if result.actor is None:
+        raise typer.Exit(1)
+
+
 class Dataset(str, Enum):
     plover_gsr = "plover_gsr"
 

@@ -1,40 +1,28 @@
-"""Stage: resolve source and target phrases to Actor records.
+"""Stage: resolve the candidates' source and target phrases to Actor records.
 
-The country comes from the phrase itself (a country name, capital or seat
-of power, a demonym, a possessive "Azerbaijan's", an "of Azerbaijan"), from
-a person the leader table knows on the article's date, from a person
-introduced earlier in the same article ("Russian Deputy Prime Minister
-Alexey Overchuk" ... "Overchuk"), or, for a bare "the government" / "the
-ministry" / "police", from the article's discourse (the last country that
-acted as a subject). The sector comes from titles and nouns in the phrase.
-A definite event noun used as an actor ("the killings", "the raid") stands
-for the actors of the earlier event it refers to.
+Each phrase goes to :class:`~dyadline.pipeline.actor_resolver.ActorResolver`;
+this stage adds what needs the whole article: pronouns ("X announced it
+was ..."), a definite event noun that stands for the actors of the event it
+refers to ("the killings", "the accusation"), a relative clause on an event
+("the downing ..., which killed"), and, for a phrase with no country of its
+own ("the government", "police"), the place named next to it or the last
+country that acted as a subject in the article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from dyadline.knowledge import KnowledgeBase, load_knowledge
+from dyadline.pipeline.actor_resolver import ANAPHOR_DETS, EVENT_ANAPHORS, PRONOUNS, ActorResolver, get_resolver
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
-__all__ = ["ActorResolver", "get_resolver", "resolve_actors"]
-
-_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "them"})
-_ANAPHOR_DETS = frozenset({"the", "this", "these", "those", "that"})
-_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "quantmod"})
-_NAME_LABELS = frozenset({"PERSON"})
-_STATE_SECTOR = "GOV"
-_EVENT_ANAPHORS = frozenset({"incident", "raid", "raids", "attack", "killing", "killings", "death", "deaths",
-                             "operation", "shooting", "crackdown", "strike", "strikes", "bombing", "arrests"})
-
+__all__ = ["ActorStage", "resolve_actors"]
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 #: role rules that found an explicit agent (not a guess from discourse)
@@ -52,180 +40,6 @@ class _Context:
     earlier: list[Candidate]
     by_trigger: dict[int, Candidate]
     event_type: str
-
-
-def _clean(text: str) -> str:
-    return text.replace("’", "'").strip(" '\"‘“”,.")
-
-
-class ActorResolver:
-    """Resolves tokens to actors with the knowledge base; holds no mutable state."""
-
-    def __init__(self, kb: KnowledgeBase, event_nouns: frozenset[str] = frozenset()) -> None:
-        self.kb = kb
-        self.event_nouns = event_nouns | _EVENT_ANAPHORS
-
-    # --- phrase pieces -------------------------------------------------
-    def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
-        ent = _ent_of(tok)
-        for text in ([ent.text] if ent is not None else []) + [tok.text]:
-            match = self.kb.match_country(_clean(text))
-            if match is not None:
-                return match.code, match.sector
-        return None
-
-    def _leader_of(self, tok: Token, date: dt.date | None) -> tuple[str, str | None] | None:
-        """A possessive person the leader table knows on the date ("Aliyev's office")."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG", ""} or date is None:
-            return None
-        span = _ent_of(tok) if tok.ent_type_ == "PERSON" else None
-        leaders = self.kb.leaders_named(_clean(span.text if span is not None else tok.text), on=date)
-        return (leaders[0].country, _STATE_SECTOR) if leaders else None
-
-    def _modifier_country(self, head: Token, date: dt.date | None = None) -> tuple[str, str | None] | None:
-        for child in head.children:
-            if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
-                found = (self._country_of_token(child) or self._leader_of(child, date)
-                         or self._modifier_country(child, date))
-                if found:
-                    return found
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self._country_of_token(pobj)
-                        if found:
-                            return found
-        return None
-
-    def _phrase_words(self, head: Token) -> list[str]:
-        left = [t for t in head.subtree if t.i <= head.i and _within_modifiers(t, head)]
-        return [t.text for t in left]
-
-    def place_country(self, head: Token) -> str | None:
-        """The country named in an 'in <place>' next to the phrase ("police raids in Yekaterinburg, Russia")."""
-        for anchor in (head, head.head, head.head.head):
-            for prep in anchor.children:
-                if prep.dep_ != "prep" or prep.lower_ != "in":
-                    continue
-                for pobj in prep.children:
-                    for tok in (pobj, *pobj.children):
-                        if tok.dep_ in {"pobj", "appos", "conj"} and tok.pos_ == "PROPN":
-                            match = self.kb.match_country(_clean(tok.text))
-                            if match is not None and match.kind in {"name", "capital"}:
-                                return match.code
-        return None
-
-    def looks_like_actor(self, tok: Token) -> bool:
-        if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
-            return tok.lower_ not in {"its", "their", "his", "her"}
-        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-            return False
-        if self._country_of_token(tok) is not None:
-            return True
-        if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
-            return True
-        if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-            return True
-        if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:
-            return True
-        return (tok.lower_ in self.event_nouns or tok.lemma_.lower() in self.event_nouns) and any(
-            c.lower_ in _ANAPHOR_DETS for c in tok.children
-        )
-
-    def resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor]) -> Actor | None:
-        """Resolve one head token (no discourse fallback)."""
-        phrase_tokens = [t for t in head.subtree if _within_modifiers(t, head)]
-        text = _clean(" ".join(t.text for t in phrase_tokens) if phrase_tokens else head.text)
-        words = self._phrase_words(head)
-        sector_hit = self.kb.sector_in_phrase([w.lower() for w in words])
-        sector = sector_hit[0] if sector_hit else None
-        # a person already introduced in this article, whatever the tagger thinks it is now
-        if head.pos_ == "PROPN":
-            span = _ent_of(head)
-            for key in (_clean(span.text) if span is not None else None, head.text):
-                known = people.get(key) if key else None
-                if known is not None:
-                    return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
-                                 wikidata=known.wikidata)
-        # a person named in the phrase
-        person = _person_span(head)
-        if person is not None:
-            name = _clean(person.text)
-            known = people.get(name) or people.get(name.split()[-1])
-            if known is not None:
-                return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
-                             wikidata=known.wikidata)
-            leaders = self.kb.leaders_named(name, on=date) if date else []
-            if leaders:
-                leader = leaders[0]
-                return Actor(text=text, country=leader.country, sector=_STATE_SECTOR, name=leader.person,
-                             wikidata=leader.wikidata)
-            country = self._modifier_country(head, date)
-            if country is None and head.dep_ == "appos":
-                country = self._modifier_country(head.head, date)
-                words = self._phrase_words(head.head)
-                sector_hit = self.kb.sector_in_phrase([w.lower() for w in words])
-                sector = sector_hit[0] if sector_hit else sector
-            if country is not None:
-                actor = Actor(text=text, country=country[0], sector=sector or country[1], name=name)
-                people[name] = actor
-                people[name.split()[-1]] = actor
-                return actor
-            return Actor(text=text, country=None, sector=sector, name=name)
-        own = self._country_of_token(head)
-        if own is not None:
-            code, metonym_sector = own
-            is_adjective = head.pos_ == "ADJ" or head.ent_type_ == "NORP"
-            default_sector = None if is_adjective else _STATE_SECTOR
-            return Actor(text=text, country=code, sector=metonym_sector or sector or default_sector)
-        country = self._modifier_country(head, date)
-        if country is not None:
-            return Actor(text=text, country=country[0], sector=sector or country[1])
-        if sector is not None:
-            return Actor(text=text, country=None, sector=sector)
-        return None
-
-
-def _ent_of(tok: Token) -> Span | None:
-    """The entity span a token is in, found from its IOB tags (no scan of doc.ents)."""
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _person_span(head: Token) -> Span | None:
-    if head.ent_type_ in _NAME_LABELS:
-        return _ent_of(head)
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS:
-            return _ent_of(child)
-    return None
-
-
-def _within_modifiers(tok: Token, head: Token) -> bool:
-    """True if tok hangs on head through modifier links only."""
-    cur = tok
-    while cur.i != head.i:
-        if cur.dep_ not in _MOD_DEPS or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return True
-
-
-@functools.lru_cache(maxsize=4)
-def get_resolver(user_table: str | None = None) -> ActorResolver:
-    from pathlib import Path
-
-    event_nouns = frozenset(lemma for (lemma, pos) in load_lexicon().rules if pos == "NOUN")
-    return ActorResolver(load_knowledge(Path(user_table) if user_table else None), event_nouns)
 
 
 class ActorStage:
@@ -259,9 +73,9 @@ class ActorStage:
 
     def _referred_event(self, head: Token, ctx: _Context) -> Candidate | None:
         """The earlier event a definite event noun refers to, if any."""
-        if head.pos_ != "NOUN" or not any(c.lower_ in _ANAPHOR_DETS for c in head.children):
+        if head.pos_ != "NOUN" or not any(c.lower_ in ANAPHOR_DETS for c in head.children):
             return None
-        if head.lower_ in _EVENT_ANAPHORS:
+        if head.lower_ in EVENT_ANAPHORS:
             types = _VIOLENT
         else:
             types = frozenset(r.event_type for r in self.lexicon.rules_for(head.lemma_.lower(), "NOUN"))
@@ -275,7 +89,7 @@ class ActorStage:
         actors: list[Actor] = []
         for i in heads:
             head = doc[i]
-            if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
+            if head.lower_ in PRONOUNS and head.pos_ == "PRON":
                 head = _antecedent(head) or head
                 if head.pos_ == "PRON":
                     continue
@@ -301,7 +115,7 @@ class ActorStage:
                               wikidata=actor.wikidata)
             if actor.country is None and actor.sector is None:
                 continue
-            actors.extend(_split_coordinated_adjectives(self.resolver, head, actor))
+            actors.extend(self.resolver.split_coordinated(head, actor))
         unique: dict[tuple[str | None, str | None, str], Actor] = {}
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)
@@ -328,18 +142,6 @@ def _discourse_country(head: Token, salient: list[tuple[int, str]]) -> str | Non
     sent = head.sent
     same = [c for i, c in salient if sent.start <= i < sent.end]
     return same[0] if same else None
-
-
-def _split_coordinated_adjectives(resolver: ActorResolver, head: Token, actor: Actor) -> list[Actor]:
-    """'Hungarian and Romanian officials' -> one actor per country."""
-    out = [actor]
-    for child in head.children:
-        if child.dep_ == "amod":
-            for conj in child.conjuncts:
-                found = resolver._country_of_token(conj)
-                if found is not None and found[0] != actor.country:
-                    out.append(Actor(text=actor.text, country=found[0], sector=actor.sector))
-    return out
 
 
 @Language.factory("dyadline_actors", default_config={"user_table": None})

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dyadline.pipeline.actors import ActorResolver, get_resolver
+from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
 
 __all__ = ["EntityFixer", "fix_entities"]
 

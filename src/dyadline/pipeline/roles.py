@@ -261,6 +261,6 @@ class RoleFinder:
 
 @Language.factory("dyadline_roles", default_config={"user_table": None})
 def find_roles(nlp: Language, name: str, user_table: str | None) -> RoleFinder:
-    from dyadline.pipeline.actors import get_resolver
+    from dyadline.pipeline.actor_resolver import get_resolver
 
     return RoleFinder(get_resolver(user_table).looks_like_actor)

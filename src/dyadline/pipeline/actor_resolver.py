@@ -1,0 +1,279 @@
+"""Resolving one actor phrase (a head token in a parsed sentence) to an Actor.
+
+The country comes from the phrase itself: a country name, capital or seat of
+power ("the Kremlin"), a demonym ("Russian police"), a possessive
+("Azerbaijan's ministry", "Aliyev's office"), an "of Azerbaijan"; or from a
+person: one the leader table knows on the article's date, one a former
+leader (sector ELI), or one introduced earlier in the same article with a
+title and a country ("Russian Deputy Prime Minister Alexey Overchuk" ...
+"Overchuk"). The sector comes from titles and nouns in the phrase (the
+longest known term wins). Each decision is written to ``why`` when asked,
+so ``dyadline actor`` can show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
+from dyadline.pipeline.lexicon import load_lexicon
+from dyadline.records import Actor
+
+__all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "clean", "ent_of"]
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "them"})
+ANAPHOR_DETS = frozenset({"the", "this", "these", "those", "that"})
+EVENT_ANAPHORS = frozenset({"incident", "raid", "raids", "attack", "killing", "killings", "death", "deaths",
+                            "operation", "shooting", "crackdown", "strike", "strikes", "bombing", "arrests"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "quantmod"})
+_NAME_LABELS = frozenset({"PERSON"})
+_STATE_SECTOR = "GOV"
+_FORMER_SECTOR = "ELI"
+
+
+def clean(text: str) -> str:
+    return text.replace("’", "'").strip(" '\"‘“”,.")
+
+
+class ActorResolver:
+    """Resolves tokens to actors with the knowledge base; holds no mutable state."""
+
+    def __init__(self, kb: KnowledgeBase, event_nouns: frozenset[str] = frozenset()) -> None:
+        self.kb = kb
+        self.event_nouns = event_nouns | EVENT_ANAPHORS
+
+    # --- phrase pieces -------------------------------------------------
+    def _country_match(self, tok: Token) -> CountryMatch | None:
+        """A country, capital, seat of power, demonym or IGO named by the token (or its entity / name)."""
+        ent = ent_of(tok)
+        texts = [ent.text] if ent is not None else []
+        chain = name_chain(tok)
+        if chain is not None:
+            texts.append(chain)
+        for text in texts + [tok.text]:
+            match = self.kb.match_country(clean(text))
+            if match is not None:
+                return match
+        return None
+
+    def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
+        match = self._country_match(tok)
+        return (match.code, match.sector) if match is not None else None
+
+    def _leader_of(self, tok: Token, date: dt.date | None) -> tuple[str, str | None] | None:
+        """A possessive person the leader table knows on the date ("Aliyev's office")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG", ""} or date is None:
+            return None
+        span = ent_of(tok) if tok.ent_type_ == "PERSON" else None
+        leaders = self.kb.leaders_named(clean(span.text if span is not None else tok.text), on=date)
+        return (leaders[0].country, _STATE_SECTOR) if leaders else None
+
+    def _modifier_country(self, head: Token, date: dt.date | None = None) -> tuple[str, str | None] | None:
+        for child in head.children:
+            if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
+                found = (self._country_of_token(child) or self._leader_of(child, date)
+                         or self._modifier_country(child, date))
+                if found:
+                    return found
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._country_of_token(pobj)
+                        if found:
+                            return found
+        return None
+
+    def _phrase_words(self, head: Token) -> list[str]:
+        left = [t for t in head.subtree if t.i <= head.i and _within_modifiers(t, head)]
+        return [t.text for t in left]
+
+    def place_country(self, head: Token) -> str | None:
+        """The country named in an 'in <place>' next to the phrase ("police raids in Yekaterinburg, Russia")."""
+        for anchor in (head, head.head, head.head.head):
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for pobj in prep.children:
+                    for tok in (pobj, *pobj.children):
+                        if tok.dep_ in {"pobj", "appos", "conj"} and tok.pos_ == "PROPN":
+                            match = self.kb.match_country(clean(tok.text))
+                            if match is not None and match.kind in {"name", "capital"}:
+                                return match.code
+        return None
+
+    def looks_like_actor(self, tok: Token) -> bool:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            return tok.lower_ not in {"its", "their", "his", "her"}
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            return False
+        if self._country_of_token(tok) is not None:
+            return True
+        if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
+            return True
+        if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return True
+        if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:
+            return True
+        return (tok.lower_ in self.event_nouns or tok.lemma_.lower() in self.event_nouns) and any(
+            c.lower_ in ANAPHOR_DETS for c in tok.children
+        )
+
+    def resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
+                     why: list[str] | None = None) -> Actor | None:
+        """Resolve one head token (no discourse fallback); explain each decision in ``why``."""
+        notes: list[str] = why if why is not None else []
+        phrase_tokens = [t for t in head.subtree if _within_modifiers(t, head)]
+        text = clean(" ".join(t.text for t in phrase_tokens) if phrase_tokens else head.text)
+        sector_hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head)])
+        sector = sector_hit[0] if sector_hit else None
+        if sector_hit:
+            notes.append(f"sector {sector_hit[0]} from the term {sector_hit[1]!r}")
+        known = self._known_person(head, people)
+        if known is not None:
+            notes.append(f"{known.name} was introduced earlier in the article as {known.country} {known.sector}")
+            return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
+                         wikidata=known.wikidata)
+        person = _person_span(head)
+        if person is not None:
+            return self._resolve_person(head, clean(person.text), text, sector, date, people, notes)
+        own = self._country_match(head)
+        chain = name_chain(head)
+        if own is None and chain is not None and (
+            (date is not None and self.kb.leaders_named(chain, on=date)) or self.kb.leader_any_time(chain)
+        ):
+            notes.append(f"{chain!r} is a leader's name")
+            return self._resolve_person(head, chain, text, sector, date, people, notes)
+        if own is not None:
+            code, metonym_sector = own.code, own.sector
+            default_sector = None if own.kind in {"adjective", "igo"} else _STATE_SECTOR
+            notes.append(f"{head.text!r} names {code}" + (f" (seat of power: {metonym_sector})" if metonym_sector else ""))
+            if not metonym_sector and not sector and default_sector:
+                notes.append("a state acting as itself is its government: GOV")
+            return Actor(text=text, country=code, sector=metonym_sector or sector or default_sector)
+        country = self._modifier_country(head, date)
+        if country is not None:
+            notes.append(f"country {country[0]} from a modifier of {head.text!r}")
+            return Actor(text=text, country=country[0], sector=sector or country[1])
+        if sector is not None:
+            notes.append("no country in the phrase")
+            return Actor(text=text, country=None, sector=sector)
+        notes.append(f"{head.text!r} is not a known actor")
+        return None
+
+    def split_coordinated(self, head: Token, actor: Actor) -> list[Actor]:
+        """'Hungarian and Romanian officials' -> one actor per country."""
+        out = [actor]
+        for child in head.children:
+            if child.dep_ == "amod":
+                for conj in child.conjuncts:
+                    found = self._country_of_token(conj)
+                    if found is not None and found[0] != actor.country:
+                        out.append(Actor(text=actor.text, country=found[0], sector=actor.sector))
+        return out
+
+    def _known_person(self, head: Token, people: dict[str, Actor]) -> Actor | None:
+        """A person already introduced in this article, whatever the tagger thinks it is now."""
+        if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.is_title):
+            return None
+        span = ent_of(head)
+        keys = [clean(span.text)] if span is not None else []
+        keys += [head.text]
+        person = _person_span(head)
+        if person is not None:
+            name = clean(person.text)
+            keys += [name, name.split()[-1]]
+        return next((people[k] for k in keys if k in people), None)
+
+    def _resolve_person(self, head: Token, name: str, text: str, sector: str | None, date: dt.date | None,
+                        people: dict[str, Actor], notes: list[str]) -> Actor:
+        leaders = self.kb.leaders_named(name, on=date) if date else []
+        if leaders:
+            leader = leaders[0]
+            notes.append(f"{leader.person} is {leader.country} {leader.role.replace('_', ' ')} on {date} "
+                         f"(term from {leader.start or '?'} to {leader.end or 'now'}; {leader.wikidata})")
+            return Actor(text=text, country=leader.country, sector=_STATE_SECTOR, name=leader.person,
+                         wikidata=leader.wikidata)
+        country = self._modifier_country(head, date)
+        if country is None and head.dep_ == "appos":
+            country = self._modifier_country(head.head, date)
+            hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head.head)])
+            if hit:
+                sector = hit[0]
+                notes.append(f"sector {hit[0]} from the title {hit[1]!r} in apposition")
+        if country is not None:
+            actor = Actor(text=text, country=country[0], sector=sector or country[1], name=name)
+            notes.append(f"{name} is new: learned as {actor.country} {actor.sector} from the words around the name")
+            people[name] = actor
+            people[name.split()[-1]] = actor
+            return actor
+        former = self.kb.leader_any_time(name) if date else []
+        if former:
+            leader = former[0]
+            notes.append(f"{leader.person} was {leader.country} {leader.role.replace('_', ' ')} "
+                         f"({leader.start or '?'} to {leader.end or 'now'}), not in office on {date}: ELI")
+            return Actor(text=text, country=leader.country, sector=_FORMER_SECTOR, name=leader.person,
+                         wikidata=leader.wikidata)
+        notes.append(f"{name} is a person dyadline does not know")
+        return Actor(text=text, country=None, sector=sector, name=name)
+
+
+def ent_of(tok: Token) -> Span | None:
+    """The entity span a token is in, found from its IOB tags (no scan of doc.ents)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def name_chain(tok: Token) -> str | None:
+    """A proper name written as compounds ending at this token ("Xi Jinping", "Downing Street")."""
+    if tok.pos_ != "PROPN":
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0:
+        left = doc[start - 1]
+        if left.dep_ != "compound" or left.pos_ != "PROPN" or not start <= left.head.i <= tok.i:
+            break
+        start -= 1
+    if start == tok.i:
+        return None
+    return tok.doc[start:tok.i + 1].text
+
+
+def _person_span(head: Token) -> Span | None:
+    if head.ent_type_ in _NAME_LABELS:
+        return ent_of(head)
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS:
+            return ent_of(child)
+    return None
+
+
+def _within_modifiers(tok: Token, head: Token) -> bool:
+    """True if tok hangs on head through modifier links only."""
+    cur = tok
+    while cur.i != head.i:
+        if cur.dep_ not in _MOD_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+@functools.lru_cache(maxsize=4)
+def get_resolver(user_table: str | None = None) -> ActorResolver:
+    event_nouns = frozenset(lemma for (lemma, pos) in load_lexicon().rules if pos == "NOUN")
+    return ActorResolver(load_knowledge(Path(user_table) if user_table else None), event_nouns)
+
+
