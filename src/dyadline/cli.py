@@ -127,6 +127,7 @@ def actor(
 
 class Dataset(str, Enum):
     plover_gsr = "plover_gsr"
+    cameo_ner = "cameo_ner"
 
 
 @app.command("eval")
@@ -139,12 +140,12 @@ def evaluate(
     """Score the coder against a public gold set and print the figures."""
     _setup_logging(False)
     from dyadline.coder import Coder
-    from dyadline.evaluation.plover_gsr import evaluate_plover_gsr
+    from dyadline.evaluation import scorer_for
     from dyadline.settings import load_settings
 
     settings = load_settings(data_dir=data_dir)
     try:
-        result = evaluate_plover_gsr(settings.data_dir, coder=Coder(settings=settings), limit=limit)
+        result = scorer_for(dataset.value)(settings.data_dir, coder=Coder(settings=settings), limit=limit)
     except DyadlineError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

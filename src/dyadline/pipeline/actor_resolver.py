@@ -127,8 +127,7 @@ class ActorResolver:
                      why: list[str] | None = None) -> Actor | None:
         """Resolve one head token (no discourse fallback); explain each decision in ``why``."""
         notes: list[str] = why if why is not None else []
-        phrase_tokens = [t for t in head.subtree if _within_modifiers(t, head)]
-        text = clean(" ".join(t.text for t in phrase_tokens) if phrase_tokens else head.text)
+        text = phrase_text(head)
         sector_hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head)])
         sector = sector_hit[0] if sector_hit else None
         if sector_hit:
@@ -259,6 +258,26 @@ def _person_span(head: Token) -> Span | None:
         if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS:
             return ent_of(child)
     return None
+
+
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})
+_KEPT_PREPS = frozenset({"of", "from"})
+
+
+def phrase_text(head: Token) -> str:
+    """The words of the noun phrase headed by ``head``: modifiers, appositions and "of"/"from"
+    phrases, without relative clauses or coordinated phrases (those are other actors)."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in _CLAUSE_DEPS and not (tok.dep_ == "prep" and tok.lower_ in _KEPT_PREPS and tok.head.i == head.i):
+            continue
+        tokens.append(tok)
+        stack.extend(tok.children)
+    tokens.sort(key=lambda t: t.i)
+    span = head.doc[tokens[0].i:tokens[-1].i + 1]
+    return clean(span.text)
 
 
 def _within_modifiers(tok: Token, head: Token) -> bool:

@@ -1,0 +1,152 @@
+"""Token-level F1 of the source and target spans the coder picks (ConfliBERT cameo_ner).
+
+Gold: CoNLL tokens tagged B/I-S (source), B/I-T (target) and B/I-R (both, a
+compound source-target as in PLOVER's SRC/TAR). Each sentence is coded on its
+own; the words of every source actor (``Actor.text``) of every event are
+matched back to the sentence's tokens, likewise targets. A token is a true
+positive for the source role when the gold tags it S or R and the coder puts
+it in a source phrase (the same for targets). The data is GPL-3.0: read from
+../shared/data at run time, never copied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyadline.coder import Coder
+from dyadline.errors import DyadlineError
+from dyadline.evaluation.metrics import markdown_table
+from dyadline.records import Document
+
+__all__ = ["NerSentence", "load_cameo_ner", "evaluate_cameo_ner", "CameoNerReport"]
+
+NER_FILE = "conflibert_cameo/cameo_ner/train.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class NerSentence:
+    tokens: tuple[str, ...]
+    roles: tuple[str, ...]  # "S", "T", "R" or "O" per token
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def load_cameo_ner(data_dir: Path) -> list[NerSentence]:
+    path = data_dir / NER_FILE
+    if not path.is_file():
+        raise DyadlineError(f"{path}: the cameo_ner gold file is missing")
+    sentences: list[NerSentence] = []
+    tokens: list[str] = []
+    roles: list[str] = []
+    for line in path.read_text("utf-8").splitlines() + [""]:
+        parts = line.split()
+        if len(parts) < 2:
+            if tokens:
+                sentences.append(NerSentence(tuple(tokens), tuple(roles)))
+                tokens, roles = [], []
+            continue
+        tokens.append(parts[0])
+        tag = parts[-1]
+        roles.append(tag.split("-", 1)[1] if "-" in tag else "O")
+    return sentences
+
+
+def _locate(words: Sequence[str], tokens: Sequence[str]) -> set[int]:
+    """Token positions of the first occurrence of ``words`` in ``tokens``."""
+    n = len(words)
+    if not n:
+        return set()
+    for start in range(len(tokens) - n + 1):
+        if list(tokens[start:start + n]) == list(words):
+            return set(range(start, start + n))
+    return set()
+
+
+def _phrase_words(text: str) -> list[str]:
+    return [w for w in text.replace("'s", " 's").split() if w]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleScore:
+    role: str
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CameoNerReport:
+    sentences: int
+    with_event: int
+    scores: tuple[RoleScore, ...]  # over all sentences
+    scores_found: tuple[RoleScore, ...]  # over the sentences where the coder found an event
+
+    def markdown(self) -> str:
+        header = ["role", "precision", "recall", "F1", "tp", "fp", "fn"]
+        every = [[s.role, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn] for s in self.scores]
+        found = [[s.role, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn] for s in self.scores_found]
+        return "\n\n".join([
+            f"{self.sentences} sentences; the coder found an event in {self.with_event}.",
+            "All sentences (a sentence where the coder finds no event counts its gold spans as missed):",
+            markdown_table(header, every),
+            "Sentences where the coder found an event (the spans it picks):",
+            markdown_table(header, found),
+        ])
+
+
+def _score(role: str, pairs: Iterable[tuple[set[int], set[int]]]) -> RoleScore:
+    tp = fp = fn = 0
+    for gold, pred in pairs:
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return RoleScore(role, tp, fp, fn)
+
+
+def evaluate_cameo_ner(data_dir: Path, *, coder: Coder, limit: int | None = None) -> CameoNerReport:
+    gold = load_cameo_ner(data_dir)[:limit]
+    docs = [Document(id=f"ner-{i}", text=s.text, date=dt.date(2018, 1, 1), origin=f"cameo_ner:{i}")
+            for i, s in enumerate(gold)]
+    src_pairs: list[tuple[set[int], set[int]]] = []
+    tgt_pairs: list[tuple[set[int], set[int]]] = []
+    found: list[bool] = []
+    with_event = 0
+    for sentence, result in zip(gold, coder.pipe(docs)):
+        pred_src: set[int] = set()
+        pred_tgt: set[int] = set()
+        for event in result.events:
+            for actor in event.source:
+                pred_src |= _locate(_phrase_words(actor.text), sentence.tokens)
+            for actor in event.target:
+                pred_tgt |= _locate(_phrase_words(actor.text), sentence.tokens)
+        with_event += bool(result.events)
+        found.append(bool(result.events))
+        gold_src = {i for i, r in enumerate(sentence.roles) if r in {"S", "R"}}
+        gold_tgt = {i for i, r in enumerate(sentence.roles) if r in {"T", "R"}}
+        src_pairs.append((gold_src, pred_src))
+        tgt_pairs.append((gold_tgt, pred_tgt))
+    def three(keep: list[bool]) -> tuple[RoleScore, ...]:
+        src = _score("source", [p for p, k in zip(src_pairs, keep) if k])
+        tgt = _score("target", [p for p, k in zip(tgt_pairs, keep) if k])
+        return src, tgt, RoleScore("source+target", src.tp + tgt.tp, src.fp + tgt.fp, src.fn + tgt.fn)
+
+    return CameoNerReport(sentences=len(gold), with_event=with_event, scores=three([True] * len(gold)),
+                          scores_found=three(found))
