@@ -121,11 +121,17 @@ def _select(events: Sequence[Event], gold_type: str) -> Event | None:
     return max(pool, key=lambda e: e.confidence) if pool else None
 
 
-def evaluate_plover_gsr(data_dir: Path, *, coder: Coder, limit: int | None = None) -> PloverGsrReport:
+def evaluate_plover_gsr(data_dir: Path, *, coder: Coder, limit: int | None = None,
+                        half: str = "all") -> PloverGsrReport:
+    """Score on ``half`` = "all", "dev" or "test" (see :mod:`dyadline.evaluation.splits`)."""
+    from dyadline.evaluation.splits import is_dev_id
     from dyadline.knowledge import load_knowledge
 
     kb = load_knowledge()
-    gold = load_plover_gsr(data_dir)[:limit]
+    gold = load_plover_gsr(data_dir)
+    if half != "all":
+        gold = [g for g in gold if is_dev_id(g.id) == (half == "dev")]
+    gold = gold[:limit]
     docs = [Document(id=g.id, text=g.text, date=dt.date(2000, 1, 1), origin=g.id) for g in gold]
     results = {r.document_id: r for r in coder.pipe(docs)}
     counts = dict(with_event=0, type_correct=0, top_type_correct=0, found_gold_type=0, source_agree=0,

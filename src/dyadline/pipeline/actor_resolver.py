@@ -61,6 +61,8 @@ class ActorResolver:
         return None
 
     def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
+        if _qualified_away(tok):
+            return None
         match = self._country_match(tok)
         return (match.code, match.sector) if match is not None else None
 
@@ -79,11 +81,15 @@ class ActorResolver:
                          or self._modifier_country(child, date))
                 if found:
                     return found
+        return self._prep_country(head)
+
+    def _prep_country(self, head: Token) -> tuple[str, str | None] | None:
+        """A country in an "of" / "from" / "in" phrase of the head ("the Culture Ministry of Azerbaijan")."""
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self._country_of_token(pobj)
+                        found = self._country_of_token(pobj) or self._modifier_country(pobj)
                         if found:
                             return found
         return None
@@ -140,7 +146,13 @@ class ActorResolver:
         person = _person_span(head)
         if person is not None:
             return self._resolve_person(head, clean(person.text), text, sector, date, people, notes)
-        own = self._country_match(head)
+        own = None if _qualified_away(head) else self._country_match(head)
+        if own is not None and own.kind == "adjective":
+            # "the Albanians of southern Serbia": the place named wins over the people's name
+            place = self._prep_country(head)
+            if place is not None:
+                notes.append(f"{head.text!r} are people of {place[0]} by the phrase that follows")
+                return Actor(text=text, country=place[0], sector=sector)
         chain = name_chain(head)
         if own is None and chain is not None and (
             (date is not None and self.kb.leaders_named(chain, on=date)) or self.kb.leader_any_time(chain)
@@ -233,6 +245,19 @@ def ent_of(tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+_NEGATING_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+
+
+def _qualified_away(tok: Token) -> bool:
+    """'anti-Syria journalist', 'ethnic Albanians': the word does not make the actor that country's."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _NEGATING_PREFIXES:
+        return True
+    if tok.i >= 1 and doc[tok.i - 1].lower_ in _NEGATING_PREFIXES | {"anti-", "pro-"}:
+        return True
+    return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i >= 1 and doc[tok.i - 1].lower_ == "ethnic")
 
 
 def name_chain(tok: Token) -> str | None:

@@ -106,7 +106,8 @@ class ActorStage:
             if actor is None:
                 continue
             if actor.country is None:
-                country = self.resolver.place_country(head) or _discourse_country(head, ctx.salient)
+                country = self.resolver.place_country(head) or _discourse_country(
+                    head, ctx.salient, same_sentence=role == "source")
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
@@ -133,12 +134,14 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _discourse_country(head: Token, salient: list[tuple[int, str]]) -> str | None:
-    """The country of the last subject before this phrase in the article, else of a later
-    subject in the same sentence ("The army did not attack, Israeli officials said")."""
+def _discourse_country(head: Token, salient: list[tuple[int, str]], *, same_sentence: bool) -> str | None:
+    """The country of the last subject before this phrase in the article, else (for a source)
+    of a later subject in the same sentence ("The army did not attack, Israeli officials said")."""
     before = [c for i, c in salient if i < head.i]
     if before:
         return before[-1]
+    if not same_sentence:
+        return None
     sent = head.sent
     same = [c for i, c in salient if sent.start <= i < sent.end]
     return same[0] if same else None

@@ -27,7 +27,12 @@ __all__ = ["RoleFinder", "find_roles"]
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "over")
 _NOUN_TARGET_PREPS = ("on", "against", "to", "with", "of", "at", "into")
-_PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss"})
+_PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss",
+                          "dobj", "dative", "pcomp"})
+#: the target of an accusation is whom it is about, not whom it is addressed to
+_ACCUSED_PREPS = ("against", "over", "about", "for", "of")
+#: what is given is the object; who receives it is the "to"/"for" phrase
+_GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _VICTIM_LEMMAS = frozenset({"die", "death"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
 _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
@@ -53,6 +58,7 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Subject heads of a verb, climbing to the governing verb when it has none."""
     tok = verb
+    came_by = ""
     for _ in range(5):
         subs = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "nsubj"]
         if subs:
@@ -62,11 +68,15 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
-            if tok.i != verb.i:
+            if tok.i != verb.i and came_by == "xcomp":
                 # "X is expected to visit": X visits
                 return _expand_conj(passive_subjects[:1]), "subject:raised"
+            if tok.i != verb.i and _agents(tok):
+                # "the camp was attacked by militiamen, killing 156": the militiamen kill
+                return _expand_conj(_agents(tok)), "subject:passive-agent"
             return [], "subject:none"
         if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
+            came_by = tok.dep_
             tok = tok.head
             continue
         if tok.dep_ == "relcl" and tok.head.i != tok.i:
@@ -121,8 +131,12 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
 
 
 class RoleFinder:
-    def __init__(self, is_actor: IsActor) -> None:
+    def __init__(self, is_actor: IsActor, event_nouns: frozenset[str] = frozenset()) -> None:
         self.is_actor = is_actor
+        self.event_nouns = event_nouns
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.event_nouns or tok.lower_ in self.event_nouns)
 
     def _first_actor(self, tokens: Iterable[Token]) -> Token | None:
         return next((t for t in tokens if self.is_actor(t)), None)
@@ -136,35 +150,76 @@ class RoleFinder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
         if passive or participle:
-            cand.source_heads = [t.i for t in _expand_conj(_agents(verb))]
-            patients = [c for c in children if c.dep_ == "nsubjpass"]
-            if participle and not patients:
-                patients = [verb.head]
-            cand.target_heads = [t.i for t in _expand_conj(patients) if self.is_actor(t)]
-            cand.role_rule = "passive"
-            if not cand.target_heads:
-                cand.target_heads = [t.i for t in _pobjs(verb, _TARGET_PREPS)[:1] if self.is_actor(t)]
+            self._passive_roles(cand, verb, children, participle, skip)
             return
         subjects, how = _subjects(verb)
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
+        target, where = self._verb_target(cand, verb, children, skip)
+        if target:
+            cand.target_heads = [t.i for t in target]
+            cand.role_rule += "+" + where
+
+    def _passive_roles(self, cand: Candidate, verb: Token, children: list[Token], participle: bool,
+                       skip: set[int]) -> None:
+        cand.source_heads = [t.i for t in _expand_conj(_agents(verb))]
+        patients = [c for c in children if c.dep_ == "nsubjpass"]
+        if participle and not patients:
+            patients = [verb.head]
+        cand.role_rule = "passive"
+        targets = [t for t in _expand_conj(patients) if self.is_actor(t)]
+        if not targets:
+            found = [_search_phrase(p, self.is_actor, skip) for p in patients]
+            targets = [t for t in found if t is not None][:1]
+        if not targets:
+            targets = [t for t in _pobjs(verb, _TARGET_PREPS)[:1] if self.is_actor(t)]
+        cand.target_heads = [t.i for t in targets]
+
+    def _actor_in(self, tokens: Iterable[Token]) -> list[Token]:
+        """Tokens that are actors, or the actor modifying them ("Israeli air raids")."""
+        out = []
+        for tok in tokens:
+            found = self._actorish(tok)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _verb_target(self, cand: Candidate, verb: Token, children: list[Token],
+                     skip: set[int]) -> tuple[list[Token], str]:
+        """The target of an active verb, trying the most telling places first."""
         objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+        event_type = cand.rule.event_type
+        if event_type == "ACCUSE":
+            accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
+            if accused and not [o for o in objects if self.is_actor(o)]:
+                return _expand_conj(accused[:1]), "accused"
+        if event_type in _GIVING_TYPES:
+            receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
+            if receivers:
+                return _expand_conj(receivers[:1]), "receiver"
+        for obj in objects:
+            if self._is_event_noun(obj):
+                # "demanded the withdrawal of Serbian forces": whose withdrawal
+                inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3)
+                if inside is not None:
+                    return [inside], "in-event-object"
         direct = [o for o in _expand_conj(objects) if self.is_actor(o)]
         if direct:
-            cand.target_heads = [t.i for t in direct]
-            cand.role_rule += "+object"
-            return
+            return direct, "object"
         preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p)]
         if preps:
-            cand.target_heads = [t.i for t in _expand_conj(preps[:1])]
-            cand.role_rule += "+prep"
-            return
-        for obj in objects + [c for c in children if c.dep_ == "xcomp"]:
-            found = _search_phrase(obj, self.is_actor, skip)
+            return _expand_conj(preps[:1]), "prep"
+        for clause in (c for c in children if c.dep_ == "ccomp"):
+            subj = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
+            if subj:
+                return _expand_conj(subj[:1]), "clause-subject"
+        phrases = objects + [c for c in children if c.dep_ == "xcomp"]
+        phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS)]
+        for phrase in phrases:
+            found = _search_phrase(phrase, self.is_actor, skip - {phrase.i})
             if found is not None:
-                cand.target_heads = [found.i]
-                cand.role_rule += "+in-object"
-                return
+                return [found], "in-object"
+        return [], ""
 
     def _victim_roles(self, cand: Candidate, trigger: Token, skip: set[int]) -> None:
         """"X died during a raid by Y": Y -> X."""
@@ -263,4 +318,5 @@ class RoleFinder:
 def find_roles(nlp: Language, name: str, user_table: str | None) -> RoleFinder:
     from dyadline.pipeline.actor_resolver import get_resolver
 
-    return RoleFinder(get_resolver(user_table).looks_like_actor)
+    resolver = get_resolver(user_table)
+    return RoleFinder(resolver.looks_like_actor, resolver.event_nouns)

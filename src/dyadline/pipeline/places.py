@@ -1,0 +1,293 @@
+"""Stage: where each kept event happened, as a GeoNames place.
+
+Place mentions are the model's GPE / LOC / FAC entities, plus proper nouns
+in a locative slot ("in Baragoi") that the gazetteer knows. The event's
+place is the mention attached to it: the "in ..." of its trigger, of its
+object or of the clause that governs it, a place modifier ("the Kabul
+attack"), the object of a movement verb ("visited Azerbaijan"). With none,
+the nearest fitting place in the same paragraph (in a country of the event's
+actors, if they have one); else the target's (or source's) country at
+precision ``country``.
+
+A name is resolved with the gazetteer (cities >= 1,000 people, first-level
+regions, countries) and disambiguated by the places written next to it
+("Yekaterinburg, Russia"; "Watamu, Kilifi"), the countries the article
+talks about, and population.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.knowledge import KnowledgeBase, load_knowledge
+from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, load_gazetteer
+from dyadline.pipeline.candidate import Candidate
+from dyadline.records import Place
+
+__all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+_LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+                        "off", "along", "on", "into", "over", "nearby", "through"})
+_WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between"})
+_MOTION = frozenset({"visit", "enter", "invade", "tour", "raid", "storm", "bomb", "shell", "attack", "occupy",
+                     "capture", "seize", "besiege", "annex", "strike", "hit", "reach", "arrive", "travel", "fly"})
+#: nouns that stand between a preposition and the name ("in the town of X", "on the outskirts of X")
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county", "state", "area",
+                          "outskirts", "capital", "suburb", "neighborhood", "neighbourhood", "part", "north",
+                          "south", "east", "west", "centre", "center", "border", "coast", "port", "island",
+                          "governorate", "municipality", "camp", "settlement", "streets", "street", "heart"})
+_REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
+                           "prefecture", "department"})
+_CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
+                        "nsubjpass", "nsubj"})
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name in the text: token span [start, end); ``context`` names written after it."""
+
+    start: int
+    end: int
+    text: str
+    context: tuple[str, ...] = ()
+
+
+def _root(doc: Doc, m: Mention) -> Token:
+    return doc[m.start:m.end].root
+
+
+def _locative_head(tok: Token) -> tuple[Token, str] | None:
+    """For a name token: (the word its place phrase hangs on, the preposition), if it is in one."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.dep_ in {"prep", "dative", "agent"}:
+            prep = cur.head
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
+                cur = prep.head
+                continue
+            return prep.head, prep.lower_
+        if cur.dep_ in {"compound", "nmod", "npadvmod", "amod"} and cur.head.pos_ in {"NOUN", "VERB"}:
+            return cur.head, "mod"
+        if cur.dep_ == "appos" and cur.head.lemma_.lower() in _PLACE_NOUNS:
+            cur = cur.head
+            continue
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _MOTION:
+            return cur.head, "obj"
+        break
+    return None
+
+
+def place_mentions(doc: Doc, sent: Span | None = None, *, known: Gazetteer | None = None) -> list[Mention]:
+    """Place names in a sentence (or the doc); names after a comma are context, not mentions."""
+    area = sent if sent is not None else doc[:]
+    spans: list[Span] = [e for e in area.ents if e.label_ in _PLACE_LABELS]
+    if known is not None:
+        for ent in area.ents:
+            if ent.label_ in _OTHER_NAME_LABELS - {"NORP"} and ent.root.pos_ == "PROPN" and _locative_head(ent.root):
+                if known.lookup(ent.text):
+                    spans.append(ent)
+        taken = {t.i for s in spans for t in s}
+        for tok in area:
+            if (tok.i not in taken and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
+                    and _locative_head(tok) and known.lookup(tok.text)):
+                spans.append(doc[tok.i:tok.i + 1])
+    spans.sort(key=lambda s: s.start)
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for n, span in enumerate(spans):
+        if span.start in skip:
+            continue
+        context: list[str] = []
+        end = span.end
+        for nxt in spans[n + 1:]:
+            if nxt.start == end + 1 and doc[end].text == ",":
+                context.append(nxt.text)
+                skip.add(nxt.start)
+                end = nxt.end
+            else:
+                break
+        out.append(Mention(span.start, span.end, span.text, tuple(context)))
+    return out
+
+
+def _within(tok: Token, top: Token, limit: int = 6) -> int | None:
+    """Steps from tok up to top, if top is above it (not crossing another clause's verb)."""
+    cur = tok
+    for steps in range(limit):
+        if cur.i == top.i:
+            return steps
+        if cur.head.i == cur.i:
+            return None
+        if steps and cur.pos_ == "VERB" and cur.dep_ in {"relcl", "ccomp", "advcl", "conj"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def _governors(trigger: Token, limit: int = 3) -> list[Token]:
+    out: list[Token] = []
+    cur = trigger
+    for _ in range(limit):
+        if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_UP:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: bool = True) -> list[Mention]:
+    """The sentence's place mentions, best first, for the event of ``trigger``.
+
+    Tiers: 0 attached to the trigger; 1 to its arguments; 2 to its governing
+    clause or inside its phrase; 3 any other locative phrase; 4 (``loose``) any other name.
+    """
+    governors = _governors(trigger)
+    arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "agent", "prep"}]
+    arguments += [g for a in arguments if a.dep_ in {"prep", "agent"} for g in a.children if g.dep_ == "pobj"]
+    scored: list[tuple[int, int, Mention]] = []
+    for m in mentions:
+        root = _root(doc, m)
+        hang = _locative_head(root)
+        distance = abs(root.i - trigger.i)
+        if hang is None:
+            if loose and root.i != trigger.i:
+                scored.append((4, distance, m))
+            continue
+        head, prep = hang
+        weak = 1 if prep in _WEAK_PREPS else 0
+        if head.i == trigger.i:
+            tier = 0 + weak
+        elif any(head.i == a.i for a in arguments):
+            tier = 1 + weak
+        elif any(head.i == g.i for g in governors[:2]) or _within(head, trigger) is not None:
+            tier = 2
+        else:
+            tier = 3
+        scored.append((tier, distance, m))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    return [m for _, _, m in scored]
+
+
+class PlaceResolver:
+    """Resolves mentions to GeoNames entries; holds no per-document state."""
+
+    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
+        self.gaz = gazetteer
+        self.kb = kb
+
+    def entries(self, text: str) -> list[GeoEntry]:
+        found = self.gaz.lookup(text)
+        match = self.kb.match_country(text.replace("’", "'"))
+        if match is not None and match.kind == "name" and not any(e.kind == "country" for e in found):
+            country = self.gaz.country(match.code)
+            if country is not None:
+                found = [country, *found]
+        return found
+
+    def resolve(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
+        found = self.entries(m.text)
+        if not found:
+            return None
+        region_word = m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
+        context = [e for text in m.context for e in self.entries(text)]
+
+        def score(e: GeoEntry) -> float:
+            s = math.log10(e.population + 10)
+            if e.kind == "country":
+                s += 4
+            elif e.kind == "admin1":
+                s += 3 if region_word else -1.5
+            if e.country in countries:
+                s += 3
+            best = 0.0
+            for c in context:
+                if c.country != e.country:
+                    continue
+                same_region = c.admin1 is not None and c.admin1 == e.admin1
+                best = max(best, 6.0 if c.kind == "country" or same_region else 2.0)
+            return s + best
+
+        return max(found, key=score)
+
+
+def to_place(entry: GeoEntry) -> Place:
+    return Place(name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat, lon=entry.lon,
+                 geonameid=entry.geonameid, precision=entry.kind)
+
+
+class PlaceStage:
+    def __init__(self, resolver: PlaceResolver) -> None:
+        self.resolver = resolver
+
+    def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
+        codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP"}:
+                match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
+                if match is not None:
+                    codes.add(match.code)
+        return frozenset(codes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [c for c in doc._.candidates or [] if c.kept]
+        if not kept:
+            return doc
+        countries = self._doc_countries(doc, kept)
+        breaks = [m.end() for m in _PARAGRAPH.finditer(doc.text)]
+        sents = list(doc.sents)
+        by_sentence: dict[int, list[Mention]] = {}
+        resolved: dict[tuple[int, int], GeoEntry | None] = {}
+
+        def mentions(n: int) -> list[Mention]:
+            if n not in by_sentence:
+                by_sentence[n] = place_mentions(doc, sents[n], known=self.resolver.gaz)
+            return by_sentence[n]
+
+        def entry(m: Mention) -> GeoEntry | None:
+            key = (m.start, m.end)
+            if key not in resolved:
+                resolved[key] = self.resolver.resolve(doc, m, countries)
+            return resolved[key]
+
+        for cand in kept:
+            trigger = doc[cand.trigger_i]
+            actor_countries = {a.country for a in cand.sources + cand.targets if a.country}
+
+            def fits(e: GeoEntry | None, strict: bool) -> bool:
+                return e is not None and (not strict or not actor_countries or e.country in actor_countries)
+
+            n = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+            found = None
+            for m in rank_mentions(doc, trigger, mentions(n), loose=False):
+                if fits(entry(m), False):
+                    found = entry(m)
+                    break
+            if found is None:
+                paragraph = bisect.bisect_right(breaks, trigger.idx)
+                nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
+                pool = [m for k in nearby for m in mentions(k)
+                        if _locative_head(_root(doc, m)) is not None and fits(entry(m), True)]
+                if pool:
+                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+            if found is None:
+                for actor in cand.targets + cand.sources:
+                    country = self.resolver.gaz.country(actor.country) if actor.country else None
+                    if country is not None:
+                        found = country
+                        break
+            cand.location = to_place(found) if found is not None else None
+        return doc
+
+
+@Language.factory("dyadline_places")
+def places(nlp: Language, name: str) -> PlaceStage:
+    return PlaceStage(PlaceResolver(load_gazetteer(), load_knowledge()))
