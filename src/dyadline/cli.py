@@ -136,6 +136,7 @@ def evaluate(
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
     report: Annotated[Optional[Path], typer.Option(help="Also write the report (markdown) to this file.")] = None,
     data_dir: Annotated[Optional[Path], typer.Option(help="Gold data folder (default: setting data_dir, ../shared/data).")] = None,
+    half: Annotated[Optional[str], typer.Option(help="plover_gsr only: all, dev or test (the fixed split; rules were tuned on dev).")] = None,
 ) -> None:
     """Score the coder against a public gold set and print the figures."""
     _setup_logging(False)
@@ -145,11 +146,13 @@ def evaluate(
 
     settings = load_settings(data_dir=data_dir)
     try:
-        result = scorer_for(dataset.value)(settings.data_dir, coder=Coder(settings=settings), limit=limit)
+        options = {"half": half} if half else {}
+        result = scorer_for(dataset.value)(settings.data_dir, coder=Coder(settings=settings), limit=limit, **options)
     except DyadlineError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    text = f"# dyadline on {dataset.value}\n\n{result.markdown()}\n"
+    title = dataset.value + (f" ({half} half)" if half else "")
+    text = f"# dyadline on {title}\n\nMade by: `dyadline eval {dataset.value}" + (f" --half {half}" if half else "") + f"`\n\n{result.markdown()}\n"
     sys.stdout.write(text)
     if report is not None:
         report.write_text(text, encoding="utf-8")

@@ -129,6 +129,8 @@ def evaluate_plover_gsr(data_dir: Path, *, coder: Coder, limit: int | None = Non
 
     kb = load_knowledge()
     gold = load_plover_gsr(data_dir)
+    if half not in {"all", "dev", "test"}:
+        raise DyadlineError(f"half must be all, dev or test, not {half!r}")
     if half != "all":
         gold = [g for g in gold if is_dev_id(g.id) == (half == "dev")]
     gold = gold[:limit]
