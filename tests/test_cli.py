@@ -60,7 +60,8 @@ def test_code_prints_events_as_jsonl_with_the_public_fields(files):
     assert arrests, events
     e = arrests[0]
     assert e["doc_id"] == "good"
-    assert e["date"] == "2025-03-04" and e["date_precision"] == "document"
+    # "on Monday" in an article published on Tuesday 2025-03-04
+    assert e["date"] == "2025-03-03" and e["date_precision"] == "day"
     assert e["source"][0]["country"] == "KEN" and e["source"][0]["sector"] == "COP"
     assert e["cameo"].startswith("17") and e["quad_class"] == 4
     text = ARTICLE
@@ -77,7 +78,10 @@ def test_table_format_is_readable(files):
 def test_date_option_overrides_the_header(files):
     proc = run("code", str(files["good"]), "--date", "2025-01-02")
     events = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert events and all(e["date"] == "2025-01-02" for e in events)
+    undated = [e for e in events if e["date_precision"] == "document"]
+    assert undated and all(e["date"] == "2025-01-02" for e in undated)
+    arrest = next(e for e in events if e["event_type"] == "COERCE")
+    assert arrest["date"] == "2024-12-30"  # the Monday before Thursday 2025-01-02
 
 
 def test_stdin_is_read(files):

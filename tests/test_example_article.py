@@ -81,5 +81,6 @@ def test_every_event_points_to_its_sentence_and_rule(events, shared_dir):
     text = (shared_dir / "examples" / "azerbaijan-russia.txt").read_text("utf-8")
     for e in events:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
-        assert e.evidence and e.date == "2025-06-30" and e.date_precision == "document"
+        assert e.evidence and e.date and e.date <= "2025-06-30"
+        assert e.date_precision in {"document", "day", "week", "month", "year"}
     assert "Suspends" not in {e.trigger.text for e in events}  # the headline is not coded

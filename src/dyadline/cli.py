@@ -128,6 +128,8 @@ def actor(
 class Dataset(str, Enum):
     plover_gsr = "plover_gsr"
     cameo_ner = "cameo_ner"
+    event_location = "event_location"
+    acled_where = "acled_where"
 
 
 @app.command("eval")
@@ -136,7 +138,7 @@ def evaluate(
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
     report: Annotated[Optional[Path], typer.Option(help="Also write the report (markdown) to this file.")] = None,
     data_dir: Annotated[Optional[Path], typer.Option(help="Gold data folder (default: setting data_dir, ../shared/data).")] = None,
-    half: Annotated[Optional[str], typer.Option(help="plover_gsr only: all, dev or test (the fixed split; rules were tuned on dev).")] = None,
+    half: Annotated[Optional[str], typer.Option(help="plover_gsr, event_location, acled_where: all, dev or test (fixed splits; rules were tuned on dev).")] = None,
 ) -> None:
     """Score the coder against a public gold set and print the figures."""
     _setup_logging(False)
@@ -146,7 +148,7 @@ def evaluate(
 
     settings = load_settings(data_dir=data_dir)
     try:
-        options = {"half": half} if half else {}
+        options = {"half": half} if half and half != "all" else {}
         result = scorer_for(dataset.value)(settings.data_dir, coder=Coder(settings=settings), limit=limit, **options)
     except DyadlineError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -33,8 +33,30 @@ class Settings:
     min_confidence: float = 0.3
     #: the folder of public gold data used by ``dyadline eval`` (never shipped in the package).
     data_dir: Path = Path("../shared/data")
+    #: where indexes built on first use (the gazetteer) are cached.
+    cache_dir: Path = Path.home() / ".cache" / "dyadline"
     #: an optional CSV of extra actors that overrides or extends the shipped tables.
     user_actors: Path | None = None
+    #: store: documents coded and committed together (one transaction: documents, mentions, events).
+    store_batch_documents: int = 200
+    #: store: seconds a reader or writer waits for another process's lock on the database.
+    store_lock_timeout: float = 60.0
+    #: store de-duplication: mentions whose dates differ by at most this many days may be one event.
+    store_dedup_days: int = 1
+    #: store CSV input: the columns tried, in order, for the document text (comma-separated).
+    store_csv_text_columns: str = "text,body,content,full_text,doc_text,article,notes"
+    #: dyad shifts: how many earlier periods form the trailing window.
+    store_shift_window: int = 8
+    #: dyad shifts: fewest earlier periods (with events) before a period can be flagged.
+    store_shift_min_periods: int = 3
+    #: dyad shifts: fewest events in a period for its mean Goldstein to be tested.
+    store_shift_min_events: int = 3
+    #: dyad shifts: |z| of a period's mean Goldstein against the trailing window that flags a shift.
+    store_shift_z: float = 2.5
+    #: dyad shifts: floor of the trailing standard deviation (keeps z finite after quiet stretches).
+    store_shift_min_sd: float = 0.5
+    #: dyad shifts: one-sided Poisson p-value under which a surge of conflict events is flagged.
+    store_shift_alpha: float = 0.01
 
 
 def _convert(kind: object, raw: str, name: str) -> object:

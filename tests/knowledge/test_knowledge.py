@@ -114,7 +114,7 @@ PHRASES = [
     ("the Ukrainian air force", "UKR", "MIL"), ("the Azerbaijani government", "AZE", "GOV"),
     ("Saudi authorities", "SAU", "GOV"), ("Emirati officials", "ARE", "GOV"), ("former President", None, "ELI"),
     ("rights groups", None, "SOC"), ("Palestinian civilians", "PSE", "CVL"), ("Israeli settlers", "ISR", "CVL"),
-    ("the mayor of Baku", "AZE", "GOV"), ("New Jersey governor", None, "GOV"), ("Hamas militants", None, "REB"),
+    ("the mayor of Baku", "AZE", "GOV"), ("New Jersey governor", None, "GOV"), ("Hamas militants", "PSE", "REB"),
     ("Sudanese paramilitary forces", "SDN", "PRM"), ("army spokesman", None, "MIL"), ("party officials", None, "PTY"),
 ]
 

@@ -19,6 +19,8 @@ __all__ = ["SCORERS", "scorer_for"]
 SCORERS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "plover_gsr": ("dyadline.evaluation.plover_gsr", "evaluate_plover_gsr"),
     "cameo_ner": ("dyadline.evaluation.cameo_ner", "evaluate_cameo_ner"),
+    "event_location": ("dyadline.evaluation.event_location", "evaluate_event_location"),
+    "acled_where": ("dyadline.evaluation.acled_where", "evaluate_acled_where"),
 })
 
 

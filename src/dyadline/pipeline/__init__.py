@@ -1,11 +1,22 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
 Order: segment (before the parser) -> [spaCy model] -> entities -> triggers
--> roles -> actors -> modality -> events. Importing this package registers
+-> roles -> actors -> modality -> dates -> places -> fatalities -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
-from dyadline.pipeline import actors, entities, events, modality, roles, segment, triggers  # noqa: F401
+from dyadline.pipeline import (  # noqa: F401
+    actors,
+    dates,
+    entities,
+    events,
+    fatalities,
+    modality,
+    places,
+    roles,
+    segment,
+    triggers,
+)
 from dyadline.pipeline.extensions import register_extensions
 
 register_extensions()
@@ -16,6 +27,9 @@ STAGES = (
     "dyadline_roles",
     "dyadline_actors",
     "dyadline_modality",
+    "dyadline_dates",
+    "dyadline_places",
+    "dyadline_fatalities",
     "dyadline_events",
 )
 

@@ -1,10 +1,12 @@
 """Stage: modality and event filtering.
 
-Sets ``negated`` ("did not attack", "denied sending troops"), ``hypothetical``
+Sets ``negated`` ("did not attack", "denied sending troops", "refused to
+extradite", "rejected claims that it had deployed troops"), ``hypothetical``
 ("would impose", "if ..."), ``future`` ("will meet", "plans to visit",
 "a planned visit"), and drops candidates that are not events of their own:
 the threatened / promised / requested act under a THREATEN, AGREE, REQUEST
-or REJECT verb (that verb is the event), a cancelled or called-off event
+or REJECT verb (that verb is the event; a denied or refused act is kept,
+negated), a cancelled or called-off event
 (the cancellation is the event), a noun restating a verb's object ("sent
 aid": one AID event, not two), a re-mention ("the raid") of an event
 already coded, and candidates with no actor on either side.
@@ -20,6 +22,9 @@ from dyadline.pipeline.candidate import Candidate
 __all__ = ["ModalityStage", "modality"]
 
 _NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
+#: "rejected claims that it had deployed troops": the act of a denied claim is negated
+_CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"})
+_DENYING_HEADS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "seek", "propose", "consider", "mull"})
@@ -58,14 +63,20 @@ def _set_flags(cand: Candidate, trigger: Token) -> None:
     cand.future = bool(aux & _FUTURE_AUX) or (
         "going" in aux and any(c.lower_ == "to" for c in children)
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
+    claim = trigger.head
+    if trigger.dep_ in {"acl", "ccomp", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
+        if claim.head.lemma_.lower() in _DENYING_HEADS:
+            cand.negated = True
     for gov in _governors(trigger):
         lemma = gov.lemma_.lower()
         if lemma in _NEGATING_HEADS:
             cand.negated = True
         if lemma not in _SPEECH_HEADS and any(c.dep_ == "neg" for c in gov.children):
             cand.negated = True
-        if lemma in _FUTURE_HEADS:
+        if lemma in _FUTURE_HEADS or (gov.lower_ == "going" and trigger.dep_ == "xcomp"):
             cand.future = True
+        if lemma in _CLAIM_NOUNS and gov.head.lemma_.lower() in _DENYING_HEADS:
+            cand.negated = True
         gov_children = list(gov.children)
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov_children):
             cand.hypothetical = True
@@ -85,7 +96,11 @@ class ModalityStage:
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
-            elif trigger.dep_ == "xcomp" and trigger.head.i in by_token and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES:
+            elif (trigger.dep_ == "xcomp" and trigger.head.i in by_token
+                  and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES
+                  and trigger.head.lemma_.lower() not in _NEGATING_HEADS):
+                # "threatened to attack": the threat is the event; but "refused to extradite" keeps
+                # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
             elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near):
                 cand.dropped = "part-of-another-event"

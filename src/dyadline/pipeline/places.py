@@ -35,19 +35,32 @@ __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
-                        "off", "along", "on", "into", "over", "nearby", "through"})
-_WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between"})
+                        "off", "along", "into", "nearby", "through", "underneath", "beneath"})
+_WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
 _MOTION = frozenset({"visit", "enter", "invade", "tour", "raid", "storm", "bomb", "shell", "attack", "occupy",
-                     "capture", "seize", "besiege", "annex", "strike", "hit", "reach", "arrive", "travel", "fly"})
+                     "capture", "seize", "besiege", "annex", "strike", "hit", "reach", "arrive", "travel", "fly",
+                     "patrol", "target", "rock", "overrun", "retake", "recapture", "liberate", "encircle",
+                     "surround", "control", "blockade", "flood", "paralyse", "paralyze", "grip", "sweep"})
 #: nouns that stand between a preposition and the name ("in the town of X", "on the outskirts of X")
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county", "state", "area",
                           "outskirts", "capital", "suburb", "neighborhood", "neighbourhood", "part", "north",
                           "south", "east", "west", "centre", "center", "border", "coast", "port", "island",
-                          "governorate", "municipality", "camp", "settlement", "streets", "street", "heart"})
+                          "governorate", "municipality", "camp", "settlement", "street", "heart", "countryside",
+                          "vicinity", "province", "park", "square", "market", "mosque", "church", "school",
+                          "hospital", "building", "office", "checkpoint", "base", "airport", "station", "house",
+                          "home", "residence", "road", "highway", "bridge", "compound", "prison", "university",
+                          "embassy", "stadium", "hotel", "restaurant", "farm", "field", "hill", "mountain",
+                          "valley", "river", "bank", "zone", "frontline", "front", "crossing", "outpost",
+                          "headquarters", "palace", "town", "township", "locality", "division", "sector",
+                          "quarter", "precinct", "ward", "constituency", "hamlet", "kebele", "subdistrict",
+                          "enclave", "territory", "strip", "desert", "forest", "lake", "sea", "gulf", "waters",
+                          "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts"})
 _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
                            "prefecture", "department"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
+#: a place outside the countries the article talks about must be at least this big
+_FOREIGN_MIN_POPULATION = 100_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -59,47 +72,85 @@ class Mention:
     end: int
     text: str
     context: tuple[str, ...] = ()
+    label: str = ""
 
 
 def _root(doc: Doc, m: Mention) -> Token:
     return doc[m.start:m.end].root
 
 
-def _locative_head(tok: Token) -> tuple[Token, str] | None:
-    """For a name token: (the word its place phrase hangs on, the preposition), if it is in one."""
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    head: Token  # the word the place phrase hangs on
+    prep: str  # its preposition, or "mod" / "obj"
+    path: frozenset[int]  # tokens climbed through
+    modifier: bool  # the name only modifies a place noun ("the West Bank city of Hebron", "Syria's capital")
+
+
+def _slot(tok: Token) -> _Slot | None:
+    """Where a name token's place phrase hangs. Climbs through coordination ("in A, B and C"),
+    place nouns ("the town of X", "X district", "Senegal's capital", "a park in Tokyo")."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.dep_ in {"prep", "dative", "agent"}:
-            prep = cur.head
-            if prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
-                cur = prep.head
-                continue
-            return prep.head, prep.lower_
-        if cur.dep_ in {"compound", "nmod", "npadvmod", "amod"} and cur.head.pos_ in {"NOUN", "VERB"}:
-            return cur.head, "mod"
-        if cur.dep_ == "appos" and cur.head.lemma_.lower() in _PLACE_NOUNS:
-            cur = cur.head
+    path: set[int] = set()
+    modifier = False
+    for _ in range(6):
+        dep, head = cur.dep_, cur.head
+        if head.i == cur.i:
+            return None
+        path.add(cur.i)
+        if dep == "conj" or (dep in {"compound", "poss", "nmod", "appos", "amod"} and _is_place_noun(head)):
+            modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos")
+            cur = head
             continue
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in _MOTION:
-            return cur.head, "obj"
-        break
+        if dep == "pobj" and head.dep_ in {"prep", "dative", "agent"}:
+            prep = head.lower_
+            if prep == "of" and _is_place_noun(head.head):
+                cur = head.head
+                continue
+            if prep not in _LOC_PREPS and prep not in _WEAK_PREPS:
+                return None
+            if _is_place_noun(head.head) and head.head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+                cur = head.head  # "at a park in Tokyo": the park's slot
+                continue
+            return _Slot(head.head, prep, frozenset(path), modifier)
+        if dep in {"compound", "nmod", "npadvmod", "amod", "poss"} and head.pos_ in {"NOUN", "VERB"}:
+            return _Slot(head, "mod", frozenset(path), modifier)
+        if dep == "dobj" and (head.lemma_.lower() in _MOTION or cur.i != tok.i):
+            return _Slot(head, "obj", frozenset(path), modifier)
+        return None
     return None
 
 
-def place_mentions(doc: Doc, sent: Span | None = None, *, known: Gazetteer | None = None) -> list[Mention]:
-    """Place names in a sentence (or the doc); names after a comma are context, not mentions."""
+def _locative_head(tok: Token) -> tuple[Token, str] | None:
+    slot = _slot(tok)
+    return (slot.head, slot.prep) if slot is not None else None
+
+
+def _is_place_noun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
+    """Place names in a sentence (or the doc): GPE / LOC / FAC entities, and other proper names
+    in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
     area = sent if sent is not None else doc[:]
-    spans: list[Span] = [e for e in area.ents if e.label_ in _PLACE_LABELS]
-    if known is not None:
-        for ent in area.ents:
-            if ent.label_ in _OTHER_NAME_LABELS - {"NORP"} and ent.root.pos_ == "PROPN" and _locative_head(ent.root):
-                if known.lookup(ent.text):
-                    spans.append(ent)
-        taken = {t.i for s in spans for t in s}
-        for tok in area:
-            if (tok.i not in taken and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title
-                    and _locative_head(tok) and known.lookup(tok.text)):
-                spans.append(doc[tok.i:tok.i + 1])
+    spans: list[Span] = []
+    for ent in area.ents:
+        if ent.label_ in _PLACE_LABELS:
+            spans.append(ent)
+        elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
+              and _locative_head(ent.root) is not None):
+            spans.append(ent)
+    taken = {t.i for s in spans for t in s}
+    for tok in area:
+        if (tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound"
+                or _locative_head(tok) is None):
+            continue
+        first = tok.i
+        while first > area.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
+                and doc[first - 1].i not in taken:
+            first -= 1
+        spans.append(doc[first:tok.i + 1])
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -109,17 +160,20 @@ def place_mentions(doc: Doc, sent: Span | None = None, *, known: Gazetteer | Non
         context: list[str] = []
         end = span.end
         for nxt in spans[n + 1:]:
-            if nxt.start == end + 1 and doc[end].text == ",":
+            gap = end
+            while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS or doc[gap].text in {")", "lga", "LGA"}):
+                gap += 1  # "Nahri Saraj district, Helmand", "Abu Salim (Tripoli), ..."
+            if nxt.start == gap + 1 and doc[gap].text in {",", "("} and gap - end <= 2:
                 context.append(nxt.text)
                 skip.add(nxt.start)
                 end = nxt.end
             else:
                 break
-        out.append(Mention(span.start, span.end, span.text, tuple(context)))
+        out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_))
     return out
 
 
-def _within(tok: Token, top: Token, limit: int = 6) -> int | None:
+def _within(tok: Token, top: Token, limit: int = 4) -> int | None:
     """Steps from tok up to top, if top is above it (not crossing another clause's verb)."""
     cur = tok
     for steps in range(limit):
@@ -127,7 +181,7 @@ def _within(tok: Token, top: Token, limit: int = 6) -> int | None:
             return steps
         if cur.head.i == cur.i:
             return None
-        if steps and cur.pos_ == "VERB" and cur.dep_ in {"relcl", "ccomp", "advcl", "conj"}:
+        if steps and cur.pos_ in {"VERB", "AUX"}:
             return None
         cur = cur.head
     return None
@@ -153,17 +207,23 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
     governors = _governors(trigger)
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "agent", "prep"}]
     arguments += [g for a in arguments if a.dep_ in {"prep", "agent"} for g in a.children if g.dep_ == "pobj"]
-    scored: list[tuple[int, int, Mention]] = []
+    slots = {m: _slot(_root(doc, m)) for m in mentions}
+    scored: list[tuple[int, int, int, int, Mention]] = []
     for m in mentions:
         root = _root(doc, m)
-        hang = _locative_head(root)
+        slot = slots[m]
         distance = abs(root.i - trigger.i)
-        if hang is None:
+        if slot is None:
             if loose and root.i != trigger.i:
-                scored.append((4, distance, m))
+                scored.append((4, 0, 0, distance, m))
             continue
-        head, prep = hang
+        head, prep = slot.head, slot.prep
         weak = 1 if prep in _WEAK_PREPS else 0
+        if prep == "mod" and head.i != trigger.i:
+            # "U.S. forces", "the Syrian army's positions": a name modifying another noun is rarely the place
+            if loose:
+                scored.append((4, 0, 0, distance, m))
+            continue
         if head.i == trigger.i:
             tier = 0 + weak
         elif any(head.i == a.i for a in arguments):
@@ -172,9 +232,12 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
             tier = 2
         else:
             tier = 3
-        scored.append((tier, distance, m))
-    scored.sort(key=lambda x: (x[0], x[1]))
-    return [m for _, _, m in scored]
+        # "X in Y": Y climbs through X, so X is the more specific place
+        contained = any(o is not m and o_slot is not None and any(t in slot.path for t in range(o.start, o.end))
+                        for o, o_slot in slots.items())
+        scored.append((tier, int(contained), int(slot.modifier), distance, m))
+    scored.sort(key=lambda x: x[:4])
+    return [x[-1] for x in scored]
 
 
 class PlaceResolver:
@@ -194,12 +257,22 @@ class PlaceResolver:
         return found
 
     def resolve(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
-        found = self.entries(m.text)
-        if not found:
-            return None
-        region_word = m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
-        context = [e for text in m.context for e in self.entries(text)]
+        """The best entry for a mention; a name the gazetteer lacks falls back to the wider place
+        written after it ("Zholobok, Luhansk": Luhansk)."""
+        names = (m.text, *m.context)
+        for n, name in enumerate(names):
+            found = self.entries(name)
+            if found:
+                context = [e for text in names[n + 1:] for e in self.entries(text)]
+                region_word = n == 0 and m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
+                best = self._best(found, context, countries, region_word)
+                if best is not None:
+                    return best
+        return None
 
+    @staticmethod
+    def _best(found: list[GeoEntry], context: list[GeoEntry], countries: frozenset[str],
+              region_word: bool) -> GeoEntry | None:
         def score(e: GeoEntry) -> float:
             s = math.log10(e.population + 10)
             if e.kind == "country":
@@ -216,7 +289,12 @@ class PlaceResolver:
                 best = max(best, 6.0 if c.kind == "country" or same_region else 2.0)
             return s + best
 
-        return max(found, key=score)
+        best = max(found, key=score)
+        confirmed = best.kind == "country" or best.country in countries or any(
+            c.country == best.country for c in context)
+        if countries and not confirmed and best.population < _FOREIGN_MIN_POPULATION:
+            return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
+        return best
 
 
 def to_place(entry: GeoEntry) -> Place:
@@ -249,7 +327,7 @@ class PlaceStage:
 
         def mentions(n: int) -> list[Mention]:
             if n not in by_sentence:
-                by_sentence[n] = place_mentions(doc, sents[n], known=self.resolver.gaz)
+                by_sentence[n] = place_mentions(doc, sents[n])
             return by_sentence[n]
 
         def entry(m: Mention) -> GeoEntry | None:

@@ -1,0 +1,1 @@
+"""Learned event classification: MiniLM sentence embeddings (ONNX, int8) run with onnxruntime."""

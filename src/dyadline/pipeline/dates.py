@@ -1,0 +1,228 @@
+"""Stage: when each kept event happened.
+
+The date expressions are the model's DATE (and TIME) entities. An event
+takes the one its trigger governs: attached to the trigger ("visited ... in
+May"), to a word of the trigger's phrase ("the downing of a plane by Russian
+forces in February"), else the one of the clause or event it hangs on
+("announced on Monday that it had expelled ...", "the downing ..., which
+killed 67"). A sentence that dates an earlier decision ("announced the
+decision on June 29") dates the undated main-clause event of the sentence before it.
+
+Expressions are resolved with dateparser against the publication date, in
+the past unless the event is in the future ("will visit in July"), with
+precision day, week, month or year. Durations ("for two years", "recent
+months") are not dates. Events without a date keep the publication date
+(precision ``document``, set by the events stage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.pipeline.candidate import Candidate
+
+__all__ = ["ResolvedDate", "DateStage", "resolve_date", "dates"]
+
+
+_LEADING = re.compile(r"^(?:(?:on|in|at|during|since|from|by|as of|as early as|as late as|until|till|"
+                      r"before|after|around|about|circa|over|the)\s+)+", re.IGNORECASE)
+_FUZZY = re.compile(r"^(?:(?:earlier|later|early|late|mid|the end of|the beginning of|the start of|"
+                    r"the middle of|end of|beginning of|start of|middle of|the first half of|"
+                    r"the second half of)[\s-]+)+", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$", re.IGNORECASE)
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|" \
+          r"recent|the past|the last|the next|the coming|past|coming|a few|a couple of|the previous)"
+_DURATION = re.compile(rf"^{_NUMBER}(?:\s+\w+)?\s+(?:days?|weeks?|months?|years?|decades?|centuries|hours?)$",
+                       re.IGNORECASE)
+_DECADE = re.compile(r"\b\d{2,4}'?s\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"^(" + "|".join(_WEEKDAYS) + r")$", re.IGNORECASE)
+_WEEKEND = re.compile(r"^(?:the\s+|this\s+|last\s+)?weekend$", re.IGNORECASE)
+#: parts of a day that name the day itself
+_DAY_PARTS = {"last night": "yesterday", "overnight": "yesterday", "this morning": "today", "this afternoon": "today",
+              "this evening": "today", "tonight": "today", "earlier today": "today", "earlier in the day": "today"}
+_PERIODS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: nouns that refer back to an earlier decision ("announced the decision on June 29")
+_DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "cancellation", "suspension", "ban",
+                             "announcement", "order"})
+_HANG_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "compound", "amod", "appos", "pcomp"})
+_NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_UP_DEPS = frozenset({"relcl", "ccomp", "xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    date: dt.date
+    precision: str  # day | week | month | year
+
+    def iso(self) -> str:
+        return self.date.isoformat()
+
+
+@functools.lru_cache(maxsize=256)
+def _parser(base: dt.date, prefer: str) -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+    })
+
+
+def _clean(expression: str) -> str:
+    text = " ".join(expression.replace("’", "'").split()).strip(" ,.;:")
+    for _ in range(3):
+        text = _FUZZY.sub("", _LEADING.sub("", text)).strip()
+    return _TRAILING.sub("", text)
+
+
+def _weekday(name: str, published: dt.date, future: bool) -> dt.date:
+    """A bare weekday: the most recent one (today included) or, ahead, the next one."""
+    target = _WEEKDAYS.index(name.lower())
+    if future:
+        return published + dt.timedelta(days=(target - published.weekday() - 1) % 7 + 1)
+    return published - dt.timedelta(days=(published.weekday() - target) % 7)
+
+
+def resolve_date(expression: str, published: dt.date, *, future: bool = False) -> ResolvedDate | None:
+    """Resolve a date expression against the publication date ("in May", "two days ago", "last Tuesday").
+
+    Returns None for durations and for text that is not a date. Month and year
+    precision give the first day of the period; week precision the Monday.
+    """
+    text = _DAY_PARTS.get(" ".join(expression.lower().split()), None) or _clean(expression)
+    if not text or _DURATION.match(text) or _DECADE.search(text) or not re.search(r"[A-Za-z]|\d{4}", text):
+        return None
+    if _WEEKDAY.match(text):
+        return ResolvedDate(_weekday(text, published, future), "day")
+    if _WEEKEND.match(text):
+        saturday = _weekday("saturday", published, future)
+        return ResolvedDate(saturday - dt.timedelta(days=saturday.weekday()), "week")
+    if re.fullmatch(r"this (?:month|year|week)|today|tonight", text, re.IGNORECASE):
+        future = False
+    data = _parser(published, "future" if future else "past").get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    precision = _PERIODS.get(data.period or "day", "day")
+    if precision == "month":
+        day = day.replace(day=1)
+        if future and day.year > published.year and day.month == published.month:
+            day = day.replace(year=published.year)  # "in June" said in June is this June
+    elif precision == "year":
+        day = day.replace(month=1, day=1)
+    elif precision == "week":
+        day -= dt.timedelta(days=day.weekday())
+    if abs(day.year - published.year) > 200:
+        return None
+    return ResolvedDate(day, precision)
+
+
+def _date_entities(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+
+
+def _attachment(ent: Span) -> Token | None:
+    """The word a date phrase hangs on ("visited" in "visited ... in May")."""
+    cur = ent.root
+    for _ in range(4):
+        if cur.dep_ not in _HANG_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "NOUN", "PROPN", "AUX"} and not (ent.start <= cur.i < ent.end):
+            return cur
+    return None if cur.i == ent.root.i else cur
+
+
+def _in_phrase(tok: Token, top: Token, limit: int = 4) -> bool:
+    """True if tok is top or inside top's phrase without crossing a clause."""
+    cur = tok
+    for _ in range(limit):
+        if cur.i == top.i:
+            return True
+        if cur.head.i == cur.i or cur.dep_ in {"relcl", "ccomp", "advcl", "conj", "xcomp", "acl"}:
+            return False
+        cur = cur.head
+    return cur.i == top.i
+
+
+def _is_future(cand: Candidate, trigger: Token) -> bool:
+    if cand.future:
+        return True
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _is_decision(tok: Token) -> bool:
+    return tok.lemma_.lower() in _DECISION_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in tok.children)
+
+
+class DateStage:
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [c for c in doc._.candidates or [] if c.kept]
+        document = doc._.document
+        published = document.date if document is not None else None
+        if not kept or published is None:
+            return doc
+        sents = list(doc.sents)
+        sentence_of = {c.trigger_i: next(n for n, s in enumerate(sents) if s.start <= c.trigger_i < s.end)
+                       for c in kept}
+        attached: dict[int, list[tuple[Token, Span]]] = {}
+
+        def dated(n: int) -> list[tuple[Token, Span]]:
+            if n not in attached:
+                attached[n] = [(a, e) for e in _date_entities(sents[n]) if (a := _attachment(e)) is not None]
+            return attached[n]
+
+        for cand in kept:
+            trigger = doc[cand.trigger_i]
+            found = self._own_date(trigger, dated(sentence_of[cand.trigger_i]), published, _is_future(cand, trigger))
+            if found is not None:
+                cand.date, cand.date_precision = found.iso(), found.precision
+        for cand in kept:
+            n = sentence_of[cand.trigger_i]
+            main_verb = doc[cand.trigger_i].dep_ == "ROOT" or (doc[cand.trigger_i].dep_ == "conj"
+                                                                and doc[cand.trigger_i].head.dep_ == "ROOT")
+            if cand.date is None and main_verb and not cand.future and n + 1 < len(sents):
+                found = self._decision_date(sents[n + 1], dated(n + 1), published)
+                if found is not None:
+                    cand.date, cand.date_precision = found.iso(), found.precision
+        return doc
+
+    def _own_date(self, trigger: Token, dated: list[tuple[Token, Span]], published: dt.date,
+                  future: bool) -> ResolvedDate | None:
+        tops = [trigger]
+        cur = trigger
+        for _ in range(3):
+            if cur.dep_ not in _UP_DEPS or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            tops.append(cur)
+        for depth, top in enumerate(tops):
+            for anchor, ent in dated:
+                modifier = ent.root.dep_ in _NOUN_MOD_DEPS  # "the February cyberattack" dates that noun only
+                if anchor.i == top.i or (depth == 0 and not modifier and _in_phrase(anchor, top)):
+                    found = resolve_date(ent.text, published, future=future)
+                    if found is not None:
+                        return found
+        return None
+
+    def _decision_date(self, sent: Span, dated: list[tuple[Token, Span]], published: dt.date) -> ResolvedDate | None:
+        """'The ministry announced the decision on June 29': the date of the decision before."""
+        for anchor, ent in dated:
+            if _is_decision(anchor) or (anchor.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ in {"dobj", "nsubjpass"} and _is_decision(c) for c in anchor.children)):
+                return resolve_date(ent.text, published)
+        return None
+
+
+@Language.factory("dyadline_dates")
+def dates(nlp: Language, name: str) -> DateStage:
+    return DateStage()

@@ -1,0 +1,240 @@
+"""Stage: how many people an event killed, when the text says it.
+
+Death expressions: "killed 67 passengers", "67 passengers were killed",
+"killing at least 156 people", "two Azerbaijani citizens died", "the deaths
+of two citizens", "a man was shot dead", "Ziyaddin and Huseyn Safarov died"
+(two names: two dead), "a dozen people were killed", "a death toll of 12",
+"leaving five dead". The count comes from the victims' number, from
+coordinated victims, or from a singular victim ("a policeman": one). A
+plural without a number ("civilians were killed") gives no count.
+
+An event takes the count of the death expression that is its trigger or is
+linked to it in the parse ("the downing ..., which killed 67 passengers";
+"deaths ... during police raids"; "attacked ..., killing 5"); a violent
+event (ASSAULT) with no linked expression takes the largest count
+in its sentence, else the toll told in the next two sentences of its
+paragraph when no violent event of their own claims it ("Borana and Somalis
+clashed. Five people were killed."). Otherwise ``fatalities`` stays None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.pipeline.candidate import Candidate
+
+__all__ = ["FatalityStage", "parse_number", "death_counts", "fatalities"]
+
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
+                         "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
+                         "decapitate", "claim"})
+_NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim"})
+_DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
+_DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
+_PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
+_VIOLENT = frozenset({"ASSAULT"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "xcomp", "ccomp", "acl"})
+_SCENE_PREPS = frozenset({"during", "in", "at", "after", "amid", "following", "from", "when"})
+
+
+def parse_number(words: list[str]) -> int | None:
+    """'156', '1,200', 'two', 'twenty-five', 'a dozen', 'two hundred' -> int; None if not a count."""
+    total, current, seen = 0, 0, False
+    for raw in words:
+        for word in raw.lower().replace(",", "").split("-"):
+            if re.fullmatch(r"\d+", word):
+                current += int(word)
+            elif word in _UNITS:
+                current += _UNITS[word]
+            elif word in _TENS:
+                current += _TENS[word]
+            elif word == "dozen":
+                current = (current or 1) * 12
+            elif word == "hundred":
+                current = (current or 1) * 100
+            elif word in _SCALES:
+                total += (current or 1) * _SCALES[word]
+                current = 0
+            elif word in {"a", "an"}:
+                continue
+            else:
+                continue
+            seen = True
+    return total + current if seen else None
+
+
+def _count_of_number(tok: Token) -> int | None:
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    if tok.lower_ in {"dozens", "hundreds", "thousands", "scores", "several", "many", "some"}:
+        return None
+    words = [t.text for t in tok.subtree if t.like_num or t.lower_ in {"dozen", "a", "an"}]
+    return parse_number(words)
+
+
+def _victim_count(head: Token) -> int | None:
+    """The number of people a victim phrase names (its conjuncts added up)."""
+    total = 0
+    for victim in [head, *head.conjuncts]:
+        count = _one_victim(victim)
+        if count is None:
+            return None
+        total += count
+    return total or None
+
+
+def _one_victim(tok: Token) -> int | None:
+    if tok.like_num or tok.pos_ == "NUM":
+        return _count_of_number(tok)
+    if tok.pos_ == "PRON":
+        return _PEOPLE_PRONOUNS.get(tok.lower_)
+    for child in tok.children:
+        if child.dep_ == "nummod" or (child.dep_ in {"quantmod", "amod"} and child.like_num):
+            return _count_of_number(child)
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
+        return 1
+    if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} for c in tok.children):
+        return 1
+    return None
+
+
+def _has_dead(verb: Token) -> bool:
+    return any(t.lower_ in {"dead", "death", "down"} for t in verb.children) or verb.lemma_.lower() == "claim"
+
+
+def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
+    """(death word, count or None) for each death expression of a sentence."""
+    out: list[tuple[Token, int | None]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        count: int | None = None
+        if tok.pos_ == "VERB" and lemma in _KILL_VERBS:
+            if lemma in _NEEDS_DEAD and not _has_dead(tok):
+                continue
+            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+                tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN")
+            if lemma == "claim":
+                victims = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
+                victims = [g for v in victims for p in v.children if p.lower_ == "of" for g in p.children]
+            elif passive:
+                victims = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                    [tok.head] if tok.dep_ in {"acl", "amod"} else [])
+            else:
+                victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
+            count = _victim_count(victims[0]) if victims else None
+        elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
+                lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            count = _victim_count(subjects[0]) if subjects else None
+        elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
+            nums = [c for c in tok.children if c.dep_ == "nummod"]
+            victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj"]
+            count = _count_of_number(nums[0]) if nums else _victim_count(victims[0]) if victims else None
+        elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
+            nums = [t for t in (*tok.children, tok.head) if t.like_num]
+            nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
+                     for g in p.children if g.like_num]
+            if not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
+                count = _one_victim(tok.head)
+            else:
+                count = _count_of_number(nums[0]) if nums else None
+        else:
+            continue
+        out.append((tok, count))
+    return out
+
+
+def _clause_link(trigger: Token, death: Token, limit: int = 2) -> bool:
+    """'attacked ..., killing 5', 'the downing ..., which killed 67', 'the attack killed 5'."""
+    if death.pos_ not in {"VERB", "AUX"}:
+        return False
+    if trigger.head.i == death.i and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    cur = death
+    for _ in range(limit):
+        if cur.dep_ not in _CLAUSE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == trigger.i:
+            return True
+    return False
+
+
+def _scene_link(trigger: Token, death: Token) -> bool:
+    """'deaths ... during police raids', 'killed in an attack': the trigger is the death's scene."""
+    cur = trigger
+    for _ in range(2):
+        if cur.dep_ != "pobj" or cur.head.lower_ not in _SCENE_PREPS:
+            if cur.dep_ in {"conj", "appos"}:
+                cur = cur.head
+                continue
+            return False
+        return cur.head.head.i == death.i
+    return False
+
+
+class FatalityStage:
+    def __call__(self, doc: Doc) -> Doc:
+        kept = [c for c in doc._.candidates or [] if c.kept]
+        if not kept:
+            return doc
+        sents = list(doc.sents)
+        deaths: dict[int, list[tuple[Token, int | None]]] = {}
+
+        def of_sentence(n: int) -> list[tuple[Token, int | None]]:
+            if n not in deaths:
+                deaths[n] = death_counts(sents[n])
+            return deaths[n]
+
+        sentence_of = {c.trigger_i: next(n for n, s in enumerate(sents) if s.start <= c.trigger_i < s.end)
+                       for c in kept}
+        violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT}
+        for cand in kept:
+            n = sentence_of[cand.trigger_i]
+            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n))
+            if cand.fatalities is None and cand.rule.event_type in _VIOLENT:
+                cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
+        return doc
+
+    @staticmethod
+    def _later_toll(doc: Doc, sents: list[Span], n: int, violent: set[int], of_sentence) -> int | None:
+        """'Borana and Somalis clashed. Five people were killed.': the toll told in the next
+        sentences of the paragraph, if no violent event of their own claims it."""
+        for k in range(n + 1, min(n + 3, len(sents))):
+            if "\n\n" in doc.text[sents[n].end_char:sents[k].start_char]:
+                break
+            if k in violent:
+                continue
+            counts = [c for _, c in of_sentence(k) if c is not None]
+            if counts:
+                return max(counts)
+        return None
+
+    @staticmethod
+    def _count(cand: Candidate, trigger: Token, deaths: list[tuple[Token, int | None]]) -> int | None:
+        if not deaths:
+            return None
+        own = [n for tok, n in deaths if tok.i == trigger.i]
+        if own:
+            return own[0]
+        linked = [n for tok, n in deaths if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]
+        if linked:
+            return max(linked)
+        if cand.rule.event_type in _VIOLENT:
+            counts = [n for _, n in deaths if n is not None]
+            return max(counts) if counts else None
+        return None
+
+
+@Language.factory("dyadline_fatalities")
+def fatalities(nlp: Language, name: str) -> FatalityStage:
+    return FatalityStage()

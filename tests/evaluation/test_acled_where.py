@@ -1,0 +1,28 @@
+"""The ACLED place and toll scorer (ACLED rows are read from ../shared/data, never copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.evaluation.acled_where import evaluate_acled_where, km_between, states_toll
+
+
+def test_distance():
+    assert abs(km_between(56.8389, 60.6057, 55.7522, 37.6156) - 1418) < 10  # Yekaterinburg - Moscow
+
+
+@pytest.mark.parametrize(("notes", "toll", "stated"), [
+    ("On 9 May 2020, gunmen killed 2 civilians in Kismayo.", 2, True),
+    ("On 9 May 2020, three people were killed in clashes.", 3, True),
+    ("On 9 May 2020, clashes took place; fatalities unknown.", 3, False),  # ACLED's 3 for an unknown toll
+    ("On 3 May 2020, protesters gathered in Haifa.", 0, False),
+    ("On 3 May 2020, a man was killed in Nairobi.", 1, False),
+])
+def test_states_toll(notes, toll, stated):
+    assert states_toll(notes, toll) is stated
+
+
+def test_scorer_runs_on_a_sample(coder, data_dir):
+    report = evaluate_acled_where(data_dir, coder=coder, limit=60, half="dev")
+    assert report.tallies["acled_global_2020 dev"].rows == 60
+    assert "within 50 km" in report.markdown()

@@ -1,0 +1,48 @@
+"""Death tolls: numbers, number words, coordinated victims, and the event they belong to."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.pipeline.fatalities import parse_number
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    (["156"], 156), (["1,200"], 1200), (["two"], 2), (["twenty-five"], 25), (["a", "dozen"], 12),
+    (["two", "dozen"], 24), (["two", "hundred"], 200), (["three", "thousand"], 3000), (["dozens"], None),
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+def toll(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.event_type) for e in events]
+    return found[0].fatalities
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Russian missiles struck Kharkiv, killing at least 156 people.", "struck", 156),
+    ("Two Azerbaijani citizens died during a raid by Russian police.", "died", 2),
+    ("Russian forces shot down the plane, and 67 passengers were killed.", "killed", 67),
+    ("Boko Haram militants attacked a village in Borno, killing a dozen people.", "attacked", 12),
+    ("Ziyaddin and Huseyn Safarov died during a raid conducted by Russian authorities.", "died", 2),
+    ("Kenyan police shot dead a suspect in Nairobi.", "shot", 1),
+    ("Israeli troops killed three Palestinian gunmen and two civilians in Jenin.", "killed", 5),
+])
+def test_tolls(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_no_number_no_toll(code_text):
+    assert toll(code_text("Russian forces killed civilians in Bucha."), "killed") is None
+
+
+def test_a_toll_in_the_next_sentence(code_text):
+    events = code_text("Borana and Somali militias clashed in Garba Tula, Kenya. Five people were killed.")
+    assert any(e.fatalities == 5 for e in events if e.event_type == "ASSAULT")
+
+
+def test_a_year_is_not_a_toll(code_text):
+    events = code_text("Russian police detained nine Azerbaijanis during an investigation into a 2001 murder.")
+    assert all(e.fatalities is None for e in events)

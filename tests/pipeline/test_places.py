@@ -1,0 +1,72 @@
+"""The gazetteer and the choice of an event's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.knowledge.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kyiv", "Kiev"), ("Yekaterinburg", "Ekaterinburg"), ("Mogadishu", "Muqdisho"),
+                                      ("Beijing", "Peking"), ("Mumbai", "Bombay")])
+def test_spelling_variants_meet_on_one_place(gazetteer, a, b):
+    ids_a = {e.geonameid for e in gazetteer.lookup(a) if e.kind == "city"}
+    ids_b = {e.geonameid for e in gazetteer.lookup(b) if e.kind == "city"}
+    assert ids_a & ids_b
+
+
+def test_regions_and_countries(gazetteer):
+    kinds = {(e.kind, e.country) for e in gazetteer.lookup("Sverdlovsk Oblast")}
+    assert ("admin1", "RUS") in kinds
+    assert ("admin1", "KEN") in {(e.kind, e.country) for e in gazetteer.lookup("Kilifi")}
+    russia = gazetteer.country("RUS")
+    assert russia is not None and russia.kind == "country" and russia.geonameid == 2017370
+
+
+def test_small_towns_are_there(gazetteer):
+    # GeoNames cities down to 1,000 people
+    assert any(e.country == "KEN" and e.population < 15000 for e in gazetteer.lookup("Baragoi"))
+
+
+def place_of(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.event_type) for e in events]
+    return found[0].location
+
+
+def test_the_place_of_the_trigger(code_text):
+    place = place_of(code_text("Russian police raided homes in Yekaterinburg, Russia."), "raided")
+    assert place.name == "Yekaterinburg" and place.country == "RUS" and place.precision == "city"
+
+
+def test_the_nearby_country_disambiguates(code_text):
+    place = place_of(code_text("Police arrested twelve protesters in Moscow, Idaho."), "arrested")
+    assert place is not None and place.country == "USA" and place.admin1 == "Idaho"
+
+
+def test_the_place_of_the_event_not_any_place(code_text):
+    place = place_of(code_text("Ukraine's Foreign Minister Andrii Sybiha, who flew in from Kyiv, "
+                               "met Azerbaijani officials in Baku."), "met")
+    assert place.name == "Baku"
+
+
+def test_a_region(code_text):
+    place = place_of(code_text("Kenyan police killed two suspects in Kilifi County."), "killed")
+    assert place.precision == "admin1" and place.country == "KEN"
+
+
+def test_without_a_place_the_targets_country(code_text):
+    place = place_of(code_text("Armenia severed relations with Russia."), "severed")
+    assert place.precision == "country" and place.country == "RUS"
+
+
+def test_a_place_in_the_paragraph(code_text):
+    events = code_text("Thousands of protesters gathered in Tbilisi on Sunday. Georgian police arrested "
+                       "twenty protesters.")
+    place = place_of(events, "arrested")
+    assert place is not None and place.name == "Tbilisi"
