@@ -1,7 +1,7 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
 Order: segment (before the parser) -> [spaCy model] -> entities -> triggers
--> roles -> actors -> modality -> dates -> places -> fatalities -> events. Importing this package registers
+-> roles -> actors -> modality -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
@@ -11,6 +11,7 @@ from dyadline.pipeline import (  # noqa: F401
     entities,
     events,
     fatalities,
+    filters,
     modality,
     places,
     roles,
@@ -30,6 +31,7 @@ STAGES = (
     "dyadline_dates",
     "dyadline_places",
     "dyadline_fatalities",
+    "dyadline_filter",
     "dyadline_events",
 )
 

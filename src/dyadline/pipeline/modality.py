@@ -8,8 +8,9 @@ the threatened / promised / requested act under a THREATEN, AGREE, REQUEST
 or REJECT verb (that verb is the event; a denied or refused act is kept,
 negated), a cancelled or called-off event
 (the cancellation is the event), a noun restating a verb's object ("sent
-aid": one AID event, not two), a re-mention ("the raid") of an event
-already coded, and candidates with no actor on either side.
+aid": one AID event, not two) and a re-mention ("the raid") of an event
+already coded. Candidates without enough actors are dropped later, by the
+filter stage, once the event's place is known.
 """
 
 from __future__ import annotations
@@ -31,10 +32,6 @@ _FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "a
 _FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "possible", "potential"})
 _CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon", "cancellation", "postponement"})
 _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
-#: types that are events without a target ("protesters rallied", "troops were mobilized")
-_TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
-#: a verb this sure of its type may stand without a target
-_TARGETLESS_MIN_WEIGHT = 0.7
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep"})
 
@@ -108,16 +105,6 @@ class ModalityStage:
                 c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children
             ):
                 cand.dropped = "re-mention"
-            elif not any(a.country for a in cand.sources + cand.targets) and not any(a.sector for a in cand.sources):
-                cand.dropped = "no-actor"
-            elif not cand.sources and not any(a.country for a in cand.targets):
-                cand.dropped = "no-source"
-            elif {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets}:
-                cand.dropped = "source-is-target"
-            elif not cand.targets and cand.rule.event_type not in _TARGETLESS_TYPES and (
-                trigger.pos_ == "NOUN" or cand.rule.weight < _TARGETLESS_MIN_WEIGHT
-            ):
-                cand.dropped = "no-target"
             if cand.dropped is None or cand.dropped in {"re-mention"}:
                 seen_types.add(cand.rule.event_type)
         return doc

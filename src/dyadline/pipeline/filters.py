@@ -1,0 +1,74 @@
+"""Stage (after when and where): actors from the place, then drop what is not a usable event.
+
+An actor the text gives a sector but no country ("police", "protesters",
+"gunmen") takes the country of the place where the event happened, when
+that place is named in the text (city or region, not the fallback to the
+target's country). Then a candidate is dropped when it has no actor with a
+country and no source with a sector, when it has neither a source nor a
+target with a country, when source and target are the same actor, or when
+it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
+rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadline.pipeline.candidate import Candidate
+from dyadline.records import Actor
+
+__all__ = ["EventFilter", "event_filter"]
+
+#: types that are events without a target ("protesters rallied", "troops were mobilized")
+TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: a verb this sure of its type may stand without a target
+TARGETLESS_MIN_WEIGHT = 0.7
+#: place precisions that name a place in the text (not the target-country fallback)
+_NAMED_PLACE = frozenset({"city", "admin1"})
+
+
+def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, ...]:
+    if country is None:
+        return actors
+    return tuple(dataclasses.replace(a, country=country) if a.country is None and (a.sector or a.name) else a
+                 for a in actors)
+
+
+def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
+    """Why a candidate with resolved actors is not a usable event (None: it is)."""
+    actors = cand.sources + cand.targets
+    if not any(a.country for a in actors) and not any(a.sector for a in cand.sources):
+        return "no-actor"
+    if not cand.sources and not any(a.country for a in cand.targets):
+        return "no-source"
+    if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets}:
+        return "source-is-target"
+    if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (
+        is_noun or cand.rule.weight < TARGETLESS_MIN_WEIGHT
+    ):
+        return "no-target"
+    return None
+
+
+class EventFilter:
+    def __call__(self, doc: Doc) -> Doc:
+        for cand in doc._.candidates or []:
+            if not cand.kept:
+                continue
+            place = cand.location
+            if place is not None and place.precision in _NAMED_PLACE:
+                localised_sources = _localised(cand.sources, place.country)
+                localised_targets = _localised(cand.targets, place.country)
+                if (localised_sources, localised_targets) != (cand.sources, cand.targets):
+                    cand.sources, cand.targets = localised_sources, localised_targets
+                    cand.role_rule += "+country-from-place"
+            cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
+        return doc
+
+
+@Language.factory("dyadline_filter")
+def event_filter(nlp: Language, name: str) -> EventFilter:
+    return EventFilter()
