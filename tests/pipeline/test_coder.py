@@ -163,3 +163,30 @@ def test_one_failing_document_does_not_sink_the_batch(coder):
     assert results[0].events and results[2].events
     assert results[1].failure is not None
     assert results[1].failure.origin == "b.txt" and "boom" in results[1].failure.message
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo"),
+    [
+        ("Israel will evacuate all settlements in the Gaza Strip.", "AGREE", "035"),
+        ("Syria is willing to withdraw its troops from Lebanon.", "AGREE", "035"),
+        ("The United Nations will provide food aid to Liberian refugees.", "AGREE", "033"),
+        ("Greece plans to impose restrictions on Bulgarian workers.", "THREATEN", "1312"),
+        ("Turkish troops would attack Kurdish positions in Syria, Ankara said.", "THREATEN", "138"),
+    ],
+)
+def test_announced_acts_are_intents(code_text, text, event_type, cameo):
+    events = code_text(text)
+    e = only(events, event_type)
+    assert e.cameo == cameo
+    assert "intent(" in e.evidence
+
+
+def test_past_acts_stay_acts(code_text):
+    e = only(code_text("Israel evacuated all settlements in the Gaza Strip."), "RETREAT")
+    assert "intent(" not in e.evidence
+
+
+def test_reported_must_is_a_demand(code_text):
+    e = only(code_text("The Bush administration declared that China must drop barriers to American exports."), "REQUEST")
+    assert countries(e.source) == ["USA"] and countries(e.target) == ["CHN"]

@@ -1,7 +1,7 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
 Order: segment (before the parser) -> [spaCy model] -> entities -> triggers
--> roles -> actors -> modality -> dates -> places -> fatalities -> filter -> events. Importing this package registers
+-> roles -> actors -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
@@ -12,6 +12,7 @@ from dyadline.pipeline import (  # noqa: F401
     events,
     fatalities,
     filters,
+    intent,
     modality,
     places,
     roles,
@@ -28,6 +29,7 @@ STAGES = (
     "dyadline_roles",
     "dyadline_actors",
     "dyadline_modality",
+    "dyadline_intent",
     "dyadline_dates",
     "dyadline_places",
     "dyadline_fatalities",

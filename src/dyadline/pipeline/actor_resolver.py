@@ -71,11 +71,16 @@ class ActorResolver:
         if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG", ""} or date is None:
             return None
         span = ent_of(tok) if tok.ent_type_ == "PERSON" else None
-        leaders = self.kb.leaders_named(clean(span.text if span is not None else tok.text), on=date)
+        name = clean(span.text if span is not None else tok.text)
+        # "Aliyev's office", and also "the Bush administration" (a leader of any time)
+        leaders = self.kb.leaders_named(name, on=date) or self.kb.leader_any_time(name)
         return (leaders[0].country, _STATE_SECTOR) if leaders else None
 
     def _modifier_country(self, head: Token, date: dt.date | None = None) -> tuple[str, str | None] | None:
+        own_name = ent_of(head) if head.ent_type_ == "PERSON" else None
         for child in head.children:
+            if own_name is not None and own_name.start <= child.i < own_name.end:
+                continue  # "Boris" of "Boris Johnson" is no one's possessive
             if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 found = (self._country_of_token(child) or self._leader_of(child, date)
                          or self._modifier_country(child, date))

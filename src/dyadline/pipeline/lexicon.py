@@ -11,6 +11,7 @@ Constraint forms (``|`` separates alternatives):
 ``prt=a``     a particle ("call off", "crack down")
 ``mod=a|b``   a modifier of a noun trigger ("humanitarian aid")
 ``oprd=``     an object predicate ("called the killings unlawful")
+``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dyadline.errors import CodebookError
 
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd"})
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal"})
 
 
 @dataclass(frozen=True, slots=True)

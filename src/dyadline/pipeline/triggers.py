@@ -56,6 +56,9 @@ def _holds(rule: TriggerRule, trigger: Token) -> bool:
         return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
     if kind == "oprd":
         return any(c.dep_ in {"oprd", "acomp"} for c in children)
+    if kind == "modal":
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
+                   for c in children)
     return False
 
 

@@ -1,0 +1,85 @@
+"""Stage: an act announced for the future is an intent, as PLOVER codes it.
+
+"Israel will evacuate the settlements", "Syria is willing to withdraw its
+troops", "the UN will provide food aid" are commitments to cooperate: PLOVER
+codes them AGREE. "Greece plans to impose restrictions", "Iraq is prepared
+to impose martial law" signal an intention to act against someone: THREATEN.
+A candidate flagged future or hypothetical (and not negated), or governed by
+a word of willingness, takes the intent type of ``data/intent.csv``; the
+``future`` / ``hypothetical`` flags stay, and the evidence says what changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dyadline.pipeline.candidate import Candidate
+
+__all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
+
+#: words that turn the act they govern into an intent ("willing to withdraw", "ready to send")
+_WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
+                          "agree", "commit", "aim", "expect", "decide", "determined", "set"})
+
+
+@dataclass(frozen=True, slots=True)
+class IntentRule:
+    event_type: str
+    intent_type: str
+    mode: str | None
+    cameo: str
+
+
+@functools.lru_cache(maxsize=1)
+def load_intents() -> Mapping[str, IntentRule]:
+    text = resources.files("dyadline.pipeline").joinpath("data/intent.csv").read_text("utf-8")
+    rules = {row["event_type"]: IntentRule(row["event_type"], row["intent_type"], row["mode"] or None, row["cameo"])
+             for row in csv.DictReader(text.splitlines())}
+    return MappingProxyType(rules)
+
+
+def _willing(trigger: Token) -> bool:
+    cur = trigger
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "ccomp", "acomp", "advcl"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _WILLINGNESS:
+            return True
+    return False
+
+
+class IntentStage:
+    def __init__(self, rules: Mapping[str, IntentRule]) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        for cand in doc._.candidates or []:
+            if not cand.kept or cand.negated:
+                continue
+            rule = self.rules.get(cand.rule.event_type)
+            if rule is None or rule.intent_type == cand.rule.event_type:
+                continue
+            if cand.future or cand.hypothetical or _willing(doc[cand.trigger_i]):
+                self._to_intent(cand, rule)
+        return doc
+
+    @staticmethod
+    def _to_intent(cand: Candidate, rule: IntentRule) -> None:
+        original = cand.rule
+        cand.rule = dataclasses.replace(original, event_type=rule.intent_type, mode=rule.mode, cameo=rule.cameo)
+        cand.role_rule += f"+intent({original.event_type})"
+
+
+@Language.factory("dyadline_intent")
+def intent(nlp: Language, name: str) -> IntentStage:
+    return IntentStage(load_intents())
