@@ -130,6 +130,7 @@ class Dataset(str, Enum):
     cameo_ner = "cameo_ner"
     event_location = "event_location"
     acled_where = "acled_where"
+    india_police_events = "india_police_events"
 
 
 @app.command("eval")

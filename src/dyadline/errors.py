@@ -54,3 +54,31 @@ class ModelLoadError(DyadlineError):
 
 class CodingError(DyadlineError):
     """A document could not be coded by the pipeline."""
+
+
+class ExtractionError(InputError):
+    """No article text could be extracted from an input (an HTML page with no main text)."""
+
+
+class FeedError(InputError):
+    """An RSS or Atom feed is malformed (truncated, not XML) or holds no entries."""
+
+
+class StoreError(DyadlineError):
+    """The event store cannot be opened, migrated, queried or written."""
+
+
+class StoreMissingError(StoreError):
+    """The event store database file does not exist yet."""
+
+
+class StoreLockedError(StoreError):
+    """Another process held the event store's lock for longer than the timeout."""
+
+
+class SchemaVersionError(StoreError):
+    """The store's schema is newer than this dyadline, or a migration step failed."""
+
+
+class ExportError(StoreError):
+    """An export cannot be written (unknown format, unwritable path)."""

@@ -146,3 +146,12 @@ def test_without_a_date_the_publication_date(code_text):
 def test_without_a_publication_date_no_relative_date(code_text):
     e = event(code_text("Russia expelled two Estonian diplomats on Tuesday.", date=None), "expelled")
     assert e.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli soldiers shot a 60-year old Palestinian near Hebron.",
+    "Police arrested a 25-year-old man in Nairobi.",
+])
+def test_ages_are_not_dates(code_text, text):
+    events = code_text(text, date=dt.date(2020, 3, 4))
+    assert events and all(e.date_precision == "document" for e in events)

@@ -125,8 +125,20 @@ def resolve_date(expression: str, published: dt.date, *, future: bool = False) -
     return ResolvedDate(day, precision)
 
 
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECASE)
+
+
 def _date_entities(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+    """DATE and TIME entities, without ages ("a 60-year old man") or durations that name no time."""
+    out = []
+    for e in sent.ents:
+        if e.label_ not in {"DATE", "TIME"}:
+            continue
+        after = e.doc[e.end:e.end + 2].text if e.end < len(e.doc) else ""
+        if _AGE.search(e.text) or _AGE.match(after.lstrip("- ")) or after.lower().startswith(("old", "-old")):
+            continue
+        out.append(e)
+    return out
 
 
 def _attachment(ent: Span) -> Token | None:

@@ -5,7 +5,8 @@ An actor the text gives a sector but no country ("police", "protesters",
 that place is named in the text (city or region, not the fallback to the
 target's country). Then a candidate is dropped when it has no actor with a
 country and no source with a sector, when it has neither a source nor a
-target with a country, when source and target are the same actor, or when
+target with a country (an ASSAULT or COERCE may name only its victims),
+when source and target are the same actor, or when
 it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
 rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one).
 """
@@ -24,6 +25,8 @@ __all__ = ["EventFilter", "event_filter"]
 
 #: types that are events without a target ("protesters rallied", "troops were mobilized")
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: types whose event stands with only its victims named
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 #: place precisions that name a place in the text (not the target-country fallback)
@@ -40,9 +43,11 @@ def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, .
 def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     """Why a candidate with resolved actors is not a usable event (None: it is)."""
     actors = cand.sources + cand.targets
-    if not any(a.country for a in actors) and not any(a.sector for a in cand.sources):
+    # a violent act may name only its victims ("50 people were arrested", "two villagers were killed")
+    victims_suffice = cand.rule.event_type in VICTIM_TYPES and any(a.sector for a in cand.targets)
+    if not any(a.country for a in actors) and not any(a.sector for a in cand.sources) and not victims_suffice:
         return "no-actor"
-    if not cand.sources and not any(a.country for a in cand.targets):
+    if not cand.sources and not any(a.country for a in cand.targets) and not victims_suffice:
         return "no-source"
     if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets}:
         return "source-is-target"
