@@ -125,3 +125,14 @@ def test_bad_date_option_is_a_usage_error(files):
     proc = run("code", str(files["good"]), "--date", "30/06/2025")
     assert proc.returncode == 2
     assert "30/06/2025" in proc.stderr.decode()
+
+
+def test_example_codes_prints_and_stores(tmp_path):
+    db = tmp_path / "example.duckdb"
+    proc = run("example", "--db", str(db))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "SANCTION/expel" in proc.stdout.decode()
+    assert db.is_file() and "stored in" in proc.stderr.decode()
+    again = run("example", "--db", str(db))  # idempotent: the article is stored once
+    assert again.returncode == 0
+    assert again.stderr.decode().split("stored in")[1] == proc.stderr.decode().split("stored in")[1]

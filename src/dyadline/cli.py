@@ -89,20 +89,31 @@ def code(
 @app.command()
 def example(
     format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
+    db: Annotated[Optional[Path], typer.Option(help="DuckDB file to store the events in (default: setting database).")] = None,
 ) -> None:
-    """Code the example article bundled with dyadline."""
+    """Code the example article bundled with dyadline, print its events and store them (DuckDB)."""
     _setup_logging(False)
     from importlib import resources
 
     from dyadline.coder import Coder
     from dyadline.output import write_events
     from dyadline.readers import read_text_document
+    from dyadline.settings import load_settings
+    from dyadline.store.ingest import ingest_documents
 
+    settings = load_settings(database=db)
+    coder = Coder(settings=settings)
     with resources.as_file(resources.files("dyadline").joinpath("examples/example-article.txt")) as path:
-        coder = Coder()
-        document = read_text_document(path, settings=coder.settings)
-        events = coder.code(document)
+        document = read_text_document(path, settings=settings)
+    events = coder.code(document)
     write_events(events, fmt=format.value, stream=sys.stdout)
+    try:
+        summary = ingest_documents([document], settings=settings, coder=coder)
+    except DyadlineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"stored in {summary.database}: {summary.store_documents} documents, {summary.store_events} "
+               f"events ({summary.store_mentions} mentions). Next: dyadline dyads --db {summary.database}", err=True)
 
 
 @app.command()
@@ -163,16 +174,9 @@ def evaluate(
 
 def _register_extensions() -> None:
     """Command groups that live in their own modules register themselves here."""
-    from importlib import import_module
+    from dyadline import cli_store
 
-    for module in ("dyadline.cli_store",):
-        try:
-            register = import_module(module).register
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        register(app)
+    cli_store.register(app)
 
 
 _register_extensions()
