@@ -33,6 +33,7 @@ EVENT_FIELDS = [
     "future",
     "confidence",
     "evidence",
+    "acled",  # added by issue 4: {event_type, sub_event_type} or null
 ]
 ACTOR_FIELDS = ["text", "country", "sector", "name", "wikidata"]
 PLACE_FIELDS = ["name", "country", "admin1", "lat", "lon", "geonameid", "precision"]

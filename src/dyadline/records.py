@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = [
+    "AcledClass",
     "Actor",
     "Place",
     "Trigger",
@@ -84,6 +85,18 @@ class Trigger:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class AcledClass:
+    """ACLED's event type and sub-event type for an event (political violence, demonstrations,
+    strategic developments); other events have none."""
+
+    event_type: str
+    sub_event_type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 def make_event_id(doc_id: str, sentence_index: int, start: int, end: int) -> str:
     """A stable id: the same document, sentence and trigger give the same id."""
     key = f"{doc_id}\x1f{sentence_index}\x1f{start}\x1f{end}".encode()
@@ -116,6 +129,7 @@ class Event:
     future: bool = False
     confidence: float = 0.0
     evidence: str = ""
+    acled: AcledClass | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form, with exactly the documented field names."""
@@ -142,6 +156,7 @@ class Event:
             "future": self.future,
             "confidence": self.confidence,
             "evidence": self.evidence,
+            "acled": self.acled.to_dict() if self.acled else None,
         }
 
     @classmethod
@@ -171,6 +186,7 @@ class Event:
             future=bool(data.get("future", False)),
             confidence=float(data.get("confidence", 0.0)),
             evidence=data.get("evidence", ""),
+            acled=AcledClass(data["acled"]["event_type"], data["acled"]["sub_event_type"]) if data.get("acled") else None,
         )
 
 

@@ -49,6 +49,8 @@ class AcledRow:
     lat: float
     lon: float
     fatalities: int
+    event_type: str = ""
+    sub_event_type: str = ""
 
     @property
     def dev(self) -> bool:
@@ -75,7 +77,8 @@ def load_acled(data_dir: Path, dataset: str) -> list[AcledRow]:
                 if not row["notes"].strip() or not row["latitude"] or not row["longitude"]:
                     continue
                 rows.append(AcledRow(row["data_id"], dataset, _date(row["event_date"], dataset), row["notes"],
-                                     float(row["latitude"]), float(row["longitude"]), int(row["fatalities"] or 0)))
+                                     float(row["latitude"]), float(row["longitude"]), int(row["fatalities"] or 0),
+                                     row.get("event_type", ""), row.get("sub_event_type", "")))
     except (OSError, KeyError, ValueError) as exc:
         raise DyadlineError(f"{path}: cannot read the ACLED rows: {exc}") from exc
     return rows

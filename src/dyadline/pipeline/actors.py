@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadline.pipeline.actor_resolver import ANAPHOR_DETS, EVENT_ANAPHORS, PRONOUNS, ActorResolver, get_resolver
+from dyadline.pipeline.actor_resolver import (
+    ANAPHOR_DETS,
+    EVENT_ANAPHORS,
+    PRONOUNS,
+    ActorResolver,
+    get_resolver,
+    phrase_text,
+)
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
@@ -25,6 +32,8 @@ from dyadline.records import Actor
 __all__ = ["ActorStage", "resolve_actors"]
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+#: types whose unknown source is a civilian (protesters, rioters)
+_CIVILIAN_BY_DEFAULT = frozenset({"PROTEST"})
 #: role rules that found an explicit agent (not a guess from discourse)
 _EXPLICIT_AGENT_RULES = frozenset({"subject", "passive", "victim", "noun:by", "noun:modifier", "subject:relative"})
 
@@ -103,6 +112,9 @@ class ActorStage:
                 actors.extend(referred.sources)
                 continue
             actor = self.resolver.resolve_head(head, date=ctx.date, people=ctx.people)
+            if actor is None and role == "source" and ctx.event_type in _CIVILIAN_BY_DEFAULT:
+                # "Delegates rioted", "Bar owners protest": whoever protests is a civilian unless told otherwise
+                actor = Actor(text=phrase_text(head), sector="CVL")
             if actor is None:
                 continue
             if actor.country is None:

@@ -12,16 +12,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.codebooks import Codebooks, load_codebooks
+from dyadline.codebooks.acled import AcledCodebook, load_acled
 from dyadline.errors import CodebookError
 from dyadline.pipeline.candidate import Candidate
-from dyadline.records import Event, Trigger, make_event_id
+from dyadline.records import AcledClass, Event, Trigger, make_event_id
 
 __all__ = ["EventBuilder", "build_events"]
 
 
 class EventBuilder:
-    def __init__(self, codebooks: Codebooks) -> None:
+    def __init__(self, codebooks: Codebooks, acled: AcledCodebook) -> None:
         self.codebooks = codebooks
+        self.acled = acled
 
     def _cameo(self, cand: Candidate) -> str:
         rule = cand.rule
@@ -42,11 +44,14 @@ class EventBuilder:
         doc_date = document.date.isoformat() if document is not None and document.date else None
         date = cand.date or doc_date
         precision = cand.date_precision if cand.date else ("document" if doc_date else None)
+        sentence = sentences[cand.sentence_index]
+        acled = self.acled.classify(rule.event_type, rule.mode, (a.sector for a in cand.sources),
+                                    (a.sector for a in cand.targets), sentence)
         return Event(
             event_id=make_event_id(doc_id, cand.sentence_index, start, end),
             doc_id=doc_id,
             sentence_index=cand.sentence_index,
-            sentence=sentences[cand.sentence_index],
+            sentence=sentence,
             trigger=Trigger(text=doc.text[start:end], start=start, end=end),
             event_type=rule.event_type,
             mode=rule.mode,
@@ -64,7 +69,8 @@ class EventBuilder:
             hypothetical=cand.hypothetical,
             future=cand.future,
             confidence=confidence,
-            evidence=f"{rule.rule_id}; roles:{cand.role_rule}",
+            evidence=f"{rule.rule_id}; roles:{cand.role_rule}" + (f"; acled:rule#{acled[1].row}" if acled else ""),
+            acled=AcledClass(acled[0].event_type, acled[0].sub_event_type) if acled else None,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,4 +85,4 @@ class EventBuilder:
 
 @Language.factory("dyadline_events")
 def build_events(nlp: Language, name: str) -> EventBuilder:
-    return EventBuilder(load_codebooks())
+    return EventBuilder(load_codebooks(), load_acled())

@@ -25,6 +25,8 @@ __all__ = ["EventFilter", "event_filter"]
 
 #: types that are events without a target ("protesters rallied", "troops were mobilized")
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: types whose unnamed actors are the protesters of the place where it happened
+PROTEST_TYPES = frozenset({"PROTEST"})
 #: types whose event stands with only its victims named
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: a verb this sure of its type may stand without a target
@@ -70,6 +72,10 @@ class EventFilter:
                 if (localised_sources, localised_targets) != (cand.sources, cand.targets):
                     cand.sources, cand.targets = localised_sources, localised_targets
                     cand.role_rule += "+country-from-place"
+            if not cand.sources and cand.rule.event_type in PROTEST_TYPES and place is not None:
+                # "Protests in Kakamega over crime": unnamed protesters of the place
+                cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country, sector="CVL"),)
+                cand.role_rule += "+protesters-of-place"
             cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
         return doc
 

@@ -262,7 +262,20 @@ class RoleFinder:
         return None
         return None
 
+    def _between(self, noun: Token) -> list[Token]:
+        """'clashes between police and demonstrators': the two sides."""
+        for side in _pobjs(noun, ("between",)):
+            sides = _expand_conj([side])
+            if len(sides) >= 2:
+                return sides[:2]
+        return []
+
     def _noun_roles(self, cand: Candidate, noun: Token) -> None:
+        sides = self._between(noun)
+        if sides:
+            cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
+            cand.role_rule = "noun:between"
+            return
         agents = _agents(noun)
         rule = "noun:by"
         if not agents:

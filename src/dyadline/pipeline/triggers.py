@@ -62,6 +62,14 @@ def _holds(rule: TriggerRule, trigger: Token) -> bool:
     return False
 
 
+def _verb_tagged_noun(token: Token) -> bool:
+    """Headline style ("Armed gang attacks activist", "Students riot"): the small model tags the
+    main verb as a noun; a root noun with a subject or an object acts as the verb."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(
+        c.dep_ in {"nsubj", "dobj", "compound"} for c in token.children
+    ) and token.tag_ in {"NNS", "VBZ", "NN"}
+
+
 def _trigger_end(trigger: Token) -> int:
     end = trigger.i + 1
     for child in trigger.children:
@@ -82,7 +90,8 @@ class TriggerFinder:
             if not sent[0]._.in_body:
                 continue
             for token in sent:
-                pos = "VERB" if token.pos_ == "VERB" else "NOUN" if token.pos_ == "NOUN" else None
+                pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
+                    "NOUN" if token.pos_ == "NOUN" else None)
                 if pos is None:
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
