@@ -21,6 +21,7 @@ SCORERS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "cameo_ner": ("dyadline.evaluation.cameo_ner", "evaluate_cameo_ner"),
     "event_location": ("dyadline.evaluation.event_location", "evaluate_event_location"),
     "acled_where": ("dyadline.evaluation.acled_where", "evaluate_acled_where"),
+    "cameo_class": ("dyadline.evaluation.cameo_class", "evaluate_cameo_class"),
     "acled_types": ("dyadline.evaluation.acled_types", "evaluate_acled_types"),
     "india_police_events": ("dyadline.evaluation.india_police", "evaluate_india_police"),
 })

@@ -1,0 +1,49 @@
+"""The scorers of issue 4 on small slices of the public gold sets (full runs: scripts/accuracy.sh)."""
+
+from __future__ import annotations
+
+from dyadline.evaluation.acled_types import evaluate_acled_types
+from dyadline.evaluation.cameo_class import evaluate_cameo_class, load_cameo_class
+from dyadline.evaluation.india_police import LABELS, evaluate_india_police, labels_of, load_india_police
+from dyadline.evaluation.metrics import score_labels
+from dyadline.records import Actor, Event, Trigger
+
+
+def _event(event_type, mode=None, *, cameo="190", source=("COP",), fatalities=None, negated=False):
+    return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("x", 0, 1),
+                 event_type=event_type, mode=mode, contexts=(), cameo=cameo, goldstein=-10.0, quad_class=4,
+                 source=tuple(Actor(text="police", sector=s) for s in source), target=(),
+                 fatalities=fatalities, negated=negated)
+
+
+def test_police_labels_from_events():
+    assert labels_of((_event("ASSAULT", fatalities=2),)) == {"KILL"}
+    assert labels_of((_event("ASSAULT"),)) == {"FORCE"}
+    assert labels_of((_event("COERCE", "arrest", cameo="173"),)) == {"ARREST"}
+    assert labels_of((_event("ASSAULT", negated=True),)) == {"FAIL"}
+    assert labels_of((_event("ASSAULT", source=("REB",), fatalities=3),)) == frozenset()
+
+
+def test_india_police_scorer_runs(data_dir, coder):
+    gold = load_india_police(data_dir)
+    assert gold and all(s.text for s in gold)
+    report = evaluate_india_police(data_dir, coder=coder, limit=400)
+    assert set(report.counts) == set(LABELS)
+    assert "| ARREST |" in report.markdown()
+
+
+def test_acled_types_scorer_runs(data_dir, coder):
+    report = evaluate_acled_types(data_dir, coder=coder, limit=150)
+    text = report.markdown()
+    assert "acled_global_2020" in text and "sub-event type micro-F1" in text
+    # ACLED's protests are the commonest class; the coder must find a good share of them
+    pairs = report.type_pairs["acled_global_2020"]
+    scores = {s.label: s for s in score_labels(pairs, none_label="NONE")}
+    assert scores["micro"].precision >= 0.5
+
+
+def test_cameo_class_scorer_runs(data_dir, coder):
+    assert len(load_cameo_class(data_dir)) == 1349
+    report = evaluate_cameo_class(data_dir, coder=coder, limit=200)
+    assert "macro-F1" in report.markdown()
+    assert {g for g, _ in report.pairs} <= {"0", "1", "2", "3", "4"}
