@@ -8,7 +8,9 @@ country and no source with a sector, when it has neither a source nor a
 target with a country (an ASSAULT or COERCE may name only its victims),
 when source and target are the same actor, or when
 it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
-rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one).
+rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one). A protest
+that names no target is taken as aimed at the protesters' own government
+(an Actor with empty text: nothing in the sentence names it).
 """
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ class EventFilter:
                 # "Protests in Kakamega over crime": unnamed protesters of the place
                 cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country, sector="CVL"),)
                 cand.role_rule += "+protesters-of-place"
+            if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
+                # a protest names no target: it is aimed at the protesters' own government
+                home = next((a.country for a in cand.sources if a.country), None)
+                if home is not None:
+                    cand.targets = (Actor(text="", country=home, sector="GOV"),)
+                    cand.role_rule += "+implied-government-target"
             cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
         return doc
 

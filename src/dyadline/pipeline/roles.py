@@ -41,7 +41,7 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
-_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
 
@@ -75,7 +75,7 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 # "the camp was attacked by militiamen, killing 156": the militiamen kill
                 return _expand_conj(_agents(tok)), "subject:passive-agent"
             return [], "subject:none"
-        if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX"}:
+        if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX", "ADJ"}:
             came_by = tok.dep_
             tok = tok.head
             continue
@@ -197,6 +197,10 @@ class RoleFinder:
             receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
+        if event_type == "RETREAT":
+            left = [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]
+            if left:
+                return _expand_conj(left[:1]), "withdrawn-from"
         for obj in objects:
             if self._is_event_noun(obj):
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
@@ -303,6 +307,10 @@ class RoleFinder:
             cand.role_rule = rule + "+self-target"
             return
         targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps)) if a is not None]
+        if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "staged rallies against the party's leader": the verb carries the target
+            targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, ("against", "on", "to")))
+                       if a is not None]
         targets = [t for t in targets if t.i not in cand.source_heads]
         cand.target_heads = _unique(_expand_conj(targets[:1]))
         cand.role_rule = rule
