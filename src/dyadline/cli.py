@@ -142,6 +142,8 @@ class Dataset(str, Enum):
     event_location = "event_location"
     acled_where = "acled_where"
     india_police_events = "india_police_events"
+    acled_types = "acled_types"
+    cameo_class = "cameo_class"
 
 
 @app.command("eval")
@@ -174,9 +176,10 @@ def evaluate(
 
 def _register_extensions() -> None:
     """Command groups that live in their own modules register themselves here."""
-    from dyadline import cli_store
+    from dyadline import cli_server, cli_store
 
     cli_store.register(app)
+    cli_server.register(app)
 
 
 _register_extensions()

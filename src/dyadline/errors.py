@@ -82,3 +82,27 @@ class SchemaVersionError(StoreError):
 
 class ExportError(StoreError):
     """An export cannot be written (unknown format, unwritable path)."""
+
+
+class ServerError(DyadlineError):
+    """A request to the web API cannot be answered as asked (base of the API's client errors)."""
+
+
+class BadRequestError(ServerError):
+    """A request parameter is malformed or out of range (HTTP 400)."""
+
+
+class NotFoundError(ServerError):
+    """The event, document or actor asked for is not in the store (HTTP 404)."""
+
+
+class PayloadTooLargeError(ServerError):
+    """A request body is over the server's size limit (HTTP 413)."""
+
+
+class RateLimitedError(ServerError):
+    """A client sent more requests than the rate limit allows (HTTP 429)."""
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)

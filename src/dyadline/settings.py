@@ -57,6 +57,31 @@ class Settings:
     store_shift_min_sd: float = 0.5
     #: dyad shifts: one-sided Poisson p-value under which a surge of conflict events is flagged.
     store_shift_alpha: float = 0.01
+    #: scale-out (`ingest --workers/--scheduler`): documents per Dask task (one nlp.pipe run on a worker).
+    scale_task_documents: int = 16
+    #: scale-out: tasks queued per worker thread; bounds memory while keeping every worker busy.
+    scale_tasks_per_worker: int = 3
+    #: scale-out: times a task may be on a worker that died before it fails (local clusters; a remote
+    #: scheduler uses its own distributed.scheduler.allowed-failures). Then its documents are retried alone.
+    scale_allowed_failures: int = 1
+    #: scale-out: times Dask reruns a task that raised an error before its documents are recorded as failed.
+    scale_task_retries: int = 1
+    #: scale-out: memory limit of each local worker process (Dask pauses it at 80%, restarts it at 95%).
+    scale_worker_memory: str = "2GB"
+    #: scale-out: seconds to wait for the cluster (scheduler connection, first worker).
+    scale_connect_timeout: float = 60.0
+    #: web server (`dyadline serve`): the address it binds to; loopback unless asked otherwise.
+    server_host: str = "127.0.0.1"
+    #: web server: the TCP port.
+    server_port: int = 8000
+    #: web server: largest request body of POST /api/code (the pasted article as JSON), in bytes.
+    server_code_max_bytes: int = 200_000
+    #: web server: POST /api/code requests allowed per client within server_code_rate_window.
+    server_code_rate: int = 30
+    #: web server: the sliding window of the rate limit, in seconds.
+    server_code_rate_window: float = 60.0
+    #: web server: most events one page of GET /api/events may hold.
+    server_page_max: int = 500
 
 
 def _convert(kind: object, raw: str, name: str) -> object:
