@@ -129,11 +129,18 @@ def ingest(
     date_column: Annotated[Optional[str], typer.Option(help="CSV: the column holding the date.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar on standard error.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, help="Code on a local Dask cluster of this many worker processes (one per core).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Code on a running Dask cluster: its scheduler's address, tcp://HOST:PORT.")] = None,
 ) -> None:
     """Code documents and store them (skipping those already stored); print a summary.
 
+    With --workers or --scheduler the coding runs on Dask and this process writes the store.
     The exit status is 1 if any input failed (`dyadline failures` lists them), 2 on an error.
     """
+    if workers is not None and scheduler is not None:
+        raise typer.BadParameter("give --workers (a local cluster) or --scheduler (a running one), not both")
     from dyadline.store.ingest import ingest_paths
     from dyadline.store.sources import SourceOptions
 
@@ -150,7 +157,7 @@ def ingest(
 
         try:
             summary = ingest_paths(paths, database=settings.database, options=options, settings=settings,
-                                   on_progress=on_progress)
+                                   on_progress=on_progress, workers=workers, scheduler=scheduler)
         except DyadlineError as exc:
             raise _fail(exc) from exc
     _summary(_console(), summary)

@@ -66,6 +66,9 @@ class Settings:
     scale_allowed_failures: int = 1
     #: scale-out: times Dask reruns a task that raised an error before its documents are recorded as failed.
     scale_task_retries: int = 1
+    #: scale-out: lone tasks of one document whose worker died before the document is recorded as failed
+    #: (a document queued beside a poison document dies with it; only one that keeps dying is the culprit).
+    scale_solo_attempts: int = 3
     #: scale-out: memory limit of each local worker process (Dask pauses it at 80%, restarts it at 95%).
     scale_worker_memory: str = "2GB"
     #: scale-out: seconds to wait for the cluster (scheduler connection, first worker).

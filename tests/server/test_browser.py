@@ -127,7 +127,8 @@ def test_a_user_explores_azerbaijan_and_russia(example_store, live_server_factor
 
     # the API docs render from the shipped Swagger UI
     page.goto(f"{server.url}/docs")
-    page.wait_for_selector(".opblock-summary-path[data-path='/api/dyads/{a}/{b}/timeline']")
+    # Swagger UI is 1.9 MB of JavaScript: on a loaded 2-core machine it may take a while
+    page.wait_for_selector(".opblock-summary-path[data-path='/api/dyads/{a}/{b}/timeline']", timeout=120_000)
     assert page.locator(".opblock").count() == len(api.get("/openapi.json").json()["paths"])
 
     assert page.problems == []

@@ -65,12 +65,11 @@ class ActorStage:
         doc._.people = people
         salient: list[tuple[int, str]] = []  # (token index, country) of subjects seen so far
         kept: list[Candidate] = []
-        for sent in doc.sents:
-            for tok in sent:
-                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"}:
-                    actor = self.resolver.resolve_head(tok, date=date, people=people)
-                    if actor is not None and actor.country:
-                        salient.append((tok.i, actor.country))
+        for tok in doc:  # every sentence's tokens, in order
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"}:
+                actor = self.resolver.resolve_head(tok, date=date, people=people)
+                if actor is not None and actor.country:
+                    salient.append((tok.i, actor.country))
         by_trigger: dict[int, Candidate] = {}
         for cand in doc._.candidates or []:
             context = _Context(doc, date, people, salient, kept, by_trigger, cand.rule.event_type)

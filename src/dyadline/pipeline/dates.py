@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.doccache import sentence_of as sentence_index
+from dyadline.pipeline.doccache import sentences
 
 __all__ = ["ResolvedDate", "DateStage", "resolve_date", "dates"]
 
@@ -96,7 +98,14 @@ def resolve_date(expression: str, published: dt.date, *, future: bool = False) -
 
     Returns None for durations and for text that is not a date. Month and year
     precision give the first day of the period; week precision the Monday.
+    Answers are cached: a day's articles repeat the same expressions, and
+    dateparser takes a fraction of a millisecond for each.
     """
+    return _resolve(expression, published, future)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(expression: str, published: dt.date, future: bool) -> ResolvedDate | None:
     text = _DAY_PARTS.get(" ".join(expression.lower().split()), None) or _clean(expression)
     if not text or _DURATION.match(text) or _DECADE.search(text) or not re.search(r"[A-Za-z]|\d{4}", text):
         return None
@@ -183,9 +192,8 @@ class DateStage:
         published = document.date if document is not None else None
         if not kept or published is None:
             return doc
-        sents = list(doc.sents)
-        sentence_of = {c.trigger_i: next(n for n, s in enumerate(sents) if s.start <= c.trigger_i < s.end)
-                       for c in kept}
+        sents = sentences(doc)
+        sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
         attached: dict[int, list[tuple[Token, Span]]] = {}
 
         def dated(n: int) -> list[tuple[Token, Span]]:

@@ -15,6 +15,7 @@ from dyadline.codebooks import Codebooks, load_codebooks
 from dyadline.codebooks.acled import AcledCodebook, load_acled
 from dyadline.errors import CodebookError
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.doccache import doc_text, forget, sentence_bounds
 from dyadline.records import AcledClass, Event, Trigger, make_event_id
 
 __all__ = ["EventBuilder", "build_events"]
@@ -32,7 +33,7 @@ class EventBuilder:
         except CodebookError:
             return self.codebooks.default_cameo(rule.event_type, rule.mode, rule.context)
 
-    def event(self, doc: Doc, cand: Candidate, sentences: list[str]) -> Event:
+    def event(self, doc: Doc, cand: Candidate, sentences: dict[int, str]) -> Event:
         document = doc._.document
         doc_id = document.id if document is not None else ""
         first, last = doc[cand.trigger_i], doc[cand.trigger_end_i - 1]
@@ -52,7 +53,7 @@ class EventBuilder:
             doc_id=doc_id,
             sentence_index=cand.sentence_index,
             sentence=sentence,
-            trigger=Trigger(text=doc.text[start:end], start=start, end=end),
+            trigger=Trigger(text=doc_text(doc)[start:end], start=start, end=end),
             event_type=rule.event_type,
             mode=rule.mode,
             contexts=(rule.context,) if rule.context else (),
@@ -77,9 +78,13 @@ class EventBuilder:
         kept = [c for c in doc._.candidates or [] if c.kept]
         if not kept:
             doc._.events = []
+            forget(doc)
             return doc
-        sentences = [s.text.strip() for s in doc.sents]
+        bounds = sentence_bounds(doc)
+        # the text of the sentences that hold an event, not of every sentence
+        sentences = {n: doc[bounds[n][0]:bounds[n][1]].text.strip() for n in {c.sentence_index for c in kept}}
         doc._.events = [self.event(doc, c, sentences) for c in kept]
+        forget(doc)
         return doc
 
 

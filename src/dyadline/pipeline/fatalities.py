@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.doccache import doc_text, sentences
+from dyadline.pipeline.doccache import sentence_of as sentence_index
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "fatalities"]
 
@@ -187,7 +189,7 @@ class FatalityStage:
         kept = [c for c in doc._.candidates or [] if c.kept]
         if not kept:
             return doc
-        sents = list(doc.sents)
+        sents = sentences(doc)
         deaths: dict[int, list[tuple[Token, int | None]]] = {}
 
         def of_sentence(n: int) -> list[tuple[Token, int | None]]:
@@ -195,8 +197,7 @@ class FatalityStage:
                 deaths[n] = death_counts(sents[n])
             return deaths[n]
 
-        sentence_of = {c.trigger_i: next(n for n, s in enumerate(sents) if s.start <= c.trigger_i < s.end)
-                       for c in kept}
+        sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
         violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT}
         for cand in kept:
             n = sentence_of[cand.trigger_i]
@@ -210,7 +211,7 @@ class FatalityStage:
         """'Borana and Somalis clashed. Five people were killed.': the toll told in the next
         sentences of the paragraph, if no violent event of their own claims it."""
         for k in range(n + 1, min(n + 3, len(sents))):
-            if "\n\n" in doc.text[sents[n].end_char:sents[k].start_char]:
+            if "\n\n" in doc_text(doc)[sents[n].end_char:sents[k].start_char]:
                 break
             if k in violent:
                 continue

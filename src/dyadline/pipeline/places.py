@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, load_gazetteer
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.records import Place
 
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
@@ -320,8 +321,8 @@ class PlaceStage:
         if not kept:
             return doc
         countries = self._doc_countries(doc, kept)
-        breaks = [m.end() for m in _PARAGRAPH.finditer(doc.text)]
-        sents = list(doc.sents)
+        breaks = [m.end() for m in _PARAGRAPH.finditer(doc_text(doc))]
+        sents = sentences(doc)
         by_sentence: dict[int, list[Mention]] = {}
         resolved: dict[tuple[int, int], GeoEntry | None] = {}
 
@@ -343,7 +344,7 @@ class PlaceStage:
             def fits(e: GeoEntry | None, strict: bool) -> bool:
                 return e is not None and (not strict or not actor_countries or e.country in actor_countries)
 
-            n = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
+            n = sentence_of(doc, trigger.i)
             found = None
             for m in rank_mentions(doc, trigger, mentions(n), loose=False):
                 if fits(entry(m), False):

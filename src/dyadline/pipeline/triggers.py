@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
 
 __all__ = ["find_triggers", "TriggerFinder"]
@@ -86,10 +87,10 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
-        for sent_index, sent in enumerate(doc.sents):
-            if not sent[0]._.in_body:
+        for sent_index, (start, end) in enumerate(sentence_bounds(doc)):
+            if not doc[start]._.in_body:
                 continue
-            for token in sent:
+            for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
                     "NOUN" if token.pos_ == "NOUN" else None)
                 if pos is None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,14 +32,15 @@ from dyadline.store.writer import BatchWrite, existing_keys, write_batch
 if TYPE_CHECKING:
     from dyadline.coder import Coder
 
-__all__ = ["ProgressCallback", "ingest_documents", "ingest_paths", "store_counts"]
+__all__ = ["ProgressCallback", "coded_batch", "ingest_documents", "ingest_paths", "new_documents", "read_batches",
+           "store_counts"]
 
 logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[IngestProgress], None]
 
 
-def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[tuple[list[Document], list[Failure]]]:
+def read_batches(items: Iterable[Document | Failure], size: int) -> Iterator[tuple[list[Document], list[Failure]]]:
     """Batches of up to ``size`` documents (and the failures read along with them)."""
     documents: list[Document] = []
     failures: list[Failure] = []
@@ -55,16 +56,13 @@ def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[tuple[l
         yield documents, failures
 
 
-def _code(coder: Coder, todo: Sequence[tuple[StoredDocument, Document]]) -> BatchWrite:
-    by_id = {id(document): stored for stored, document in todo}
+def coded_batch(todo: Sequence[tuple[StoredDocument, Document]], results: Iterable[CodedDocument]) -> BatchWrite:
+    """The store rows of coded documents: ``results`` holds one CodedDocument per ``todo`` pair, in order."""
     documents: list[StoredDocument] = []
     n_events: list[int] = []
     mentions: list[Mention] = []
     failures: list[tuple[Failure, str | None]] = []
-    pending = [document for _, document in todo]
-    results: Iterator[CodedDocument] = coder.pipe(pending)
-    for document, result in zip(pending, results, strict=True):
-        stored = by_id[id(document)]
+    for (stored, _), result in zip(todo, results, strict=True):
         if result.failure is not None:
             failures.append((result.failure, stored.doc_key))
             continue
@@ -75,6 +73,23 @@ def _code(coder: Coder, todo: Sequence[tuple[StoredDocument, Document]]) -> Batc
     return BatchWrite(tuple(documents), tuple(n_events), tuple(mentions), tuple(failures))
 
 
+def _code(coder: Coder, todo: Sequence[tuple[StoredDocument, Document]]) -> BatchWrite:
+    return coded_batch(todo, coder.pipe([document for _, document in todo]))
+
+
+def new_documents(path: Path, documents: Sequence[Document], *, timeout: float,
+                  exclude: Collection[str] = ()) -> list[tuple[StoredDocument, Document]]:
+    """The documents to code: not already stored, not repeated in the batch, not in ``exclude`` (keys)."""
+    unique: dict[str, tuple[StoredDocument, Document]] = {}
+    for document in documents:
+        stored_doc = stored_document(document)
+        if stored_doc.doc_key not in exclude:
+            unique.setdefault(stored_doc.doc_key, (stored_doc, document))
+    with open_writer(path, timeout=timeout) as conn:
+        present = existing_keys(conn, list(unique))
+    return [pair for key, pair in unique.items() if key not in present]
+
+
 def ingest_documents(
     items: Iterable[Document | Failure],
     *,
@@ -82,9 +97,22 @@ def ingest_documents(
     settings: Settings | None = None,
     coder: Coder | None = None,
     on_progress: ProgressCallback | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> IngestSummary:
-    """Store a stream of documents (and read failures); return this run's totals."""
+    """Store a stream of documents (and read failures); return this run's totals.
+
+    With ``workers`` (a local Dask cluster of that many processes) or ``scheduler``
+    (the address of a running Dask scheduler) the documents are coded on Dask
+    (:mod:`dyadline.scale`); this process still writes every batch to the store.
+    """
     settings = settings or (coder.settings if coder is not None else load_settings())
+    if workers is not None or scheduler is not None:
+        from dyadline.scale import DaskCoding, ingest_on_dask
+
+        with DaskCoding(settings, workers=workers, scheduler=scheduler) as coding:
+            return ingest_on_dask(items, database=database, settings=settings, coding=coding,
+                                  on_progress=on_progress)
     path = Path(database or settings.database)
     timeout = settings.store_lock_timeout
     started = time.perf_counter()
@@ -97,16 +125,10 @@ def ingest_documents(
 
     with open_writer(path, timeout=timeout):
         pass  # create and migrate the store up front, so readers find it
-    for documents, read_failures in _batches(items, settings.store_batch_documents):
+    for documents, read_failures in read_batches(items, settings.store_batch_documents):
         read += len(documents)
-        unique: dict[str, tuple[StoredDocument, Document]] = {}
-        for document in documents:
-            stored_doc = stored_document(document)
-            unique.setdefault(stored_doc.doc_key, (stored_doc, document))
         mark = time.perf_counter()
-        with open_writer(path, timeout=timeout) as conn:
-            present = existing_keys(conn, list(unique))
-        todo = [pair for key, pair in unique.items() if key not in present]
+        todo = new_documents(path, documents, timeout=timeout)
         skipped += len(documents) - len(todo)
         if todo and coder is None:
             from dyadline.coder import Coder
@@ -154,8 +176,12 @@ def ingest_paths(
     settings: Settings | None = None,
     coder: Coder | None = None,
     on_progress: ProgressCallback | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> IngestSummary:
-    """Read files, folders (recursively) or ``-`` (standard input) and store their documents."""
+    """Read files, folders (recursively) or ``-`` (standard input) and store their documents
+    (coded on Dask with ``workers`` or ``scheduler``, as :func:`ingest_documents`)."""
     settings = settings or (coder.settings if coder is not None else load_settings())
     items = read_sources(list(paths), options=options or SourceOptions(), settings=settings)
-    return ingest_documents(items, database=database, settings=settings, coder=coder, on_progress=on_progress)
+    return ingest_documents(items, database=database, settings=settings, coder=coder, on_progress=on_progress,
+                            workers=workers, scheduler=scheduler)

@@ -1,0 +1,58 @@
+"""Per-document facts several stages need, computed once per Doc.
+
+``doc.sents`` walks every token and builds a Span per sentence, and
+``doc.text`` joins every token; stages used to redo both (some once per
+event). The sentence boundaries (token offsets) and the text are computed on
+first use and kept in ``doc.user_data`` as plain ints and a string (no Span:
+no reference cycle through the Doc). The sentence boundaries are final once
+the parser has run; dyadline's stages only read them. The events stage, the
+last, drops the cache.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span
+
+__all__ = ["doc_text", "forget", "sentence_bounds", "sentence_of", "sentences"]
+
+_BOUNDS = ("dyadline", "sentence_bounds")
+_STARTS = ("dyadline", "sentence_starts")
+_TEXT = ("dyadline", "text")
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the document's sentences, in order."""
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        doc.user_data[_BOUNDS] = bounds
+        doc.user_data[_STARTS] = [start for start, _ in bounds]
+    return bounds
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences as Spans (the same as ``list(doc.sents)``)."""
+    return [doc[start:end] for start, end in sentence_bounds(doc)]
+
+
+def sentence_of(doc: Doc, i: int) -> int:
+    """The index of the sentence holding token ``i``."""
+    sentence_bounds(doc)
+    return bisect.bisect_right(doc.user_data[_STARTS], i) - 1
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cache (the last stage calls it: a finished Doc carries nothing extra)."""
+    for key in (_BOUNDS, _STARTS, _TEXT):
+        doc.user_data.pop(key, None)
