@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.parse import governors
 
 __all__ = ["ModalityStage", "modality"]
 
@@ -38,14 +39,7 @@ _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "
 
 def _governors(token: Token, limit: int = 4) -> list[Token]:
     """Heads above the trigger, up through clause links."""
-    out: list[Token] = []
-    cur = token
-    for _ in range(limit):
-        if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_LINKS:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    return governors(token, _CLAUSE_LINKS, limit)
 
 
 def _set_flags(cand: Candidate, trigger: Token) -> None:

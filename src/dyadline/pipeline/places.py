@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, load_gazetteer
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.records import Place
 
@@ -189,14 +190,7 @@ def _within(tok: Token, top: Token, limit: int = 4) -> int | None:
 
 
 def _governors(trigger: Token, limit: int = 3) -> list[Token]:
-    out: list[Token] = []
-    cur = trigger
-    for _ in range(limit):
-        if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_UP:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    return governors(trigger, _CLAUSE_UP, limit)
 
 
 def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: bool = True) -> list[Mention]:

@@ -1,0 +1,21 @@
+"""Small walks over the dependency parse that several stages share."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+__all__ = ["governors"]
+
+
+def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
+    """The heads above ``token``, nearest first, climbing only through the ``links`` relations."""
+    out: list[Token] = []
+    cur = token
+    for _ in range(limit):
+        if cur.head.i == cur.i or cur.dep_ not in links:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
