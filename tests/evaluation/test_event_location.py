@@ -6,8 +6,7 @@ import pytest
 
 from dyadline.evaluation.event_location import evaluate_event_location, load_event_location
 
-#: the share reached on the test half when the figure in docs/when-where.md was measured
-REPORTED_TEST_SHARE = 0.781
+#: the issue's bar for the share of sentences whose event place is picked right (test half)
 TARGET = 0.80
 
 
@@ -31,7 +30,4 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
 @pytest.mark.slow
 def test_place_picked_on_the_test_half(coder, data_dir):
     report = evaluate_event_location(data_dir, coder=coder, half="test")
-    share = report.test_accuracy
-    assert share >= REPORTED_TEST_SHARE - 0.01, report.markdown()
-    if share >= TARGET:  # the bar; asserted only once it is reached
-        assert share >= TARGET
+    assert report.test_accuracy >= TARGET, report.markdown()

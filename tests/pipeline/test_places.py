@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyadline.knowledge.gazetteer import load_gazetteer
+from dyadline.pipeline.places import place_mentions, rank_mentions
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,20 @@ def test_a_place_in_the_paragraph(code_text):
                        "twenty protesters.")
     place = place_of(events, "arrested")
     assert place is not None and place.name == "Tbilisi"
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # "the X region of Y": Y is the region's container, X the place
+    ("Gunmen attacked the Zarda region of Kandahar province on Monday.", "attacked", "Zarda"),
+    # "Y's X neighborhood": of two names modifying one noun, the nearer one is the place
+    ("Protesters marched in Kabul's Karte Seh neighborhood on Friday.", "marched", "Karte Seh"),
+])
+def test_the_specific_place_not_its_container(coder, text, trigger, place):
+    nlp = coder.nlp
+    disabled = [n for n in nlp.pipe_names if n.startswith("dyadline_") and n not in {"dyadline_segment",
+                                                                                     "dyadline_entities"}]
+    with nlp.select_pipes(disable=disabled):
+        doc = nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    ranked = rank_mentions(doc, trig, place_mentions(doc))
+    assert ranked and ranked[0].text == place, [m.text for m in ranked]

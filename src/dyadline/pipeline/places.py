@@ -35,7 +35,7 @@ from dyadline.records import Place
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+_OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                         "off", "along", "into", "nearby", "through", "underneath", "beneath"})
 _WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
@@ -59,6 +59,9 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
                           "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts"})
 _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
                            "prefecture", "department"})
+#: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
+_OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "settlement", "suburb", "state",
+                       "province"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
@@ -87,6 +90,7 @@ class _Slot:
     prep: str  # its preposition, or "mod" / "obj"
     path: frozenset[int]  # tokens climbed through
     modifier: bool  # the name only modifies a place noun ("the West Bank city of Hebron", "Syria's capital")
+    of_nouns: frozenset[int] = frozenset()  # place nouns climbed into through "of" ("the Findik region of Sirnak")
 
 
 def _slot(tok: Token) -> _Slot | None:
@@ -94,6 +98,7 @@ def _slot(tok: Token) -> _Slot | None:
     place nouns ("the town of X", "X district", "Senegal's capital", "a park in Tokyo")."""
     cur = tok
     path: set[int] = set()
+    of_nouns: set[int] = set()
     modifier = False
     for _ in range(6):
         dep, head = cur.dep_, cur.head
@@ -107,6 +112,7 @@ def _slot(tok: Token) -> _Slot | None:
         if dep == "pobj" and head.dep_ in {"prep", "dative", "agent"}:
             prep = head.lower_
             if prep == "of" and _is_place_noun(head.head):
+                of_nouns.add(head.head.i)
                 cur = head.head
                 continue
             if prep not in _LOC_PREPS and prep not in _WEAK_PREPS:
@@ -114,11 +120,11 @@ def _slot(tok: Token) -> _Slot | None:
             if _is_place_noun(head.head) and head.head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
                 cur = head.head  # "at a park in Tokyo": the park's slot
                 continue
-            return _Slot(head.head, prep, frozenset(path), modifier)
+            return _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
         if dep in {"compound", "nmod", "npadvmod", "amod", "poss"} and head.pos_ in {"NOUN", "VERB"}:
-            return _Slot(head, "mod", frozenset(path), modifier)
+            return _Slot(head, "mod", frozenset(path), modifier, frozenset(of_nouns))
         if dep == "dobj" and (head.lemma_.lower() in _MOTION or cur.i != tok.i):
-            return _Slot(head, "obj", frozenset(path), modifier)
+            return _Slot(head, "obj", frozenset(path), modifier, frozenset(of_nouns))
         return None
     return None
 
@@ -145,7 +151,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             spans.append(ent)
     taken = {t.i for s in spans for t in s}
     for tok in area:
-        if (tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound"
+        if (tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title
+                or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and tok.head.i == tok.i + 1))
                 or _locative_head(tok) is None):
             continue
         first = tok.i
@@ -189,6 +196,32 @@ def _within(tok: Token, top: Token, limit: int = 4) -> int | None:
     return None
 
 
+def _patient_of(tok: Token, trigger: Token) -> int | None:
+    """Steps from a name up to the trigger's passive subject, if it lies in it ("Baghdad was bombed",
+    "Australia's embassy in Jakarta was bombed")."""
+    cur = tok
+    for steps in range(5):
+        if cur.dep_ == "nsubjpass" and cur.head.i == trigger.i:
+            return steps
+        if cur.head.i == cur.i or cur.head.pos_ in {"VERB", "AUX"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def _described(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The name lies in a phrase set off by a comma after another place, describing it ("Dura, south
+    of Baghdad"; "Khost, an al-Qaida hotbed in eastern Afghanistan"): the other name is the event's."""
+    for o in mentions:
+        if o is m or o.end >= m.start or m.start - o.end > 9 or doc[o.end].text != ",":
+            continue
+        between = doc[o.end + 1:m.start]
+        if len(between) and all(t.pos_ not in {"VERB", "AUX", "PUNCT", "CCONJ", "PRON"} or t.tag_ == "VBN"
+                                for t in between) and between[-1].pos_ in {"ADP", "ADJ", "DET"}:
+            return o
+    return None
+
+
 def _governors(trigger: Token, limit: int = 3) -> list[Token]:
     return governors(trigger, _CLAUSE_UP, limit)
 
@@ -209,7 +242,10 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
         slot = slots[m]
         distance = abs(root.i - trigger.i)
         if slot is None:
-            if loose and root.i != trigger.i:
+            patient = _patient_of(root, trigger) if m.label in _PLACE_LABELS else None
+            if patient is not None:
+                scored.append((1, 0, patient, distance, m))  # "Baghdad was bombed"
+            elif loose and root.i != trigger.i:
                 scored.append((4, 0, 0, distance, m))
             continue
         head, prep = slot.head, slot.prep
@@ -217,7 +253,7 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
         if prep == "mod" and head.i != trigger.i:
             # "U.S. forces", "the Syrian army's positions": a name modifying another noun is rarely the place
             if loose:
-                scored.append((4, 0, 0, distance, m))
+                scored.append((4, 1, 0, distance, m))
             continue
         if head.i == trigger.i:
             tier = 0 + weak
@@ -230,7 +266,23 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
         # "X in Y": Y climbs through X, so X is the more specific place
         contained = any(o is not m and o_slot is not None and any(t in slot.path for t in range(o.start, o.end))
                         for o, o_slot in slots.items())
+        # "Hama's Hamidiyeh neighborhood": of two names modifying one noun, the nearer one is the place
+        contained = contained or any(
+            o is not m and _root(doc, o).head.i == root.head.i and root.i < _root(doc, o).i < root.head.i
+            and root.dep_ in {"poss", "compound", "nmod", "amod"} for o in mentions)
+        # "the Findik region of Sirnak": the name after "of" is the region's container
+        contained = contained or any(
+            o is not m and _root(doc, o).head.i in slot.of_nouns
+            and _root(doc, o).dep_ in {"compound", "amod", "nmod"}
+            and _root(doc, o).head.lemma_.lower() not in _OF_NAMED
+            for o in mentions)
         scored.append((tier, int(contained), int(slot.modifier), distance, m))
+    # "Dura, south of Baghdad": a place describing another comes right after it
+    keys = {x[-1]: x[:4] for x in scored}
+    for n, x in enumerate(scored):
+        o = _described(doc, x[-1], mentions)
+        if o is not None and o in keys and keys[o] > x[:4]:
+            scored[n] = (keys[o][0], keys[o][1], keys[o][2], keys[o][3] + 0.5, x[-1])
     scored.sort(key=lambda x: x[:4])
     return [x[-1] for x in scored]
 
