@@ -196,7 +196,7 @@ def _too_large(size: int, limit: int) -> str:
     return f"{size:,} bytes is over the {limit:,}-byte limit of one document (setting max_document_bytes)"
 
 
-def _stat_input(path: str | Path, origin: str) -> os.stat_result:
+def stat_input(path: str | Path, origin: str) -> os.stat_result:
     """``os.stat`` the input, turning OS errors into :class:`InputError`."""
     try:
         st = os.stat(path)
@@ -221,6 +221,17 @@ def _stdin_binary() -> BinaryIO:
     return buffer
 
 
+def read_at_most(path: str | Path, origin: str, size: int) -> bytes:
+    """The first ``size`` bytes of a file, turning OS errors into :class:`InputError`."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(size)
+    except PermissionError as exc:
+        raise InputError(origin, "cannot read the file (permission denied)") from exc
+    except OSError as exc:
+        raise InputError(origin, f"cannot read the file ({exc.strerror or exc})") from exc
+
+
 def _read_bytes(path: str | Path, origin: str, limit: int) -> bytes:
     """Read at most ``limit + 1`` bytes, after checking the size with ``os.stat``."""
     if _is_stdin(path):
@@ -235,16 +246,10 @@ def _read_bytes(path: str | Path, origin: str, limit: int) -> bytes:
             )
         return data
 
-    st = _stat_input(path, origin)
+    st = stat_input(path, origin)
     if stat.S_ISREG(st.st_mode) and st.st_size > limit:
         raise InputTooLargeError(origin, _too_large(st.st_size, limit))
-    try:
-        with open(path, "rb") as f:
-            data = f.read(limit + 1)
-    except PermissionError as exc:
-        raise InputError(origin, "cannot read the file (permission denied)") from exc
-    except OSError as exc:
-        raise InputError(origin, f"cannot read the file ({exc.strerror or exc})") from exc
+    data = read_at_most(path, origin, limit + 1)
     if len(data) > limit:  # a pipe, or a file that grew since os.stat
         raise InputTooLargeError(
             origin, f"the file is over the {limit:,}-byte limit of one document (setting max_document_bytes)"
@@ -561,7 +566,7 @@ def read_jsonl_documents(
     stdin = _is_stdin(path)
     origin = STDIN_ORIGIN if stdin else str(path)
     if not stdin:
-        st = _stat_input(path, origin)
+        st = stat_input(path, origin)
         if stat.S_ISREG(st.st_mode) and st.st_size > settings.max_file_bytes:
             raise InputTooLargeError(
                 origin,

@@ -22,6 +22,7 @@ __all__ = [
     "Failure",
     "CodedDocument",
     "make_event_id",
+    "parse_iso_date",
 ]
 
 
@@ -95,6 +96,16 @@ class AcledClass:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """The date of an ISO string ("2025-06-29", or a timestamp starting with one); None if absent or not a date."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def make_event_id(doc_id: str, sentence_index: int, start: int, end: int) -> str:

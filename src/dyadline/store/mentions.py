@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
-from dyadline.records import Actor, Document, Event, Place
+from dyadline.records import Actor, Document, Event, Place, parse_iso_date
 from dyadline.store.model import Mention, StoredDocument
 
 __all__ = [
@@ -110,18 +110,9 @@ def _group_key(source: Actor | None, target: Actor | None, event_type: str, klas
     return klass[0] + hashlib.sha1(raw.encode()).hexdigest()[:20]  # the class letter first (dedup.group_tolerance)
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def mentions_of(event: Event, document: StoredDocument) -> list[Mention]:
     """The event's mentions, one per distinct (source, target) actor pair."""
-    date = _parse_date(event.date)
+    date = parse_iso_date(event.date)
     klass = date_class(event.date_precision)
     pkey = place_key(event.location)
     countable = not (event.negated or event.hypothetical)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dyadline.errors import EmptyInputError, InputError, InputTooLargeError
-from dyadline.readers import read_jsonl_documents, read_text_document
+from dyadline.readers import read_at_most, read_jsonl_documents, read_text_document, stat_input
 from dyadline.records import Document, Failure
 from dyadline.settings import Settings
 
@@ -71,20 +70,10 @@ def read_input_bytes(path: str | Path, origin: str, limit: int, *, what: str = "
             raise InputError(origin, "there is no standard input to read")
         data = buffer.read(limit + 1)
     else:
-        try:
-            st = os.stat(path)
-            if stat.S_ISDIR(st.st_mode):
-                raise InputError(origin, "is a directory, not a file")
-            if st.st_size > limit:
-                raise InputTooLargeError(origin, f"{st.st_size:,} bytes is over the {limit:,}-byte limit of one {what}")
-            with open(path, "rb") as f:
-                data = f.read(limit + 1)
-        except FileNotFoundError as exc:
-            raise InputError(origin, "no such file") from exc
-        except PermissionError as exc:
-            raise InputError(origin, "cannot read the file (permission denied)") from exc
-        except OSError as exc:
-            raise InputError(origin, f"cannot read the file ({exc.strerror or exc})") from exc
+        st = stat_input(path, origin)
+        if st.st_size > limit:
+            raise InputTooLargeError(origin, f"{st.st_size:,} bytes is over the {limit:,}-byte limit of one {what}")
+        data = read_at_most(path, origin, limit + 1)
     if len(data) > limit:
         raise InputTooLargeError(origin, f"the input is over the {limit:,}-byte limit of one {what}")
     if not data.strip():

@@ -19,7 +19,7 @@ import lxml.html
 import trafilatura
 
 from dyadline.errors import BinaryInputError, ExtractionError, FeedError, InputError
-from dyadline.records import Document, Failure
+from dyadline.records import Document, Failure, parse_iso_date
 from dyadline.settings import Settings
 from dyadline.store.sources import STDIN, STDIN_ORIGIN, input_failure, read_input_bytes
 
@@ -37,15 +37,6 @@ _MANY_NEWLINES = re.compile(r"\n\s*\n+")
 
 def _origin(path: str | Path) -> str:
     return STDIN_ORIGIN if str(path) == STDIN else str(path)
-
-
-def _iso_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _host(url: str | None) -> str | None:
@@ -87,7 +78,7 @@ def read_html_document(path: str | Path, *, settings: Settings, date: dt.date | 
     return Document(
         id=doc_id,
         text=text,
-        date=_iso_date(getattr(extracted, "date", None)) or date,
+        date=parse_iso_date(getattr(extracted, "date", None)) or date,
         title=title,
         url=url,
         source=getattr(extracted, "sitename", None) or _host(url) or getattr(extracted, "hostname", None),
