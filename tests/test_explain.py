@@ -185,6 +185,14 @@ CASES = [
     ("Police", D, "Police in Nairobi arrested 40 protesters.", "KEN", "COP", None),
     # coordination
     ("Hungarian and Romanian officials", D, None, "HUN", "GOV", None),
+    # peoples located by a word or a place, forces led by a country, a shared surname
+    ("Bosnian Serbs", D, None, "BIH", None, None),
+    ("Iraqi Kurds", D, None, "IRQ", None, None),
+    ("three ethnic Albanians", D, "Serb forces killed three ethnic Albanians in a village in southern Serbia.",
+     None, "CVL", None),
+    ("Vietnamese-led forces", D, None, "VNM", "MIL", None),
+    ("US-backed forces", D, None, None, "MIL", None),
+    ("Judge Alejandro Rivera", D, None, None, "JUD", "Alejandro Rivera"),
 ]
 
 

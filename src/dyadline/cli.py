@@ -153,6 +153,7 @@ def evaluate(
     report: Annotated[Optional[Path], typer.Option(help="Also write the report (markdown) to this file.")] = None,
     data_dir: Annotated[Optional[Path], typer.Option(help="Gold data folder (default: setting data_dir, ../shared/data).")] = None,
     half: Annotated[Optional[str], typer.Option(help="plover_gsr, event_location, acled_where: all, dev or test (fixed splits; rules were tuned on dev).")] = None,
+    learned: Annotated[bool, typer.Option("--learned", help="acled_types, cameo_class: also score rules + a learned head fitted on other data (ACLED: the other set, both ways; cameo_class: 5-fold cross-validation).")] = False,
 ) -> None:
     """Score the coder against a public gold set and print the figures."""
     _setup_logging(False)
@@ -162,13 +163,17 @@ def evaluate(
 
     settings = load_settings(data_dir=data_dir)
     try:
-        options = {"half": half} if half and half != "all" else {}
+        options: dict[str, object] = {"half": half} if half and half != "all" else {}
+        if learned:
+            if dataset not in (Dataset.acled_types, Dataset.cameo_class):
+                raise DyadlineError("--learned applies to acled_types and cameo_class only")
+            options["learned"] = True
         result = scorer_for(dataset.value)(settings.data_dir, coder=Coder(settings=settings), limit=limit, **options)
     except DyadlineError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     title = dataset.value + (f" ({half} half)" if half else "")
-    text = f"# dyadline on {title}\n\nMade by: `dyadline eval {dataset.value}" + (f" --half {half}" if half else "") + f"`\n\n{result.markdown()}\n"
+    text = f"# dyadline on {title}\n\nMade by: `dyadline eval {dataset.value}" + (f" --half {half}" if half else "") + (" --learned" if learned else "") + f"`\n\n{result.markdown()}\n"
     sys.stdout.write(text)
     if report is not None:
         report.write_text(text, encoding="utf-8")
@@ -176,10 +181,11 @@ def evaluate(
 
 def _register_extensions() -> None:
     """Command groups that live in their own modules register themselves here."""
-    from dyadline import cli_server, cli_store
+    from dyadline import cli_server, cli_store, cli_train
 
     cli_store.register(app)
     cli_server.register(app)
+    cli_train.register(app)
 
 
 _register_extensions()

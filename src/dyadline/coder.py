@@ -46,6 +46,8 @@ def build_nlp(settings: Settings) -> Language:
     nlp.add_pipe("dyadline_segment", first=True)
     for stage in pipeline.STAGES:
         config = {"user_table": user_table} if stage in {"dyadline_entities", "dyadline_roles", "dyadline_actors"} else {}
+        if stage == "dyadline_classify":
+            config = {"relabel": settings.classifier_relabel, "fill": settings.classifier_fill}
         nlp.add_pipe(stage, config=config)
     return nlp
 

@@ -37,6 +37,15 @@ class Settings:
     cache_dir: Path = Path.home() / ".cache" / "dyadline"
     #: an optional CSV of extra actors that overrides or extends the shipped tables.
     user_actors: Path | None = None
+    #: event-type classifier: a lexicon event takes the classifier's type when the classifier gives
+    #: another type at least this probability; above 1 (the default) switches relabelling off: on the
+    #: plover_gsr dev half every threshold from 0.5 to 0.9 lowered accuracy (scripts/classifier_dev.py).
+    classifier_relabel: float = 2.0
+    #: event-type classifier: a sentence with no lexicon trigger but a subject and another actor is coded
+    #: at its main verb with the classifier's type when it is at least this sure (above 1: off). On the
+    #: plover_gsr dev half 0.5, 0.6 and 0.7 were within two sentences of each other (eval --half dev);
+    #: 0.6 is the middle, fewer false events than 0.5.
+    classifier_fill: float = 0.6
     #: store: documents coded and committed together (one transaction: documents, mentions, events).
     store_batch_documents: int = 200
     #: store: seconds a reader or writer waits for another process's lock on the database.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadline.evaluation.acled_where import evaluate_acled_where, km_between, states_toll
+from dyadline.evaluation.acled_where import evaluate_acled_where, km_between, states_toll, toll_right
 
 
 def test_distance():
@@ -26,3 +26,16 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
     report = evaluate_acled_where(data_dir, coder=coder, limit=60, half="dev")
     assert report.tallies["acled_global_2020 dev"].rows == 60
     assert "within 50 km" in report.markdown()
+
+
+@pytest.mark.parametrize(("coded", "notes", "acled", "right"), [
+    (8, "8 militants were killed in airstrikes. Fatalities are split across 2 events (4).", 4, True),
+    (10, "Ten were killed. Fatalities divided equally across three events.", 3, True),
+    (10, "Ten were killed. Fatalities divided equally across three events.", 4, True),
+    (7, "7 were killed and wounded; fatalities reported as half, rounded down to 3.", 3, True),
+    (8, "8 militants were killed in airstrikes.", 4, False),
+    (4, "Four people were killed.", 4, True),
+    (6, "Fatalities are split across 2 events (4).", 4, False),
+])
+def test_toll_split_across_events_is_acleds_share(coded, notes, acled, right):
+    assert toll_right(coded, notes, acled) is right

@@ -47,3 +47,32 @@ def test_cameo_class_scorer_runs(data_dir, coder):
     report = evaluate_cameo_class(data_dir, coder=coder, limit=200)
     assert "macro-F1" in report.markdown()
     assert {g for g, _ in report.pairs} <= {"0", "1", "2", "3", "4"}
+
+
+def test_acled_learned_head_is_fitted_on_one_set_and_scored_on_the_other(data_dir, coder):
+    report = evaluate_acled_types(data_dir, coder=coder, limit=120, learned=True)
+    assert set(report.cross_sub_pairs) == {"acled_global_2020 -> acled_kenya_2004_2019",
+                                           "acled_kenya_2004_2019 -> acled_global_2020"}
+    for direction, pairs in report.cross_sub_pairs.items():
+        scored = direction.split(" -> ")[1]
+        # every row of the scored set, with ACLED's own label as the gold
+        assert [g for g, _ in pairs] == [g for g, _ in report.sub_pairs[scored]]
+    text = report.markdown()
+    assert "Rules + learned head, cross-domain" in text and "# Rules only" in text
+
+
+def test_cameo_class_learned_head_is_cross_validated(data_dir, coder):
+    report = evaluate_cameo_class(data_dir, coder=coder, limit=300, learned=True)
+    assert len(report.learned_pairs) == len(report.pairs) == 300
+    assert [g for g, _ in report.learned_pairs] == [g for g, _ in report.pairs]
+    assert {p for _, p in report.learned_pairs} <= {"0", "1", "2", "3", "4"}
+    macro = next(s for s in score_labels(report.learned_pairs) if s.label == "macro")
+    assert 0.3 < macro.f1 <= 1.0
+    assert "5-fold cross-validation" in report.markdown()
+
+
+def test_cross_validation_keeps_a_repeated_sentence_in_one_fold():
+    from dyadline.classifier.corpus import held_out
+
+    text = "Police detained 14 protesters in Harare."
+    assert sum(held_out(text, fold=k, folds=5) for k in range(5)) == 1

@@ -308,3 +308,14 @@ def test_build_leaders_is_rerunnable(tmp_path, shared_dir):
                     "--out", str(out)], check=True, capture_output=True, timeout=120)
     shipped = repo / "src" / "dyadline" / "knowledge" / "data" / "leaders.csv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Alejandro Rivera", []),  # a surname shared with a former Costa Rican leader, another first name
+    ("Mohammed Khan", []),
+    ("Mr Putin", ["Vladimir Putin"]),
+    ("V. Putin", ["Vladimir Putin"]),
+    ("Heydar Aliyev", ["Heydar Aliyev"]),
+])
+def test_a_given_name_must_not_contradict_the_leaders(kb, name, expected):
+    assert sorted({x.person for x in kb.leader_any_time(name)}) == expected

@@ -6,12 +6,23 @@ row's predicted type is the ACLED class of the first event that has one
 is read from ../shared/data at run time and never copied. The rules giving
 ACLED classes (codebooks/data/acled_rules.csv) were written from ACLED's
 public codebook definitions, not fitted to these rows.
+
+With ``learned=True`` (``dyadline eval acled_types --learned``) the scorer also
+measures rules plus a learned head (:mod:`dyadline.classifier.head`) over
+the event-type model's sentence vector, its type probabilities and the
+rules' own answer, fitted on one ACLED set and scored on the other, both
+ways. The head is fitted at evaluation time and never shipped (ACLED's
+terms); its rows never reach the repository.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from dyadline.coder import Coder
 from dyadline.evaluation.acled_where import SETS, load_acled
@@ -25,9 +36,12 @@ __all__ = ["AcledTypesReport", "evaluate_acled_types"]
 class AcledTypesReport:
     type_pairs: dict[str, tuple[tuple[str, str], ...]]  # dataset -> (gold, predicted) event types
     sub_pairs: dict[str, tuple[tuple[str, str], ...]]
+    # "train -> test" -> (gold, predicted) pairs of the cross-domain head; empty unless asked for
+    cross_type_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    cross_sub_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def markdown(self) -> str:
-        parts = []
+        parts = ["# Rules only (the coder's `acled` field)"] if self.cross_type_pairs else []
         for dataset in self.type_pairs:
             types = score_labels(self.type_pairs[dataset], none_label="NONE")
             subs = score_labels(self.sub_pairs[dataset], none_label="NONE")
@@ -42,19 +56,101 @@ class AcledTypesReport:
                                         [[s.label, s.precision, s.recall, s.f1, s.support] for s in subs]))
             parts.append("Event type confusion (gold rows, predicted columns):")
             parts.append(confusion_table(self.type_pairs[dataset]))
+        if self.cross_type_pairs:
+            parts.append("# Rules + learned head, cross-domain (fitted on one set, scored on the other)")
+            rows = []
+            for direction, pairs in self.cross_type_pairs.items():
+                t = next(s for s in score_labels(pairs, none_label="NONE") if s.label == "micro")
+                u = next(s for s in score_labels(self.cross_sub_pairs[direction], none_label="NONE") if s.label == "micro")
+                rows.append([direction, len(pairs), t.f1, u.f1])
+            parts.append(markdown_table(["fitted on -> scored on", "rows", "event type micro-F1",
+                                         "sub-event type micro-F1"], rows))
+            for direction, pairs in self.cross_sub_pairs.items():
+                subs = score_labels(pairs, none_label="NONE")
+                parts.append(f"Sub-event types, {direction}:")
+                parts.append(markdown_table(["sub-event type", "precision", "recall", "F1", "support"],
+                                            [[s.label, s.precision, s.recall, s.f1, s.support] for s in subs]))
         return "\n\n".join(parts)
 
 
-def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = None) -> AcledTypesReport:
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _grams(text: str) -> set[str]:
+    words = _WORD.findall(text.lower())
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _vocabulary(texts: list[str], *, min_count: int = 5, size: int = 4000) -> dict[str, int]:
+    """Words and word pairs of the fitting set's notes (never the scored set's)."""
+    counts = Counter(g for t in texts for g in _grams(t))
+    common = [g for g, n in counts.most_common(size) if n >= min_count]
+    return {g: i for i, g in enumerate(common)}
+
+
+def _bag(texts: list[str], vocabulary: dict[str, int]) -> np.ndarray:
+    out = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for g in _grams(text):
+            col = vocabulary.get(g)
+            if col is not None:
+                out[row, col] = 1.0
+    return out
+
+
+def _features(texts: list[str], rule_subs: list[str], plover: list[str], sub_names: tuple[str, ...]) -> np.ndarray:
+    from dyadline.classifier.model import get_event_type_model
+
+    model = get_event_type_model()
+    probs, vectors = model.run(texts)
+    sub_onehot = np.array([[float(s == name) for name in sub_names] for s in rule_subs], dtype=np.float32)
+    types = model.labels + ("NONE",)
+    type_onehot = np.array([[float(t == name) for name in types] for t in plover], dtype=np.float32)
+    return np.hstack([vectors, probs, sub_onehot, type_onehot])
+
+
+def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = None,
+                         learned: bool = False) -> AcledTypesReport:
+    from dyadline.codebooks.acled import load_acled as load_codebook
+
     type_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
     sub_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
+    features: dict[str, tuple[np.ndarray, list[str]]] = {}
+    notes: dict[str, list[str]] = {}
+    codebook = load_codebook()
+    sub_names = tuple(codebook.types) + ("NONE",)
     for dataset in SETS:
         rows = load_acled(data_dir, dataset)[:limit]
         docs = [Document(id=f"{dataset}-{r.data_id}", text=r.notes, date=r.date, origin=dataset) for r in rows]
-        types, subs = [], []
-        for row, result in zip(rows, coder.pipe(docs)):
-            found = next((e.acled for e in result.events if e.acled is not None), None)
+        coded = {result.document_id: result for result in coder.pipe(docs)}
+        types, subs, rule_subs, plover = [], [], [], []
+        for doc, row in zip(docs, rows, strict=True):
+            events = coded[doc.id].events
+            found = next((e.acled for e in events if e.acled is not None), None)
             types.append((row.event_type, found.event_type if found else "NONE"))
             subs.append((row.sub_event_type, found.sub_event_type if found else "NONE"))
+            rule_subs.append(found.sub_event_type if found else "NONE")
+            plover.append(events[0].event_type if events else "NONE")
         type_pairs[dataset], sub_pairs[dataset] = tuple(types), tuple(subs)
-    return AcledTypesReport(type_pairs, sub_pairs)
+        if learned:
+            matrix = _features([r.notes for r in rows], rule_subs, plover, sub_names)
+            features[dataset] = (matrix, [r.sub_event_type for r in rows])
+            notes[dataset] = [r.notes for r in rows]
+    cross_types: dict[str, tuple[tuple[str, str], ...]] = {}
+    cross_subs: dict[str, tuple[tuple[str, str], ...]] = {}
+    if learned:
+        from dyadline.classifier.head import fit_head
+
+        for train, test in ((a, b) for a in SETS for b in SETS if a != b):
+            vocabulary = _vocabulary(notes[train])
+            x, y = features[train]
+            head = fit_head(np.hstack([x, _bag(notes[train], vocabulary)]), y)
+            gold = features[test][1]
+            predicted = head.predict(np.hstack([features[test][0], _bag(notes[test], vocabulary)]))
+            direction = f"{train} -> {test}"
+            cross_subs[direction] = tuple(zip(gold, predicted, strict=True))
+            cross_types[direction] = tuple(
+                (codebook.types[g].event_type if g in codebook.types else g,
+                 codebook.types[p].event_type if p in codebook.types else "NONE")
+                for g, p in zip(gold, predicted, strict=True))
+    return AcledTypesReport(type_pairs, sub_pairs, cross_types, cross_subs)

@@ -8,7 +8,9 @@ wrong. Fatalities: scored on the rows whose notes state the toll, that is
 ACLED's count is at least 1 and written in the notes as a numeral or a
 number word (after the leading "On <date>,"). ACLED codes an unknown toll as
 3; such rows do not state it and are left out by the same test. The coder's
-toll is the largest among the row's events.
+toll is the largest among the row's events. Where the notes say ACLED split
+one stated toll across several events ("Fatalities are split across 2
+events (4)", "reported as half"), ACLED's share of the coder's toll counts.
 
 Rows are split by a hash of ``data_id`` (:mod:`dyadline.evaluation.splits`);
 rules were only ever checked against the development half.
@@ -97,6 +99,30 @@ def states_toll(notes: str, fatalities: int) -> bool:
     return any(re.search(rf"(?<![\w.-]){re.escape(w)}(?![\w-])", body) for w in words)
 
 
+_SHARED_TOLL = re.compile(r"(?:split|divided)(?: equally)? (?:across|between|among) (\w+) events|reported as (half)")
+
+
+def toll_share(notes: str) -> int | None:
+    """ACLED's convention of splitting one stated toll across several events: across how many."""
+    match = _SHARED_TOLL.search(notes.lower())
+    if match is None:
+        return None
+    if match.group(2):
+        return 2
+    word = match.group(1)
+    if word.isdigit():
+        return int(word) or None
+    return _NUMBER_WORDS.index(word) if word in _NUMBER_WORDS[2:] else None
+
+
+def toll_right(coded: int, notes: str, acled: int) -> bool:
+    """The coder's toll equals ACLED's, or ACLED's share of it where the notes say the toll was split."""
+    if coded == acled:
+        return True
+    share = toll_share(notes)
+    return share is not None and acled in {coded // share, -(-coded // share)}
+
+
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -132,7 +158,7 @@ class _Tally:
             self.toll_rows += 1
             self.toll_rows_coded += bool(events)
             tolls = [e.fatalities for e in events if e.fatalities is not None]
-            self.toll_right += bool(tolls) and max(tolls) == row.fatalities
+            self.toll_right += bool(tolls) and toll_right(max(tolls), row.notes, row.fatalities)
 
 
 def _share(a: int, b: int) -> str:

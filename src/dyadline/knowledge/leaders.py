@@ -38,6 +38,11 @@ class Leader:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+                         "king", "queen", "prince", "princess", "emir", "sultan", "general", "gen", "president",
+                         "prime", "minister", "premier", "chancellor", "leader", "comrade", "mister"})
+
+
 class LeaderIndex:
     """Name lookups over leaders' terms. Immutable once built."""
 
@@ -60,7 +65,14 @@ class LeaderIndex:
         for start in range(len(words)):
             hits = self._index.get(" ".join(words[start:]))
             if hits:
-                return [(quality, self._leaders[i]) for i, quality in hits]
+                # words left out of the match must not contradict the leader's name: "Alejandro
+                # Rivera" is not "Luis Guillermo Solís Rivera"; "Mr Putin", "V. Putin" may be Putin
+                dropped = [w for w in words[:start] if w not in _HONORIFICS and len(w) > 1]
+                found = [(quality, self._leaders[i]) for i, quality in hits
+                         if all(w in name_key(self._leaders[i].person).split() for w in dropped)]
+                if found or not dropped:
+                    return found
+                return []
         return []
 
     def named(self, name: str, on: dt.date | None = None) -> list[Leader]:

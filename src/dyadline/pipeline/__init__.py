@@ -1,12 +1,13 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
 Order: segment (before the parser) -> [spaCy model] -> entities -> triggers
--> roles -> actors -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
+-> classify -> roles -> actors -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
 from dyadline.pipeline import (  # noqa: F401
     actors,
+    classify,
     dates,
     entities,
     events,
@@ -26,6 +27,7 @@ register_extensions()
 STAGES = (
     "dyadline_entities",
     "dyadline_triggers",
+    "dyadline_classify",
     "dyadline_roles",
     "dyadline_actors",
     "dyadline_modality",

@@ -86,6 +86,12 @@ class ActorResolver:
                          or self._modifier_country(child, date))
                 if found:
                     return found
+                if child.lower_ in {"led", "run", "commanded", "controlled", "owned", "operated"}:
+                    # "Vietnamese-led forces", "Saudi-led coalition" (not "US-backed": a sponsor is no member)
+                    found = next((hit for grand in child.children if grand.dep_ == "npadvmod"
+                                  and (hit := self._country_of_token(grand)) is not None), None)
+                    if found:
+                        return found
         return self._prep_country(head)
 
     def _prep_country(self, head: Token) -> tuple[str, str | None] | None:
@@ -149,10 +155,17 @@ class ActorResolver:
             return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
                          wikidata=known.wikidata)
         person = _person_span(head)
-        if person is not None:
+        if person is not None and not self._people_of_a_country(head):
             return self._resolve_person(head, clean(person.text), text, sector, date, people, notes)
         own = None if _qualified_away(head) else self._country_match(head)
         if own is not None and own.kind == "adjective":
+            # "Bosnian Serbs", "Iraqi Kurds": the people of the country the first word names
+            located = next((found for child in head.children if child.dep_ in {"amod", "compound"}
+                            and child.i < head.i and (found := self._country_of_token(child)) is not None
+                            and found[0] != own.code), None)
+            if located is not None:
+                notes.append(f"{head.text!r} of {located[0]} by the word before them")
+                return Actor(text=text, country=located[0], sector=sector)
             # "the Albanians of southern Serbia": the place named wins over the people's name
             place = self._prep_country(head)
             if place is not None:
@@ -178,8 +191,17 @@ class ActorResolver:
         if sector is not None:
             notes.append("no country in the phrase")
             return Actor(text=text, country=None, sector=sector)
+        if _ethnic(head) and self._country_match(head) is not None:
+            # "three ethnic Albanians" in Serbia are not Albania: civilians of the place they are in
+            notes.append(f"ethnic {head.text!r} are civilians of the country they live in, not of the demonym's: CVL")
+            return Actor(text=text, country=None, sector="CVL")
         notes.append(f"{head.text!r} is not a known actor")
         return None
+
+    def _people_of_a_country(self, head: Token) -> bool:
+        """'Bosnian Serbs' tagged as a person's name: a people, not a person."""
+        match = self._country_match(head)
+        return match is not None and match.kind == "adjective" and head.text[-1:] == "s"
 
     def split_coordinated(self, head: Token, actor: Actor) -> list[Actor]:
         """'Hungarian and Romanian officials' -> one actor per country."""
@@ -262,7 +284,11 @@ def _qualified_away(tok: Token) -> bool:
         return True
     if tok.i >= 1 and doc[tok.i - 1].lower_ in _NEGATING_PREFIXES | {"anti-", "pro-"}:
         return True
-    return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i >= 1 and doc[tok.i - 1].lower_ == "ethnic")
+    return _ethnic(tok)
+
+
+def _ethnic(tok: Token) -> bool:
+    return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "ethnic")
 
 
 def name_chain(tok: Token) -> str | None:

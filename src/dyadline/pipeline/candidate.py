@@ -28,6 +28,7 @@ class Candidate:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    type_by: str = "lexicon"  # what decided the event type, with the classifier's view (explained in evidence)
     dropped: str | None = None  # why this candidate is not an event, if it is not
     # filled by the when/where stages; None means "not found" (events fall back to the article)
     date: str | None = None  # YYYY-MM-DD

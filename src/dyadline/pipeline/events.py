@@ -70,7 +70,7 @@ class EventBuilder:
             hypothetical=cand.hypothetical,
             future=cand.future,
             confidence=confidence,
-            evidence=f"{rule.rule_id}; roles:{cand.role_rule}" + (f"; acled:rule#{acled[1].row}" if acled else ""),
+            evidence=f"{rule.rule_id}; roles:{cand.role_rule}; type:{cand.type_by}" + (f"; acled:rule#{acled[1].row}" if acled else ""),
             acled=AcledClass(acled[0].event_type, acled[0].sub_event_type) if acled else None,
         )
 

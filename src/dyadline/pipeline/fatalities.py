@@ -131,6 +131,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                     [tok.head] if tok.dep_ in {"acl", "amod"} else [])
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
+                if not victims:
+                    # headline style "1 killed, 7 injured": the number parsed as the subject
+                    victims = [c for c in tok.children if c.dep_ == "nsubj" and (c.like_num or c.pos_ == "NUM")]
             count = _victim_count(victims[0]) if victims else None
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
@@ -198,7 +201,9 @@ class FatalityStage:
             return deaths[n]
 
         sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
-        violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT}
+        # a later sentence keeps its toll for itself only if it tells of a violent act with an agent
+        # ("Two men died and another was injured": the injuring has no agent, the toll is the attack's)
+        violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT and c.sources}
         for cand in kept:
             n = sentence_of[cand.trigger_i]
             cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n))

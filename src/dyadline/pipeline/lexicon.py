@@ -42,9 +42,12 @@ class TriggerRule:
     context: str | None
     cameo: str
     weight: float
+    origin: str = "lexicon"  # "lexicon" (a row of triggers.csv) or "model" (the event-type classifier)
 
     @property
     def rule_id(self) -> str:
+        if self.origin != "lexicon":
+            return f"{self.origin}:{self.event_type}@{self.lemma}/{self.pos}"
         c = f"[{self.constraint_kind}]" if self.constraint_kind else ""
         return f"lexicon:{self.lemma}/{self.pos}{c}#{self.row}"
 

@@ -7,7 +7,8 @@ object or of the clause that governs it, a place modifier ("the Kabul
 attack"), the object of a movement verb ("visited Azerbaijan"). With none,
 the nearest fitting place in the same paragraph (in a country of the event's
 actors, if they have one); else the target's (or source's) country at
-precision ``country``.
+precision ``country``; with no actor country either, the nearest place the
+article names anywhere, else the one country the article talks about.
 
 A name is resolved with the gazetteer (cities >= 1,000 people, first-level
 regions, countries) and disambiguated by the places written next to it
@@ -305,7 +306,8 @@ class PlaceResolver:
 
     def resolve(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
         """The best entry for a mention; a name the gazetteer lacks falls back to the wider place
-        written after it ("Zholobok, Luhansk": Luhansk)."""
+        written after it ("Zholobok, Luhansk": Luhansk), then to the names inside a mention the
+        model drew too wide ("Lamu county", "the Makupa Causeway Road in Mombasa (Chaani")."""
         names = (m.text, *m.context)
         for n, name in enumerate(names):
             found = self.entries(name)
@@ -315,6 +317,34 @@ class PlaceResolver:
                 best = self._best(found, context, countries, region_word)
                 if best is not None:
                     return best
+        return self._inner(doc, m, countries)
+
+    def _inner(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
+        span = doc[m.start:m.end]
+        if len(span) > 1 and span[-1].lower_ in _REGION_WORDS:
+            found = self.entries(span[:-1].text)
+            if found:
+                return self._best(found, [], countries, True)
+        runs: list[str] = []
+        current: list[Token] = []
+        for tok in span:
+            if tok.pos_ == "PROPN" and tok.lower_ not in _REGION_WORDS and tok.is_alpha:
+                current.append(tok)
+                continue
+            if current:
+                runs.append(doc[current[0].i:current[-1].i + 1].text)
+            current = []
+        if current:
+            runs.append(doc[current[0].i:current[-1].i + 1].text)
+        if len(runs) < 2 and (not runs or runs[0] == m.text):
+            return None
+        entries = [(run, self.entries(run)) for run in runs]
+        resolved = [(run, found) for run, found in entries if found]
+        for n, (run, found) in enumerate(resolved):
+            context = [e for _, later in resolved[n + 1:] for e in later]
+            best = self._best(found, context, countries, False)
+            if best is not None:
+                return best
         return None
 
     @staticmethod
@@ -409,6 +439,13 @@ class PlaceStage:
                     if country is not None:
                         found = country
                         break
+            if found is None:
+                # no actor's country: any place the article names, nearest first, else the one country it is about
+                pool = [m for k in range(len(sents)) for m in mentions(k) if entry(m) is not None]
+                if pool:
+                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+                elif len(countries) == 1:
+                    found = self.resolver.gaz.country(next(iter(countries)))
             cand.location = to_place(found) if found is not None else None
         return doc
 

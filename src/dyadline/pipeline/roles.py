@@ -218,7 +218,7 @@ class RoleFinder:
             if subj:
                 return _expand_conj(subj[:1]), "clause-subject"
         phrases = objects + [c for c in children if c.dep_ == "xcomp"]
-        phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS)]
+        phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i})
             if found is not None:

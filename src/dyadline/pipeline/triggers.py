@@ -15,7 +15,7 @@ from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
 
-__all__ = ["find_triggers", "TriggerFinder"]
+__all__ = ["find_triggers", "trigger_end", "TriggerFinder"]
 
 _OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "quantmod", "nummod"})
@@ -71,7 +71,7 @@ def _verb_tagged_noun(token: Token) -> bool:
     ) and token.tag_ in {"NNS", "VBZ", "NN"}
 
 
-def _trigger_end(trigger: Token) -> int:
+def trigger_end(trigger: Token) -> int:
     end = trigger.i + 1
     for child in trigger.children:
         if child.dep_ == "prt" and child.i == end:
@@ -104,7 +104,7 @@ class TriggerFinder:
                 candidates.append(
                     Candidate(
                         trigger_i=token.i,
-                        trigger_end_i=_trigger_end(token),
+                        trigger_end_i=trigger_end(token),
                         sentence_index=sent_index,
                         rule=rule,
                     )
