@@ -46,3 +46,14 @@ def test_a_toll_in_the_next_sentence(code_text):
 def test_a_year_is_not_a_toll(code_text):
     events = code_text("Russian police detained nine Azerbaijanis during an investigation into a 2001 murder.")
     assert all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # headline-style toll after the event, the number parsed as the subject
+    ("Two rival gangs clashed in Kisumu over a land dispute. 1 killed, 7 injured.", 1),
+    # the injury in the toll sentence has no agent of its own: the toll is the attack's
+    ("Gunmen attacked a bar in Juba on Friday. Two men died and another one was injured.", 2),
+])
+def test_a_toll_told_after_the_attack(code_text, text, value):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.source]
+    assert events and events[0].fatalities == value

@@ -88,3 +88,28 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     trig = next(t for t in doc if t.text == trigger)
     ranked = rank_mentions(doc, trig, place_mentions(doc))
     assert ranked and ranked[0].text == place, [m.text for m in ranked]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    # the model tags "Lamu county" as one name; the county is the region
+    ("Bandits attacked two herders on the Mpeketoni road in Lamu county.", "attacked", "Lamu", "admin1"),
+    # a mention drawn too wide by the model: the town inside it
+    ("Traders protested on the Makupa Causeway Road in Mombasa (Chaani, Mvita) over new fees.", "protested",
+     "Mombasa", "city"),
+])
+def test_a_place_inside_a_mention_drawn_too_wide(code_text, text, trigger, name, precision):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.precision, place.country) == (name, precision, "KEN")
+
+
+def test_with_no_actor_country_the_nearest_place_named(code_text):
+    # "near Kapkwen": a village the gazetteer lacks; the next paragraph names a town it knows
+    events = code_text("Residents blocked a road near Kapkwen on Monday.\n\nLater, traders in Bomet shut their shops.")
+    place = place_of(events, "blocked")
+    assert place is not None and (place.name, place.country) == ("Bomet", "KEN")
+
+
+def test_with_no_place_at_all_the_country_the_article_is_about(code_text):
+    events = code_text("Residents blocked a road near Kapkwen on Monday. Kenya's interior ministry was silent.")
+    place = place_of(events, "blocked")
+    assert place is not None and (place.country, place.precision) == ("KEN", "country")
