@@ -20,7 +20,7 @@ import io
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,7 +133,3 @@ def held_out(group: str, *, fold: int, folds: int) -> bool:
     """Whether a group falls in ``fold`` of ``folds`` (a stable hash, the same on every machine)."""
     digest = hashlib.sha1(group.encode("utf-8")).digest()
     return digest[0] % folds == fold
-
-
-def iter_labels(examples: list[TrainingExample]) -> Iterator[str]:
-    return (e.label for e in examples)

@@ -38,9 +38,6 @@ class TypeScores:
     def confidence(self) -> float:
         return self.probabilities[0][1]
 
-    def of(self, label: str) -> float:
-        return dict(self.probabilities).get(label, 0.0)
-
 
 class EventTypeModel:
     def __init__(self, *, threads: int | None = 1, model_dir: Path | None = None) -> None:

@@ -128,8 +128,7 @@ class TypeClassifier:
             if cand is not main:
                 cand.type_by = f"lexicon (model: {best} p={p:.2f})"
         was = main.rule
-        main.rule = dataclasses.replace(
-            _model_rule_from(was, best, p), lemma=was.lemma, pos=was.pos)
+        main.rule = _model_rule_from(was, best, p)
         main.type_by = f"model p={p:.2f} over lexicon {was.event_type} ({was.rule_id})"
 
 
