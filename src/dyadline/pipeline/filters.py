@@ -10,7 +10,8 @@ when source and target are the same actor, or when
 it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
 rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one). A protest
 that names no target is taken as aimed at the protesters' own government
-(an Actor with empty text: nothing in the sentence names it).
+(an Actor with empty text: nothing in the sentence names it), and an arrest
+that names no one who made it as made by the police of the place.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ __all__ = ["EventFilter", "event_filter"]
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 #: types whose unnamed actors are the protesters of the place where it happened
 PROTEST_TYPES = frozenset({"PROTEST"})
+#: (type, mode) of arrests: with no agent named, the police of the place made them
+ARREST_KINDS = frozenset({("COERCE", "arrest")})
 #: types whose event stands with only its victims named
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: a verb this sure of its type may stand without a target
@@ -78,6 +81,11 @@ class EventFilter:
                 # "Protests in Kakamega over crime": unnamed protesters of the place
                 cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country, sector="CVL"),)
                 cand.role_rule += "+protesters-of-place"
+            if not cand.sources and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS and cand.targets:
+                # "Three men were arrested in Pune": only the police arrest; they are the place's
+                country = place.country if place is not None else None
+                cand.sources = (Actor(text="", country=country, sector="COP"),)
+                cand.role_rule += "+implied-police-agent"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government
                 home = next((a.country for a in cand.sources if a.country), None)

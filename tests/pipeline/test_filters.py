@@ -1,0 +1,36 @@
+"""The filter stage's conventions for actors the text leaves unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(actors):
+    return [(a.text, a.country, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Three men were arrested in Pune on Sunday for the robbery.", "IND"),
+    ("Two protesters were detained in Nairobi.", "KEN"),
+])
+def test_an_arrest_with_no_agent_was_made_by_the_police_of_the_place(code_text, text, country):
+    [event] = code_text(text)
+    assert (event.event_type, event.mode) == ("COERCE", "arrest")
+    assert _actors(event.source) == [("", country, "COP")]
+    assert event.target and event.target[0].country == country
+    assert "implied-police-agent" in event.evidence
+
+
+def test_a_named_arrester_stays(code_text):
+    [event] = code_text("Azerbaijan arrested two Russian journalists.")
+    assert _actors(event.source) == [("Azerbaijan", "AZE", "GOV")]
+    assert "implied-police-agent" not in event.evidence
+
+
+def test_an_arrest_of_no_one_named_is_no_event(code_text):
+    assert code_text("The accused was arrested.") == []
+
+
+def test_a_protest_with_no_target_is_aimed_at_the_own_government(code_text):
+    events = [e for e in code_text("Kenyan teachers protested in Nairobi over pay.") if e.event_type == "PROTEST"]
+    assert events and _actors(events[0].target) == [("", "KEN", "GOV")]
