@@ -8,7 +8,7 @@ out=docs/accuracy
 mkdir -p "$out"
 "$DL" eval plover_gsr --half test --report "$out/plover_gsr-test.md" > /dev/null
 "$DL" eval plover_gsr --report "$out/plover_gsr-all.md" > /dev/null
-"$DL" eval cameo_ner --report "$out/cameo_ner.md" > /dev/null
+"$DL" eval cameo_ner --half test --report "$out/cameo_ner-test.md" > /dev/null
 "$DL" eval cameo_class --learned --report "$out/cameo_class.md" > /dev/null
 "$DL" eval event_location --report "$out/event_location.md" > /dev/null
 "$DL" eval acled_where --report "$out/acled_where.md" > /dev/null

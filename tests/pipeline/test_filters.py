@@ -34,3 +34,4 @@ def test_an_arrest_of_no_one_named_is_no_event(code_text):
 def test_a_protest_with_no_target_is_aimed_at_the_own_government(code_text):
     events = [e for e in code_text("Kenyan teachers protested in Nairobi over pay.") if e.event_type == "PROTEST"]
     assert events and _actors(events[0].target) == [("", "KEN", "GOV")]
+

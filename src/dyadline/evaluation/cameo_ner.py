@@ -19,7 +19,7 @@ from pathlib import Path
 from dyadline.coder import Coder
 from dyadline.errors import DyadlineError
 from dyadline.evaluation.metrics import markdown_table
-from dyadline.records import Document
+from dyadline.records import Actor, Document
 
 __all__ = ["NerSentence", "load_cameo_ner", "evaluate_cameo_ner", "CameoNerReport"]
 
@@ -98,19 +98,38 @@ class CameoNerReport:
     with_event: int
     scores: tuple[RoleScore, ...]  # over all sentences
     scores_found: tuple[RoleScore, ...]  # over the sentences where the coder found an event
+    # the same two, with only the coder's main event (most confident, not negated) of each sentence
+    main_scores: tuple[RoleScore, ...] = ()
+    main_scores_found: tuple[RoleScore, ...] = ()
 
     def markdown(self) -> str:
         header = ["role", "precision", "recall", "F1", "tp", "fp", "fn"]
-        every = [[s.role, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn] for s in self.scores]
-        found = [[s.role, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn] for s in self.scores_found]
+
+        def rows(scores: tuple[RoleScore, ...]) -> list[list[object]]:
+            return [[s.role, s.precision, s.recall, s.f1, s.tp, s.fp, s.fn] for s in scores]
+
         return "\n\n".join([
             f"{self.sentences} sentences (those also in the plover_gsr development half left out); "
             f"the coder found an event in {self.with_event}.",
+            "The gold marks one event's source and target per sentence. Spans of every event the coder "
+            "codes in the sentence:",
             "All sentences (a sentence where the coder finds no event counts its gold spans as missed):",
-            markdown_table(header, every),
-            "Sentences where the coder found an event (the spans it picks):",
-            markdown_table(header, found),
+            markdown_table(header, rows(self.scores)),
+            "Sentences where the coder found an event:",
+            markdown_table(header, rows(self.scores_found)),
+            "Spans of the coder's main event only (its most confident event that is not negated, as "
+            "cameo_class takes it), all sentences:",
+            markdown_table(header, rows(self.main_scores)),
+            "Main event only, sentences where the coder found an event:",
+            markdown_table(header, rows(self.main_scores_found)),
         ])
+
+
+def _spans(actors: Iterable[Actor], tokens: Sequence[str]) -> set[int]:
+    out: set[int] = set()
+    for actor in actors:
+        out |= _locate(_phrase_words(actor.text), tokens)
+    return out
 
 
 def _score(role: str, pairs: Iterable[tuple[set[int], set[int]]]) -> RoleScore:
@@ -122,38 +141,49 @@ def _score(role: str, pairs: Iterable[tuple[set[int], set[int]]]) -> RoleScore:
     return RoleScore(role, tp, fp, fn)
 
 
-def evaluate_cameo_ner(data_dir: Path, *, coder: Coder, limit: int | None = None) -> CameoNerReport:
+def cameo_ner_sentences(data_dir: Path, half: str | None = None) -> list[NerSentence]:
+    """The gold sentences, without those in the plover_gsr development half (rules were read on
+    them); ``half`` "dev" or "test" keeps one half of the rest (a hash of the sentence's text)."""
+    from dyadline.evaluation.plover_gsr import load_plover_gsr
+    from dyadline.evaluation.splits import dev_texts, is_dev_id, normalise_text
+
+    if half not in (None, "dev", "test"):
+        raise DyadlineError(f"cameo_ner: half must be dev or test, not {half!r}")
+    tuned_on = dev_texts((g.id, g.text) for g in load_plover_gsr(data_dir))
+    gold = [s for s in load_cameo_ner(data_dir) if normalise_text(s.text) not in tuned_on]
+    if half is not None:
+        gold = [s for s in gold if is_dev_id("ner:" + normalise_text(s.text)) == (half == "dev")]
+    return gold
+
+
+def evaluate_cameo_ner(data_dir: Path, *, coder: Coder, limit: int | None = None,
+                       half: str | None = None) -> CameoNerReport:
     """Score the spans; sentences that are also in the plover_gsr development half (on which
     rules were tuned) are left out, so the figure stays honest."""
-    from dyadline.evaluation.plover_gsr import load_plover_gsr
-    from dyadline.evaluation.splits import dev_texts, normalise_text
-
-    tuned_on = dev_texts((g.id, g.text) for g in load_plover_gsr(data_dir))
-    gold = [s for s in load_cameo_ner(data_dir) if normalise_text(s.text) not in tuned_on][:limit]
+    gold = cameo_ner_sentences(data_dir, half)[:limit]
     docs = [Document(id=f"ner-{i}", text=s.text, date=dt.date(2018, 1, 1), origin=f"cameo_ner:{i}")
             for i, s in enumerate(gold)]
-    src_pairs: list[tuple[set[int], set[int]]] = []
-    tgt_pairs: list[tuple[set[int], set[int]]] = []
+    coded = {result.document_id: result for result in coder.pipe(docs)}
+    pairs: dict[str, list[tuple[set[int], set[int]]]] = {"src": [], "tgt": [], "main_src": [], "main_tgt": []}
     found: list[bool] = []
-    with_event = 0
-    for sentence, result in zip(gold, coder.pipe(docs)):
-        pred_src: set[int] = set()
-        pred_tgt: set[int] = set()
-        for event in result.events:
-            for actor in event.source:
-                pred_src |= _locate(_phrase_words(actor.text), sentence.tokens)
-            for actor in event.target:
-                pred_tgt |= _locate(_phrase_words(actor.text), sentence.tokens)
-        with_event += bool(result.events)
-        found.append(bool(result.events))
+    for doc, sentence in zip(docs, gold, strict=True):
+        events = coded[doc.id].events
         gold_src = {i for i, r in enumerate(sentence.roles) if r in {"S", "R"}}
         gold_tgt = {i for i, r in enumerate(sentence.roles) if r in {"T", "R"}}
-        src_pairs.append((gold_src, pred_src))
-        tgt_pairs.append((gold_tgt, pred_tgt))
-    def three(keep: list[bool]) -> tuple[RoleScore, ...]:
-        src = _score("source", [p for p, k in zip(src_pairs, keep) if k])
-        tgt = _score("target", [p for p, k in zip(tgt_pairs, keep) if k])
+        asserted = [e for e in events if not e.negated]
+        main = [max(asserted, key=lambda e: e.confidence)] if asserted else []
+        for prefix, used in (("", events), ("main_", main)):
+            pairs[prefix + "src"].append((gold_src, _spans([a for e in used for a in e.source], sentence.tokens)))
+            pairs[prefix + "tgt"].append((gold_tgt, _spans([a for e in used for a in e.target], sentence.tokens)))
+        found.append(bool(events))
+
+    def three(src_key: str, tgt_key: str, keep: list[bool]) -> tuple[RoleScore, ...]:
+        src = _score("source", [p for p, k in zip(pairs[src_key], keep) if k])
+        tgt = _score("target", [p for p, k in zip(pairs[tgt_key], keep) if k])
         return src, tgt, RoleScore("source+target", src.tp + tgt.tp, src.fp + tgt.fp, src.fn + tgt.fn)
 
-    return CameoNerReport(sentences=len(gold), with_event=with_event, scores=three([True] * len(gold)),
-                          scores_found=three(found))
+    every = [True] * len(gold)
+    return CameoNerReport(sentences=len(gold), with_event=sum(found), scores=three("src", "tgt", every),
+                          scores_found=three("src", "tgt", found),
+                          main_scores=three("main_src", "main_tgt", every),
+                          main_scores_found=three("main_src", "main_tgt", found))

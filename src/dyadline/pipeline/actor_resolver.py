@@ -318,16 +318,29 @@ def _person_span(head: Token) -> Span | None:
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})
 _KEPT_PREPS = frozenset({"of", "from"})
+_ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "indict", "blame"})
+
+
+def _names_a_place(prep: Token) -> bool:
+    """'in eastern Syria', 'in Kabul': a place that tells which people or things ("75 displaced
+    people in eastern Syria"), not a time or a state ("in May", "in custody")."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
 
 
 def phrase_text(head: Token) -> str:
-    """The words of the noun phrase headed by ``head``: modifiers, appositions and "of"/"from"
-    phrases, without relative clauses or coordinated phrases (those are other actors)."""
+    """The words of the noun phrase headed by ``head``: modifiers, appositions, "of"/"from"
+    phrases and, for a common noun, an "in <place>" phrase ("displaced people in eastern Syria"),
+    without relative clauses or coordinated phrases (those are other actors)."""
+    # "accused the military of mass killings": the "of" phrase is the charge, not part of the name
+    accused = head.dep_ == "dobj" and head.head.lemma_.lower() in _ACCUSING
     tokens = [head]
     stack = list(head.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in _CLAUSE_DEPS and not (tok.dep_ == "prep" and tok.lower_ in _KEPT_PREPS and tok.head.i == head.i):
+        kept_prep = tok.dep_ == "prep" and tok.head.i == head.i and (
+            (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
+            or (tok.lower_ == "in" and head.pos_ == "NOUN" and _names_a_place(tok)))
+        if tok.dep_ in _CLAUSE_DEPS and not kept_prep:
             continue
         tokens.append(tok)
         stack.extend(tok.children)

@@ -1,0 +1,17 @@
+"""Actor phrases: which words name the actor (pipeline.actor_resolver.phrase_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a place that tells which people belongs to the phrase that names them
+    ("Gunmen killed 75 displaced people in eastern Syria on Sunday.", "75 displaced people in eastern Syria"),
+    # the charge is not part of the accused's name
+    ("Amnesty International accused the Nigerian military of mass killings.", "the Nigerian military"),
+    # a proper name keeps its own words only
+    ("Russia attacked Ukraine in May.", "Ukraine"),
+])
+def test_the_words_that_name_the_target(code_text, text, target):
+    assert any(target in [a.text for a in e.target] for e in code_text(text))
