@@ -12,6 +12,7 @@ from pathlib import Path
 from dyadline.coder import Coder
 from dyadline.evaluation.plover_gsr import load_plover_gsr
 from dyadline.evaluation.splits import is_dev_id
+from dyadline.knowledge import load_knowledge
 from dyadline.records import Document
 
 
@@ -21,14 +22,16 @@ def main() -> None:
     parser.add_argument("--only", choices=["type", "source", "target"], default=None)
     args = parser.parse_args()
     coder = Coder()
+    kb = load_knowledge()
     for g in load_plover_gsr(args.data):
         if not is_dev_id(g.id):
             continue
         events = coder.code(Document(id=g.id, text=g.text, date=dt.date(2000, 1, 1)))
         of_type = [e for e in events if e.event_type == g.event_type]
         e = max(of_type, key=lambda x: x.confidence) if of_type else None
-        src = {a.country for a in e.source} if e else set()
-        tgt = {a.country for a in e.target} if e else set()
+        # IGOs as the scorer counts them: the gold writes "IGO" for every intergovernmental body
+        src = {"IGO" if a.country and kb.is_known_igo(a.country) else a.country for a in e.source} if e else set()
+        tgt = {"IGO" if a.country and kb.is_known_igo(a.country) else a.country for a in e.target} if e else set()
         problems = []
         if e is None:
             problems.append("type")

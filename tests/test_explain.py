@@ -193,6 +193,11 @@ CASES = [
     ("Vietnamese-led forces", D, None, "VNM", "MIL", None),
     ("US-backed forces", D, None, None, "MIL", None),
     ("Judge Alejandro Rivera", D, None, None, "JUD", "Alejandro Rivera"),
+    # historic names: the successor state, as the gold sets and GDELT code them
+    ("Kampuchean guerrillas", OLD, None, "KHM", "REB", None),
+    ("Soviet troops", OLD, None, "RUS", "MIL", None),
+    ("West German officials", OLD, None, "DEU", "GOV", None),
+    ("the Yugoslav army", OLD, None, "SRB", "MIL", None),
 ]
 
 

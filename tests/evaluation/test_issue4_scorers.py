@@ -76,3 +76,12 @@ def test_cross_validation_keeps_a_repeated_sentence_in_one_fold():
 
     text = "Police detained 14 protesters in Harare."
     assert sum(held_out(text, fold=k, folds=5) for k in range(5)) == 1
+
+
+def test_the_unidentified_attacker_stand_in_counts_as_unnamed():
+    from dataclasses import replace
+
+    stand_in = replace(_event("ASSAULT", fatalities=2), source=(Actor(text="", country="IND", sector="UAF"),))
+    assert labels_of((stand_in,)) == {"KILL"}
+    named = replace(stand_in, source=(Actor(text="gunmen", country="IND", sector="UAF"),))
+    assert labels_of((named,)) == frozenset()

@@ -35,3 +35,16 @@ def test_a_protest_with_no_target_is_aimed_at_the_own_government(code_text):
     events = [e for e in code_text("Kenyan teachers protested in Nairobi over pay.") if e.event_type == "PROTEST"]
     assert events and _actors(events[0].target) == [("", "KEN", "GOV")]
 
+
+
+def test_an_attack_at_a_named_place_with_no_attacker_named(code_text):
+    [event] = code_text("A roadside bomb near the town of Samarra on Sunday killed one U.S. soldier.")
+    assert event.event_type == "ASSAULT"
+    assert _actors(event.source) == [("", "IRQ", "UAF")]
+    assert [a.country for a in event.target] == ["USA"]
+    assert "implied-unidentified-attacker" in event.evidence
+
+
+def test_a_named_attacker_is_kept(code_text):
+    events = code_text("Al-Shabaab militants killed two soldiers in Lamu.")
+    assert events and all(a.sector != "UAF" for e in events for a in e.source)

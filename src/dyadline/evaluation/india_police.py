@@ -64,7 +64,9 @@ def load_india_police(data_dir: Path) -> list[PoliceSentence]:
 
 
 def _by_police(event: Event) -> bool:
-    return not event.source or any(a.sector in _POLICE_SECTORS for a in event.source)
+    # no source, or only the coder's stand-in for an unnamed attacker (UAF, empty text): unnamed
+    unnamed = all(a.sector == "UAF" and not a.text for a in event.source)
+    return unnamed or any(a.sector in _POLICE_SECTORS for a in event.source)
 
 
 def labels_of(events: tuple[Event, ...]) -> frozenset[str]:

@@ -11,7 +11,9 @@ it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
 rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one). A protest
 that names no target is taken as aimed at the protesters' own government
 (an Actor with empty text: nothing in the sentence names it), and an arrest
-that names no one who made it as made by the police of the place.
+that names no one who made it as made by the police of the place; an attack
+at a named place with no attacker named, by unidentified armed actors (UAF)
+of that place's country.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 PROTEST_TYPES = frozenset({"PROTEST"})
 #: (type, mode) of arrests: with no agent named, the police of the place made them
 ARREST_KINDS = frozenset({("COERCE", "arrest")})
+#: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
+UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
 #: types whose event stands with only its victims named
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: a verb this sure of its type may stand without a target
@@ -86,6 +90,11 @@ class EventFilter:
                 country = place.country if place is not None else None
                 cand.sources = (Actor(text="", country=country, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
+            if (not cand.sources and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and cand.targets
+                    and place is not None and place.precision in _NAMED_PLACE):
+                # "A roadside bomb near Samarra killed a U.S. soldier": attackers unknown, of the place
+                cand.sources = (Actor(text="", country=place.country, sector="UAF"),)
+                cand.role_rule += "+implied-unidentified-attacker"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government
                 home = next((a.country for a in cand.sources if a.country), None)
