@@ -190,3 +190,13 @@ def test_past_acts_stay_acts(code_text):
 def test_reported_must_is_a_demand(code_text):
     e = only(code_text("The Bush administration declared that China must drop barriers to American exports."), "REQUEST")
     assert countries(e.source) == ["USA"] and countries(e.target) == ["CHN"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("Government troops recaptured the town of Kidal from the rebels.", "COERCE", "seize"),
+    ("Rebels captured the airport of the provincial capital.", "COERCE", "seize"),
+    ("The prime minister of Peru resigned on Friday.", "RETREAT", "resign"),
+    ("Sri Lanka eased the curfew in Colombo.", "CONCEDE", None),
+])
+def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
+    assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}
