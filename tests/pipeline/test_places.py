@@ -113,3 +113,11 @@ def test_with_no_place_at_all_the_country_the_article_is_about(code_text):
     events = code_text("Residents blocked a road near Kapkwen on Monday. Kenya's interior ministry was silent.")
     place = place_of(events, "blocked")
     assert place is not None and (place.country, place.precision) == ("KEN", "country")
+
+
+def test_an_article_naming_no_country_is_placed_by_its_unambiguous_places(code_text):
+    # "Malaba" is a border town in Kenya and in Uganda; Kakamega exists in Kenya only
+    events = code_text("Traders protested in Malaba on Monday over new fees. Officials in Kakamega said "
+                       "talks would follow.")
+    place = place_of(events, "protested")
+    assert place is not None and (place.name, place.country) == ("Malaba", "KEN")

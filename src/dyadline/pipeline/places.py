@@ -392,11 +392,23 @@ class PlaceStage:
                     codes.add(match.code)
         return frozenset(codes)
 
+    def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
+        """An article that names no country ("clashes in Likoni, Mombasa"): the countries of the
+        place names it uses that exist in one country only, to tell its other places apart."""
+        codes: set[str] = set()
+        for m in place_mentions(doc):
+            found = self.resolver.entries(m.text)
+            if found and len({e.country for e in found}) == 1:
+                codes.add(found[0].country)
+        return frozenset(codes) if len(codes) == 1 else frozenset()
+
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
         if not kept:
             return doc
         countries = self._doc_countries(doc, kept)
+        if not countries:
+            countries = self._unambiguous_countries(doc)
         breaks = [m.end() for m in _PARAGRAPH.finditer(doc_text(doc))]
         sents = sentences(doc)
         by_sentence: dict[int, list[Mention]] = {}
