@@ -49,3 +49,10 @@ def test_bad_head_inputs_are_clear_errors(tmp_path):
     (tmp_path / "bad.npz").write_bytes(b"not a head")
     with pytest.raises(DyadlineError, match="bad.npz: not a dyadline classifier head"):
         LinearHead.load(tmp_path / "bad.npz")
+
+
+def test_one_hot_marks_each_value_in_its_column():
+    from dyadline.classifier.head import one_hot
+
+    assert one_hot(["b", "a", "z"], ["a", "b"]).tolist() == [[0.0, 1.0], [1.0, 0.0], [0.0, 0.0]]
+    assert one_hot([], ["a", "b"]).shape == (0, 2)

@@ -16,7 +16,7 @@ import numpy as np
 
 from dyadline.errors import DyadlineError
 
-__all__ = ["LinearHead", "fit_head"]
+__all__ = ["LinearHead", "fit_head", "one_hot"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,12 @@ class LinearHead:
                            data["mean"], data["scale"])
         except (OSError, KeyError, ValueError) as exc:
             raise DyadlineError(f"{path}: not a dyadline classifier head: {exc}") from exc
+
+
+def one_hot(values: Sequence[str], names: Sequence[str]) -> np.ndarray:
+    """One row per value, a 1 in the column of its name (all zeros for a name not listed)."""
+    return np.array([[float(v == name) for name in names] for v in values], dtype=np.float32).reshape(
+        len(values), len(names))
 
 
 def fit_head(features: np.ndarray, labels: Sequence[str], *, l2: float = 1e-3, steps: int = 400,

@@ -99,14 +99,12 @@ def _bag(texts: list[str], vocabulary: dict[str, int]) -> np.ndarray:
 
 
 def _features(texts: list[str], rule_subs: list[str], plover: list[str], sub_names: tuple[str, ...]) -> np.ndarray:
+    from dyadline.classifier.head import one_hot
     from dyadline.classifier.model import get_event_type_model
 
     model = get_event_type_model()
     probs, vectors = model.run(texts)
-    sub_onehot = np.array([[float(s == name) for name in sub_names] for s in rule_subs], dtype=np.float32)
-    types = model.labels + ("NONE",)
-    type_onehot = np.array([[float(t == name) for name in types] for t in plover], dtype=np.float32)
-    return np.hstack([vectors, probs, sub_onehot, type_onehot])
+    return np.hstack([vectors, probs, one_hot(rule_subs, sub_names), one_hot(plover, model.labels + ("NONE",))])
 
 
 def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = None,
@@ -133,9 +131,9 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
             plover.append(events[0].event_type if events else "NONE")
         type_pairs[dataset], sub_pairs[dataset] = tuple(types), tuple(subs)
         if learned:
-            matrix = _features([r.notes for r in rows], rule_subs, plover, sub_names)
-            features[dataset] = (matrix, [r.sub_event_type for r in rows])
             notes[dataset] = [r.notes for r in rows]
+            features[dataset] = (_features(notes[dataset], rule_subs, plover, sub_names),
+                                 [r.sub_event_type for r in rows])
     cross_types: dict[str, tuple[tuple[str, str], ...]] = {}
     cross_subs: dict[str, tuple[tuple[str, str], ...]] = {}
     if learned:

@@ -87,16 +87,14 @@ def _cross_validated(texts: list[str], gold: list[str], rule_class: list[str], r
     import numpy as np
 
     from dyadline.classifier.corpus import held_out
-    from dyadline.classifier.head import fit_head
+    from dyadline.classifier.head import fit_head, one_hot
     from dyadline.classifier.model import get_event_type_model
 
     model = get_event_type_model()
     probs, vectors = model.run(texts)
     classes = ("0", "1", "2", "3", "4")
     types = model.labels + ("NONE",)
-    x = np.hstack([vectors, probs,
-                   np.array([[float(c == k) for k in classes] for c in rule_class], dtype=np.float32),
-                   np.array([[float(t == k) for k in types] for t in rule_type], dtype=np.float32)])
+    x = np.hstack([vectors, probs, one_hot(rule_class, classes), one_hot(rule_type, types)])
     predicted: list[str | None] = [None] * len(texts)
     for fold in range(folds):
         test = [i for i, t in enumerate(texts) if held_out(t, fold=fold, folds=folds)]

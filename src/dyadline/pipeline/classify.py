@@ -6,13 +6,14 @@ reads the whole sentence, and
 
 - *relabels*: when it gives another PLOVER type at least ``classifier_relabel``
   probability, the sentence's main lexicon event takes that type;
-- *fills*: a sentence with no lexicon trigger, whose main verb has a subject and
-  which names at least two actors, becomes an event at that verb when the
-  classifier is at least ``classifier_fill`` sure.
+- *fills*: a sentence with no lexicon trigger whose acting verb (the main verb,
+  or the reported clause's verb under "..., officials said") has a subject, and
+  which names an actor, becomes an event at that verb when the classifier is at
+  least ``classifier_fill`` sure.
 
 Each candidate's ``type_by`` says which decided (it ends up in the event's
-``evidence``). Only sentences that hold a candidate or could be filled are
-run through the model, in one batch per document.
+``evidence``). Only sentences that hold a candidate (when relabelling is on)
+or could be filled are run through the model, one sentence per call.
 """
 
 from __future__ import annotations
