@@ -72,3 +72,15 @@ def raising_task(documents: Sequence[Document], settings: Settings) -> list[Code
     if any(POISON in d.text for d in documents):
         raise ValueError("this worker cannot code the poison document")
     return code_documents(documents, settings)
+
+
+def killing_when_marked(documents: Sequence[Document], settings: Settings, *, marker: str) -> list[CodedDocument]:
+    """The normal coding task, except that once ``marker`` exists every run kills its worker."""
+    if Path(marker).exists():
+        os.kill(os.getpid(), signal.SIGKILL)
+    return code_documents(documents, settings)
+
+
+def kill_this_process() -> None:
+    """Run on a worker (``client.run``) to kill it as the kernel's OOM killer would."""
+    os.kill(os.getpid(), signal.SIGKILL)

@@ -127,7 +127,14 @@ class _DaskIngest:
         _, todo = self.tasks.pop(future.key)
         keys = [stored.doc_key for stored, _ in todo]
         if future.status == "finished":
-            self.pending.add(coded_batch(todo, future.result()), keys)
+            try:
+                result = future.result()
+            except Exception as error:  # recorded by failed_task, as for status "error"
+                # finished, then the worker holding the result died and the recomputation failed
+                # (a poison document killed the workers it was queued on): treat it as a failed task
+                self.failed_task(error, todo, keys)
+            else:
+                self.pending.add(coded_batch(todo, result), keys)
         elif future.status == "error":
             self.failed_task(future.exception(), todo, keys)
         else:
