@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, load_gazetteer
+from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
@@ -63,6 +64,13 @@ _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", 
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
 _OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "settlement", "suburb", "state",
                        "province"})
+#: nouns for the people who live in a place: "Eldoret residents", "residents of Garissa" place them there
+#: (not "members of", "supporters of", "Han farmers": those name groups, not places)
+_PEOPLE_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "dweller", "townspeople", "townsfolk",
+                           "native"})
+#: capitalised words that are never the event's place on their own ("Kitui East and West")
+_NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", "eastern", "northern",
+                         "southern", "independence", "upper", "lower", "new", "old", "greater"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
@@ -88,7 +96,7 @@ def _root(doc: Doc, m: Mention) -> Token:
 @dataclass(frozen=True, slots=True)
 class _Slot:
     head: Token  # the word the place phrase hangs on
-    prep: str  # its preposition, or "mod" / "obj"
+    prep: str  # its preposition, or "mod" / "obj" / "people" ("Eldoret residents", "residents of Garissa")
     path: frozenset[int]  # tokens climbed through
     modifier: bool  # the name only modifies a place noun ("the West Bank city of Hebron", "Syria's capital")
     of_nouns: frozenset[int] = frozenset()  # place nouns climbed into through "of" ("the Findik region of Sirnak")
@@ -110,8 +118,13 @@ def _slot(tok: Token) -> _Slot | None:
             modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos")
             cur = head
             continue
+        if dep == "appos" and (head.pos_ == "PROPN" or head.ent_type_ in _PLACE_LABELS):
+            cur = head  # "Kithimu (Embu county)": the bracket names the place's container
+            continue
         if dep == "pobj" and head.dep_ in {"prep", "dative", "agent"}:
             prep = head.lower_
+            if prep == "of" and _is_people_noun(head.head):
+                return _Slot(head.head, "people", frozenset(path), modifier, frozenset(of_nouns))
             if prep == "of" and _is_place_noun(head.head):
                 of_nouns.add(head.head.i)
                 cur = head.head
@@ -123,7 +136,8 @@ def _slot(tok: Token) -> _Slot | None:
                 continue
             return _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
         if dep in {"compound", "nmod", "npadvmod", "amod", "poss"} and head.pos_ in {"NOUN", "VERB"}:
-            return _Slot(head, "mod", frozenset(path), modifier, frozenset(of_nouns))
+            prep = "people" if cur.i == tok.i and _is_people_noun(head) else "mod"
+            return _Slot(head, prep, frozenset(path), modifier, frozenset(of_nouns))
         if dep == "dobj" and (head.lemma_.lower() in _MOTION or cur.i != tok.i):
             return _Slot(head, "obj", frozenset(path), modifier, frozenset(of_nouns))
         return None
@@ -139,6 +153,19 @@ def _is_place_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _PLACE_NOUNS
 
 
+def _is_people_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _PEOPLE_NOUNS or tok.lower_ in _PEOPLE_NOUNS)
+
+
+def _name_token(tok: Token) -> bool:
+    """A capitalised word that can be (part of) a place name: a proper noun, or a name the tagger
+    took for a common noun when it modifies people ("Eldoret residents")."""
+    if not tok.is_title:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_people_noun(tok.head)
+                                   and tok.lemma_.lower() not in _PLACE_NOUNS)
+
+
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     """Place names in a sentence (or the doc): GPE / LOC / FAC entities, and other proper names
     in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
@@ -146,14 +173,15 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     spans: list[Span] = []
     for ent in area.ents:
         if ent.label_ in _PLACE_LABELS:
-            spans.append(ent)
+            spans.append(_widened(doc, ent, area.start))
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
               and _locative_head(ent.root) is not None):
-            spans.append(ent)
+            spans.append(_widened(doc, ent, area.start))
     taken = {t.i for s in spans for t in s}
     for tok in area:
-        if (tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title
-                or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and tok.head.i == tok.i + 1))
+        if (tok.i in taken or not _name_token(tok) or tok.ent_type_
+                or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and tok.head.i == tok.i + 1)
+                    and not _is_people_noun(tok.head))
                 or _locative_head(tok) is None):
             continue
         first = tok.i
@@ -161,6 +189,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 and doc[first - 1].i not in taken:
             first -= 1
         spans.append(doc[first:tok.i + 1])
+    spans = [s for s in spans if s.text.lower() not in _NOT_PLACES]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -181,6 +210,16 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 break
         out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_))
     return out
+
+
+def _widened(doc: Doc, ent: Span, floor: int) -> Span:
+    """The entity with the capitalised name words the model left out before it ("Ol" of "Ol Kalou")."""
+    first = ent.start
+    while (first > floor and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title
+           and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound"
+           and doc[first - 1].head.i in range(ent.start, ent.end)):
+        first -= 1
+    return doc[first:ent.end] if first < ent.start else ent
 
 
 def _within(tok: Token, top: Token, limit: int = 4) -> int | None:
@@ -314,7 +353,7 @@ class PlaceResolver:
             if found:
                 context = [e for text in names[n + 1:] for e in self.entries(text)]
                 region_word = n == 0 and m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
-                best = self._best(found, context, countries, region_word)
+                best = self._best(found, context, countries, region_word, written=name)
                 if best is not None:
                     return best
         return self._inner(doc, m, countries)
@@ -349,7 +388,7 @@ class PlaceResolver:
 
     @staticmethod
     def _best(found: list[GeoEntry], context: list[GeoEntry], countries: frozenset[str],
-              region_word: bool) -> GeoEntry | None:
+              region_word: bool, written: str | None = None) -> GeoEntry | None:
         def score(e: GeoEntry) -> float:
             s = math.log10(e.population + 10)
             if e.kind == "country":
@@ -369,8 +408,11 @@ class PlaceResolver:
         best = max(found, key=score)
         confirmed = best.kind == "country" or best.country in countries or any(
             c.country == best.country for c in context)
-        if countries and not confirmed and best.population < _FOREIGN_MIN_POPULATION:
-            return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
+        if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
+            if countries:
+                return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
+            if written is not None and best.kind == "city" and name_key(best.name) != name_key(written):
+                return None  # known by that name only as one of its alternate names ("Mutha" for Müden)
         return best
 
 
@@ -397,7 +439,9 @@ class PlaceStage:
         place names it uses that exist in one country only, to tell its other places apart."""
         codes: set[str] = set()
         for m in place_mentions(doc):
-            found = self.resolver.entries(m.text)
+            # a name that is only some village's alternate name ("Mutha" for Müden) says nothing
+            key = name_key(m.text)
+            found = [e for e in self.resolver.entries(m.text) if e.kind != "city" or name_key(e.name) == key]
             if found and len({e.country for e in found}) == 1:
                 codes.add(found[0].country)
         return frozenset(codes) if len(codes) == 1 else frozenset()
