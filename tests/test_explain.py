@@ -198,6 +198,14 @@ CASES = [
     ("Soviet troops", OLD, None, "RUS", "MIL", None),
     ("West German officials", OLD, None, "DEU", "GOV", None),
     ("the Yugoslav army", OLD, None, "SRB", "MIL", None),
+    # armed groups: a name the tagger takes for a person's is still the group; transnational groups
+    # take no country of their own; people written as a bare number are civilians
+    ("Al Shabaab", D, "Al Shabaab attacked a police post in Mandera.", "SOM", "REB", None),
+    ("Mungiki", D, "Mungiki members attacked commuters in Nairobi.", "KEN", "PRM", None),
+    ("Islamic State fighters", D, None, None, "REB", None),
+    ("Pokot warriors", D, None, None, "PRM", None),
+    ("Three", D, "Three are killed in Garissa.", None, "CVL", None),
+    ("Two", D, "Two of the soldiers were killed in an ambush.", None, "MIL", None),
 ]
 
 

@@ -57,3 +57,24 @@ def test_a_year_is_not_a_toll(code_text):
 def test_a_toll_told_after_the_attack(code_text, text, value):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.source]
     assert events and events[0].fatalities == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a total stated on its own, after a count of part of the dead
+    ("Armed men attacked a bus near Santa Fe. Three men were killed and six were injured. A fourth person "
+     "died later. 4 fatalities.", 4),
+    # an estimate stated as a coded figure
+    ("Houthi forces attacked government positions near Marib, killing and injuring a number of fighters. "
+     "Unknown reported fatalities coded as 10.", 10),
+    ("Unidentified gunmen attacked a village in Wajir. FATALITIES: 2", 2),
+    ("Gunmen attacked a bar in Juba on Friday. 2 killed.", 2),
+])
+def test_a_total_stated_apart_is_the_attacks_toll(code_text, text, value):
+    events = sorted((e for e in code_text(text) if e.event_type == "ASSAULT"), key=lambda e: e.trigger.start)
+    assert events and events[0].fatalities == value, [(e.trigger.text, e.fatalities) for e in events]
+
+
+def test_a_total_in_another_paragraph_is_not_the_attacks(code_text):
+    events = code_text("Gunmen attacked a bar in Juba on Friday, killing two.\n\nIn 2019, 40 fatalities were "
+                       "recorded in the region.")
+    assert [e.fatalities for e in events if e.trigger.text == "attacked"] == [2]

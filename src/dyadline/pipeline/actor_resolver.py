@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.pipeline.lexicon import load_lexicon
+from dyadline.pipeline.parse import headline_victim
 from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "clean", "ent_of"]
@@ -37,6 +38,15 @@ _FORMER_SECTOR = "ELI"
 
 def clean(text: str) -> str:
     return text.replace("’", "'").strip(" '\"‘“”,.")
+
+
+def _bare_number(tok: Token) -> bool:
+    """A number standing for people as the object of a verb ("Three are killed", "killing two"), or
+    as the subject of a headline's bare participle ("Four killed, two injured")."""
+    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ not in {"", "CARDINAL"}:
+        return False
+    return tok.head.pos_ in {"VERB", "AUX"} and (tok.dep_ in {"nsubjpass", "dobj"} or headline_victim(tok))
+
 
 
 class ActorResolver:
@@ -126,6 +136,8 @@ class ActorResolver:
     def looks_like_actor(self, tok: Token) -> bool:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return tok.lower_ not in {"its", "their", "his", "her"}
+        if _bare_number(tok):
+            return True
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
         if self._country_of_token(tok) is not None:
@@ -144,6 +156,13 @@ class ActorResolver:
                      why: list[str] | None = None) -> Actor | None:
         """Resolve one head token (no discourse fallback); explain each decision in ``why``."""
         notes: list[str] = why if why is not None else []
+        if _bare_number(head):
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:  # "two of the soldiers": the soldiers
+                return self.resolve_head(of, date=date, people=people, why=notes)
+            notes.append(f"{head.text!r} stands for a number of people the text does not describe: civilians (CVL)")
+            return Actor(text=phrase_text(head), country=None, sector="CVL")
         text = phrase_text(head)
         sector_hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head)])
         sector = sector_hit[0] if sector_hit else None
@@ -154,10 +173,12 @@ class ActorResolver:
             notes.append(f"{known.name} was introduced earlier in the article as {known.country} {known.sector}")
             return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
                          wikidata=known.wikidata)
-        person = _person_span(head)
-        if person is not None and not self._people_of_a_country(head):
-            return self._resolve_person(head, clean(person.text), text, sector, date, people, notes)
         own = None if _qualified_away(head) else self._country_match(head)
+        person = _person_span(head)
+        # "Al Shabaab" tagged as a person's name: a body the tables know is that body
+        if person is not None and not self._people_of_a_country(head) and not (
+                own is not None and own.kind in {"institution", "igo", "ngo"}):
+            return self._resolve_person(head, clean(person.text), text, sector, date, people, notes)
         if own is not None and own.kind == "adjective":
             # "Bosnian Serbs", "Iraqi Kurds": the people of the country the first word names
             located = next((found for child in head.children if child.dep_ in {"amod", "compound"}

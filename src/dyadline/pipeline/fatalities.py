@@ -14,7 +14,10 @@ linked to it in the parse ("the downing ..., which killed 67 passengers";
 event (ASSAULT) with no linked expression takes the largest count
 in its sentence, else the toll told in the next two sentences of its
 paragraph when no violent event of their own claims it ("Borana and Somalis
-clashed. Five people were killed."). Otherwise ``fatalities`` stays None.
+clashed. Five people were killed."). A total stated on its own ("... A fourth
+person died later. 4 fatalities."; "Unknown fatalities coded as 10.") is the
+toll of the paragraph's first violent event before it. Otherwise
+``fatalities`` stays None.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
 
-__all__ = ["FatalityStage", "parse_number", "death_counts", "fatalities"]
+__all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
 
 _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -133,7 +136,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 if not victims:
                     # headline style "1 killed, 7 injured": the number parsed as the subject
-                    victims = [c for c in tok.children if c.dep_ == "nsubj" and (c.like_num or c.pos_ == "NUM")]
+                    victims = [c for c in tok.children
+                               if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM")]
             count = _victim_count(victims[0]) if victims else None
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
@@ -156,6 +160,35 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             continue
         out.append((tok, count))
     return out
+
+
+def _is_total_word(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_.startswith(("fatalit", "fatalat")) or tok.lower_ == "toll")
+
+
+def stated_total(sent: Span) -> int | None:
+    """A toll stated as a total, as summaries and ACLED notes write it: "3 fatalities.", "Total fatalities
+    coded as 4.", "Unknown fatalities coded as 10.", "FATALITIES: 2", "a death toll of 12"."""
+    for tok in sent:
+        if not _is_total_word(tok):
+            continue
+        nums = [c for c in tok.children if c.dep_ == "nummod"]
+        if not nums and tok.i + 2 < sent.end and tok.nbor(1).text == ":" and tok.nbor(2).like_num:
+            nums = [tok.nbor(2)]  # "FATALITIES: 2"
+        if not nums:
+            # "fatalities coded as 10", "coded at low estimate of 3", "the toll rose to 12"
+            verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok
+            verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl"})]
+            for v in verbs:
+                for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in {"as", "at", "to", "of"}):
+                    for obj in prep.children:
+                        if obj.like_num:
+                            nums.append(obj)
+                        nums += [g for p in obj.children if p.lower_ == "of" for g in p.children if g.like_num]
+        counts = [c for c in (_count_of_number(n) for n in nums) if c is not None]
+        if counts:
+            return counts[0]
+    return None
 
 
 def _clause_link(trigger: Token, death: Token, limit: int = 2) -> bool:
@@ -209,14 +242,35 @@ class FatalityStage:
             cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n))
             if cand.fatalities is None and cand.rule.event_type in _VIOLENT:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
+        self._totals(doc, sents, kept, sentence_of)
         return doc
+
+    @staticmethod
+    def _totals(doc: Doc, sents: list[Span], kept: list[Candidate], sentence_of: dict[int, int]) -> None:
+        """A total stated in a sentence of no violent event of its own ("... A fourth person died
+        later. 4 fatalities.") is the toll of the paragraph's first violent event before it."""
+        text = doc_text(doc)
+        violent = sorted((c for c in kept if c.rule.event_type in _VIOLENT), key=lambda c: c.trigger_i)
+        if not violent:
+            return
+        own = {sentence_of[c.trigger_i] for c in violent}
+        for k, sent in enumerate(sents):
+            if k in own:
+                continue
+            total = stated_total(sent)
+            if total is None:
+                continue
+            before = [c for c in violent if sentence_of[c.trigger_i] < k
+                      and "\n\n" not in text[sents[sentence_of[c.trigger_i]].start_char:sent.start_char]]
+            if before:
+                before[0].fatalities = total
 
     @staticmethod
     def _later_toll(doc: Doc, sents: list[Span], n: int, violent: set[int], of_sentence) -> int | None:
         """'Borana and Somalis clashed. Five people were killed.': the toll told in the next
         sentences of the paragraph, if no violent event of their own claims it."""
         for k in range(n + 1, min(n + 3, len(sents))):
-            if "\n\n" in doc_text(doc)[sents[n].end_char:sents[k].start_char]:
+            if "\n\n" in doc_text(doc)[sents[n].start_char:sents[k].start_char]:  # a sentence keeps its break
                 break
             if k in violent:
                 continue

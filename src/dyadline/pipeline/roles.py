@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.parse import headline_victim
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -41,6 +42,8 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+#: types whose headline victims stand as the target ("Four killed")
+_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
@@ -153,6 +156,12 @@ class RoleFinder:
             self._passive_roles(cand, verb, children, participle, skip)
             return
         subjects, how = _subjects(verb)
+        if cand.rule.event_type in _VICTIM_TYPES and len(subjects) == 1 and subjects[0].head.i == verb.i \
+                and headline_victim(subjects[0]):
+            # "Four killed, two injured": the number is who was killed
+            cand.target_heads = [subjects[0].i]
+            cand.role_rule = "headline-victims"
+            return
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
