@@ -149,3 +149,17 @@ def test_a_name_known_only_as_a_foreign_villages_alternate_name_is_not_placed_th
     # GeoNames lists "Mutha" among the alternate names of Müden (Germany); nothing here says Germany
     place = place_of(code_text("Camel herders attacked three men in Mutha on Sunday."), "attacked")
     assert place is None or place.country != "DEU"
+
+
+def test_a_place_lies_in_the_place_written_after_it(code_text):
+    # GeoNames' "Pisky" (>= 1,000 people) is in another oblast; the one meant is in Donetsk
+    place = place_of(code_text("Rebel forces fired grenade launchers at government positions near Pisky, Donetsk."),
+                     "fired")
+    assert place is not None and (place.country, place.admin1) == ("UKR", "Donetsk")
+
+
+def test_the_article_al_is_not_a_place(code_text):
+    # "Al" of "Al-Hosna" matched Ål, a Norwegian town
+    place = place_of(code_text("Islamic State militants shot a civilian in Al-Hosna (Bir Al-Abd, North Sinai) "
+                               "on Tuesday."), "shot")
+    assert place is None or place.country != "NOR"

@@ -189,7 +189,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 and doc[first - 1].i not in taken:
             first -= 1
         spans.append(doc[first:tok.i + 1])
-    spans = [s for s in spans if s.text.lower() not in _NOT_PLACES]
+    # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
+    spans = [s for s in spans if s.text.lower() not in _NOT_PLACES and (len(s.text) > 2 or s.text.isupper())]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -355,8 +356,23 @@ class PlaceResolver:
                 region_word = n == 0 and m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
                 best = self._best(found, context, countries, region_word, written=name)
                 if best is not None:
-                    return best
+                    return self._within_container(best, found, names[n + 1:], countries)
         return self._inner(doc, m, countries)
+
+    def _within_container(self, best: GeoEntry, found: list[GeoEntry], after: tuple[str, ...],
+                          countries: frozenset[str]) -> GeoEntry:
+        """'Pisky, Donetsk', 'Esperanza, Agusan del Sur': the name written after a place contains it.
+        If no place of that name lies in it, the container itself is the best the gazetteer knows."""
+        if not after:
+            return best
+        containers = self.entries(after[0])
+        if not containers or any(_inside(best, c) for c in containers):
+            return best
+        inside = [e for e in found if any(_inside(e, c) for c in containers)]
+        if inside:
+            return max(inside, key=lambda e: e.population)
+        context = [e for text in after[1:] for e in self.entries(text)]
+        return self._best(containers, context, countries, False) or best
 
     def _inner(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
         span = doc[m.start:m.end]
@@ -375,6 +391,7 @@ class PlaceResolver:
             current = []
         if current:
             runs.append(doc[current[0].i:current[-1].i + 1].text)
+        runs = [run for run in runs if len(run) > 2]  # not "Al" of "Al-Hosna"
         if len(runs) < 2 and (not runs or runs[0] == m.text):
             return None
         entries = [(run, self.entries(run)) for run in runs]
@@ -414,6 +431,28 @@ class PlaceResolver:
             if written is not None and best.kind == "city" and name_key(best.name) != name_key(written):
                 return None  # known by that name only as one of its alternate names ("Mutha" for Müden)
         return best
+
+
+#: a place within this distance of a city written after it is "in" that city
+_NEAR_KM = 100.0
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _inside(e: GeoEntry, container: GeoEntry) -> bool:
+    """Whether a place lies in a country, a first-level region, or near a city."""
+    if e.country != container.country:
+        return False
+    if container.kind == "country":
+        return True
+    if container.kind == "admin1":
+        return e.kind == "admin1" and e.geonameid == container.geonameid or e.admin1 == container.name
+    return (e.admin1 is not None and e.admin1 == container.admin1) or _km(e, container) <= _NEAR_KM
 
 
 def to_place(entry: GeoEntry) -> Place:
