@@ -163,3 +163,14 @@ def test_the_article_al_is_not_a_place(code_text):
     place = place_of(code_text("Islamic State militants shot a civilian in Al-Hosna (Bir Al-Abd, North Sinai) "
                                "on Tuesday."), "shot")
     assert place is None or place.country != "NOR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the gazetteer knows the town, not "<town> Township" or "<town> Airport"
+    ("Government troops clashed with rebels in Done Paik village, Sittwe Township, Rakhine State.",
+     "clashed", "Sittwe"),
+    ("Ukrainian forces fired mortars at rebel positions in the area of Donetsk Airport.", "fired", "Donetsk"),
+])
+def test_a_name_with_its_kind_word_is_the_place_of_that_name(code_text, text, trigger, name):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and place.name == name, place

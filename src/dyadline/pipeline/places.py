@@ -61,6 +61,10 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "dist
                           "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts"})
 _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
                            "prefecture", "department"})
+#: words naming the kind of a place after its name ("Rathedaung Township", "Al Watiyah airbase")
+_KIND_WORDS = _PLACE_NOUNS | _REGION_WORDS | frozenset({"township", "subdivision", "commune", "sub-county",
+                                                         "subcounty", "lga", "airbase", "airfield", "mine",
+                                                         "area", "locality", "sub-location", "location"})
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
 _OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "settlement", "suburb", "state",
                        "province"})
@@ -337,6 +341,12 @@ class PlaceResolver:
 
     def entries(self, text: str) -> list[GeoEntry]:
         found = self.gaz.lookup(text)
+        words = text.split()
+        if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS:
+            # "Rathedaung Township", "Kolofata town", "Donetsk Airport": the name without its kind
+            found = self.gaz.lookup(" ".join(words[:-1]))
+            if words[-1].lower() in _REGION_WORDS:  # "Lamu county": the county, not its town
+                found = [e for e in found if e.kind == "admin1"] or found
         match = self.kb.match_country(text.replace("’", "'"))
         if match is not None and match.kind == "name" and not any(e.kind == "country" for e in found):
             country = self.gaz.country(match.code)
