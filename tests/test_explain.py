@@ -207,6 +207,7 @@ CASES = [
     ("Three", D, "Three are killed in Garissa.", None, "CVL", None),
     ("Two", D, "Two of the soldiers were killed in an ambush.", None, "MIL", None),
 ]
+NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time"]
 
 
 @pytest.mark.parametrize(("phrase", "date", "context", "country", "sector", "name"), CASES,
@@ -234,6 +235,11 @@ def test_coordination_gives_one_actor_per_country(coder):
 def test_leader_has_a_wikidata_id(coder):
     result = explain_actor("President Ilham Aliyev", date=D, coder=coder)
     assert result.actor.wikidata and result.actor.wikidata.startswith("Q")
+
+
+@pytest.mark.parametrize("phrase", NOT_ACTORS)
+def test_a_thing_of_a_country_is_not_an_actor(coder, phrase):
+    assert explain_actor(phrase, date=D, coder=coder).actor is None
 
 
 def test_unknown_word_is_not_an_actor(coder):

@@ -40,6 +40,12 @@ def clean(text: str) -> str:
     return text.replace("’", "'").strip(" '\"‘“”,.")
 
 
+#: nouns of things a country has, never actors, whatever country modifies them
+#: ("Lebanese airspace", "Russian territory" stay: violating them acts on that country)
+_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble", "rupee", "shilling", "peso",
+                     "currency", "rate", "price", "flag", "language", "passport", "visa", "time"})
+
+
 def _bare_number(tok: Token) -> bool:
     """A number standing for people as the object of a verb ("Three are killed", "killing two"), or
     as the subject of a headline's bare participle ("Four killed, two injured")."""
@@ -87,6 +93,8 @@ class ActorResolver:
         return (leaders[0].country, _STATE_SECTOR) if leaders else None
 
     def _modifier_country(self, head: Token, date: dt.date | None = None) -> tuple[str, str | None] | None:
+        if head.lemma_.lower() in _THINGS or head.lower_ in _THINGS:
+            return None  # "the US dollar": a thing of the country, not one who acts
         own_name = ent_of(head) if head.ent_type_ == "PERSON" else None
         for child in head.children:
             if own_name is not None and own_name.start <= child.i < own_name.end:
