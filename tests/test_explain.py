@@ -207,7 +207,14 @@ CASES = [
     ("Three", D, "Three are killed in Garissa.", None, "CVL", None),
     ("Two", D, "Two of the soldiers were killed in an ambush.", None, "MIL", None),
 ]
-NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time"]
+CASES += [
+    # a title in apposition after an unknown person's name
+    ("Kenzo Oshima", D, "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
+     "UN", "IGO", "Kenzo Oshima"),
+    ("Maria Ruiz", D, "Maria Ruiz, a Mexican police commander, was shot in Juarez.", "MEX", "COP", "Maria Ruiz"),
+]
+NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time",
+              "political autonomy from Serbian authorities"]
 
 
 @pytest.mark.parametrize(("phrase", "date", "context", "country", "sector", "name"), CASES,

@@ -200,3 +200,14 @@ def test_reported_must_is_a_demand(code_text):
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}
+
+
+def test_the_receiver_of_a_thing_given(code_text):
+    e = only(code_text("Peru has granted diplomatic asylum to five Panamanian army officers."), "AID")
+    assert countries(e.source) == ["PER"] and countries(e.target) == ["PAN"]
+
+
+def test_what_is_demanded_from_someone_is_not_the_target(code_text):
+    e = only(code_text("The Albanians of southern Serbia are demanding political autonomy from Serbian "
+                       "authorities."), "REQUEST")
+    assert [(a.country, a.sector) for a in e.target] == [("SRB", "GOV")]

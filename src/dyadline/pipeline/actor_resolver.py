@@ -40,6 +40,8 @@ def clean(text: str) -> str:
     return text.replace("’", "'").strip(" '\"‘“”,.")
 
 
+#: prepositions whose phrase after a noun names the country it belongs to ("the ministry of Azerbaijan")
+_OWNER_PREPS = frozenset({"of", "from", "in"})
 #: nouns of things a country has, never actors, whatever country modifies them
 #: ("Lebanese airspace", "Russian territory" stay: violating them acts on that country)
 _THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble", "rupee", "shilling", "peso",
@@ -92,7 +94,10 @@ class ActorResolver:
         leaders = self.kb.leaders_named(name, on=date) or self.kb.leader_any_time(name)
         return (leaders[0].country, _STATE_SECTOR) if leaders else None
 
-    def _modifier_country(self, head: Token, date: dt.date | None = None) -> tuple[str, str | None] | None:
+    def _modifier_country(self, head: Token, date: dt.date | None = None, *,
+                          preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
+        """A country named by a modifier before the head ("Russian", "Aliyev's"), or by a phrase after
+        it with one of ``preps`` ("the ministry of Azerbaijan")."""
         if head.lemma_.lower() in _THINGS or head.lower_ in _THINGS:
             return None  # "the US dollar": a thing of the country, not one who acts
         own_name = ent_of(head) if head.ent_type_ == "PERSON" else None
@@ -101,7 +106,7 @@ class ActorResolver:
                 continue  # "Boris" of "Boris Johnson" is no one's possessive
             if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 found = (self._country_of_token(child) or self._leader_of(child, date)
-                         or self._modifier_country(child, date))
+                         or self._modifier_country(child, date, preps=preps))
                 if found:
                     return found
                 if child.lower_ in {"led", "run", "commanded", "controlled", "owned", "operated"}:
@@ -110,12 +115,12 @@ class ActorResolver:
                                   and (hit := self._country_of_token(grand)) is not None), None)
                     if found:
                         return found
-        return self._prep_country(head)
+        return self._prep_country(head, preps)
 
-    def _prep_country(self, head: Token) -> tuple[str, str | None] | None:
+    def _prep_country(self, head: Token, preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
         """A country in an "of" / "from" / "in" phrase of the head ("the Culture Ministry of Azerbaijan")."""
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self._country_of_token(pobj) or self._modifier_country(pobj)
@@ -155,7 +160,11 @@ class ActorResolver:
         if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
         if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:
-            return True
+            # "autonomy from Serbian authorities" is no actor: "from" after a noun that is no kind of actor
+            # (no sector term) parts it from the country ("officials from Russia" stay Russia's)
+            kind_of_actor = self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_)
+            return (tok.pos_ == "PROPN" or bool(kind_of_actor)
+                    or self._modifier_country(tok, preps=_OWNER_PREPS - {"from"}) is not None)
         return (tok.lower_ in self.event_nouns or tok.lemma_.lower() in self.event_nouns) and any(
             c.lower_ in ANAPHOR_DETS for c in tok.children
         )
@@ -213,10 +222,21 @@ class ActorResolver:
             if not metonym_sector and not sector and default_sector:
                 notes.append("a state acting as itself is its government: GOV")
             return Actor(text=text, country=code, sector=metonym_sector or sector or default_sector)
-        country = self._modifier_country(head, date)
+        # "autonomy from Serbian authorities": "from" parts a noun that is no kind of actor from the country
+        preps = _OWNER_PREPS if sector or head.pos_ == "PROPN" else _OWNER_PREPS - {"from"}
+        country = self._modifier_country(head, date, preps=preps)
         if country is not None:
             notes.append(f"country {country[0]} from a modifier of {head.text!r}")
             return Actor(text=text, country=country[0], sector=sector or country[1])
+        if head.pos_ == "PROPN":
+            country, sector = self._title_after(head, date, sector, notes)
+            if country is not None:
+                notes.append(f"{chain or head.text} is new: {country[0]} by the title after the name")
+                actor = Actor(text=text, country=country[0], sector=sector or country[1], name=chain)
+                if chain:  # later mentions ("Oshima said") are the same person
+                    people[chain] = actor
+                    people[chain.split()[-1]] = actor
+                return actor
         if sector is not None:
             notes.append("no country in the phrase")
             return Actor(text=text, country=None, sector=sector)
@@ -256,6 +276,19 @@ class ActorResolver:
             keys += [name, name.split()[-1]]
         return next((people[k] for k in keys if k in people), None)
 
+    def _title_after(self, head: Token, date: dt.date | None, sector: str | None,
+                     notes: list[str]) -> tuple[tuple[str, str | None] | None, str | None]:
+        """'Kenzo Oshima, the United Nations Emergency Relief Coordinator': the country and sector of
+        the title in apposition after a name."""
+        title = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if title is None:
+            return None, sector
+        country = self._modifier_country(title, date) or self._country_of_token(title)
+        hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(title)])
+        if hit:
+            notes.append(f"sector {hit[0]} from the title {hit[1]!r} in apposition")
+        return country, sector or (hit[0] if hit else None)
+
     def _resolve_person(self, head: Token, name: str, text: str, sector: str | None, date: dt.date | None,
                         people: dict[str, Actor], notes: list[str]) -> Actor:
         leaders = self.kb.leaders_named(name, on=date) if date else []
@@ -266,6 +299,8 @@ class ActorResolver:
             return Actor(text=text, country=leader.country, sector=_STATE_SECTOR, name=leader.person,
                          wikidata=leader.wikidata)
         country = self._modifier_country(head, date)
+        if country is None:
+            country, sector = self._title_after(head, date, sector, notes)
         if country is None and head.dep_ == "appos":
             country = self._modifier_country(head.head, date)
             hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head.head)])

@@ -204,6 +204,8 @@ class RoleFinder:
                 return _expand_conj(accused[:1]), "accused"
         if event_type in _GIVING_TYPES:
             receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
+            # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
+            receivers = receivers or [p for o in objects for p in _pobjs(o, ("to", "for")) if self.is_actor(p)]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
         if event_type == "RETREAT":
