@@ -211,3 +211,19 @@ def test_what_is_demanded_from_someone_is_not_the_target(code_text):
     e = only(code_text("The Albanians of southern Serbia are demanding political autonomy from Serbian "
                        "authorities."), "REQUEST")
     assert [(a.country, a.sector) for a in e.target] == [("SRB", "GOV")]
+
+
+def test_a_thing_attacked_is_the_target_of_the_places_country(code_text):
+    e = only(code_text("Gunmen attacked a bus station in Mombasa on Friday."), "ASSAULT")
+    assert [(a.text, a.country) for a in e.target] == [("a bus station in Mombasa", "KEN")]
+
+
+def test_whoever_holds_a_place_attacked_is_its_target(code_text):
+    e = only(code_text("Syrian government warplanes attacked the final rebel-held city near Damascus on Friday."),
+             "ASSAULT")
+    assert [(a.country, a.sector) for a in e.target] == [("SYR", "REB")]
+
+
+def test_fire_opened_is_no_thing_attacked(code_text):
+    events = code_text("Egyptian police opened fire on Monday in Cairo.")
+    assert all(a.text != "fire" for e in events for a in e.target)

@@ -117,8 +117,11 @@ class ActorStage:
             if actor is None:
                 continue
             if actor.country is None:
-                country = self.resolver.place_country(head) or _discourse_country(
-                    head, ctx.salient, same_sentence=role == "source")
+                # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
+                # the filter gives it the country of the event's place
+                place_name = head.ent_type_ in {"GPE", "LOC", "FAC"}
+                country = self.resolver.place_country(head) or (None if place_name else _discourse_country(
+                    head, ctx.salient, same_sentence=role == "source"))
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)

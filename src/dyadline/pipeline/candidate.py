@@ -23,6 +23,7 @@ class Candidate:
     source_heads: list[int] = field(default_factory=list)
     target_heads: list[int] = field(default_factory=list)
     role_rule: str = ""
+    thing_i: int | None = None  # head of a thing acted on that is no actor ("attacked an army camp")
     sources: tuple[Actor, ...] = ()
     targets: tuple[Actor, ...] = ()
     negated: bool = False

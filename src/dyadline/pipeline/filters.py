@@ -13,7 +13,9 @@ that names no target is taken as aimed at the protesters' own government
 (an Actor with empty text: nothing in the sentence names it), and an arrest
 that names no one who made it as made by the police of the place; an attack
 at a named place with no attacker named, by unidentified armed actors (UAF)
-of that place's country.
+of that place's country. A thing attacked or seized that is no actor ("an
+army camp", "the final rebel-held city") is the target, of the country of
+the place named for the event.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.pipeline.candidate import Candidate
-from dyadline.records import Actor
+from dyadline.pipeline.actor_resolver import phrase_text
+from dyadline.records import Actor, Place
 
 __all__ = ["EventFilter", "event_filter"]
 
@@ -49,6 +52,17 @@ def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, .
         return actors
     return tuple(dataclasses.replace(a, country=country) if a.country is None and (a.sector or a.name) else a
                  for a in actors)
+
+
+def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
+    """The event's place is one the text names (a city or region, or a country named in its sentence),
+    not a fallback to an actor's country."""
+    if place is None or place.country is None:
+        return False
+    if place.precision in _NAMED_PLACE:
+        return True
+    sentence = doc[cand.trigger_i].sent.text
+    return place.precision == "country" and place.name in sentence
 
 
 def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
@@ -95,6 +109,11 @@ class EventFilter:
                 # "A roadside bomb near Samarra killed a U.S. soldier": attackers unknown, of the place
                 cand.sources = (Actor(text="", country=place.country, sector="UAF"),)
                 cand.role_rule += "+implied-unidentified-attacker"
+            if (not cand.targets and cand.thing_i is not None and cand.rule.event_type in VICTIM_TYPES
+                    and _named_here(doc, cand, place)):
+                # "attacked an army camp in western Kabul": the thing attacked is of the place's country
+                cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country),)
+                cand.role_rule += "+thing-at-place"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government
                 home = next((a.country for a in cand.sources if a.country), None)

@@ -30,6 +30,8 @@ _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards
 _NOUN_TARGET_PREPS = ("on", "against", "to", "with", "of", "at", "into")
 _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss",
                           "dobj", "dative", "pcomp"})
+#: "rebel-held", "Kurdish-controlled": the word before names who holds the place
+_HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 #: the target of an accusation is whom it is about, not whom it is addressed to
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
@@ -122,7 +124,8 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
         nxt: list[Token] = []
         for tok in frontier:
             for child in tok.children:
-                if child.i in skip or child.dep_ not in _PHRASE_DEPS:
+                holder = child.dep_ == "npadvmod" and tok.lower_ in _HOLDING  # "the rebel-held city"
+                if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder):
                     continue
                 if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child):
                     if child.dep_ in {"amod", "compound", "nmod"} and child.head.pos_ in {"NOUN", "PROPN"}:
@@ -182,6 +185,7 @@ class RoleFinder:
             targets = [t for t in found if t is not None][:1]
         if not targets:
             targets = [t for t in _pobjs(verb, _TARGET_PREPS)[:1] if self.is_actor(t)]
+        self._note_thing(cand, patients)
         cand.target_heads = [t.i for t in targets]
 
     def _actor_in(self, tokens: Iterable[Token]) -> list[Token]:
@@ -198,6 +202,7 @@ class RoleFinder:
         """The target of an active verb, trying the most telling places first."""
         objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
         event_type = cand.rule.event_type
+        self._note_thing(cand, objects)
         if event_type == "ACCUSE":
             accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
@@ -235,6 +240,16 @@ class RoleFinder:
             if found is not None:
                 return [found], "in-object"
         return [], ""
+
+    @staticmethod
+    def _note_thing(cand: Candidate, objects: list[Token]) -> None:
+        """'attacked an army camp', 'a market was shelled': the thing acted on, for the filter to make the
+        target (with the country of the place where it happened) when no actor is found in it."""
+        if cand.rule.event_type in _VICTIM_TYPES and cand.rule.constraint_kind != "obj":
+            # ("opened fire": the object is part of the trigger, not a thing acted on)
+            thing = next((o for o in objects if o.pos_ in {"NOUN", "PROPN"}), None)
+            if thing is not None:
+                cand.thing_i = thing.i
 
     def _victim_roles(self, cand: Candidate, trigger: Token, skip: set[int]) -> None:
         """"X died during a raid by Y": Y -> X."""
