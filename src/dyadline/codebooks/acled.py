@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from dyadline.errors import CodebookError
 
-__all__ = ["AcledType", "AcledRule", "AcledCodebook", "load_acled"]
+__all__ = ["AcledType", "AcledRule", "AcledCodebook", "DemonstrationRule", "ReportEvent", "load_acled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,23 @@ class AcledType:
     event_type: str
     sub_event_type: str
     disorder_type: str
+    report_rank: int = 99  # of several in one report, the lowest rank names the report's event
+
+
+@dataclass(frozen=True, slots=True)
+class DemonstrationRule:
+    """How an event reads inside a report of a demonstration ("Police dispersed them")."""
+
+    plover_type: str
+    modes: frozenset[str]
+    source_sectors: frozenset[str]
+    fatal: bool  # only when the event killed someone
+    sub_event_type: str
+
+    def fits(self, event_type: str, mode: str | None, sources: frozenset[str], fatalities: int | None) -> bool:
+        return (event_type == self.plover_type and (not self.modes or mode in self.modes)
+                and (not self.source_sectors or bool(sources & self.source_sectors))
+                and (not self.fatal or bool(fatalities)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +83,7 @@ def _read(name: str) -> list[dict[str, str]]:
 class AcledCodebook:
     types: Mapping[str, AcledType]  # by sub-event type
     rules: tuple[AcledRule, ...]
+    demonstration_rules: tuple[DemonstrationRule, ...] = ()
 
     @property
     def event_types(self) -> tuple[str, ...]:
@@ -80,10 +98,48 @@ class AcledCodebook:
                 return self.types[rule.sub_event_type], rule
         return None
 
+    def report_class(self, events: Iterable[ReportEvent]) -> AcledType | None:
+        """The one ACLED event a short report (an ACLED note, a brief) describes, from its coded events.
+
+        A report that tells of a demonstration is a demonstration: its other events say how it went
+        (``acled_report.csv``: demonstrators' violence makes it a riot, police action an intervention,
+        killings by the state excessive force). Otherwise, and among the demonstration's readings, the
+        sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins."""
+        events = list(events)
+        found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
+        if not found:
+            return None
+        if any(t.event_type in _DEMONSTRATION_TYPES for t in found):
+            readings = [t for t in found if t.event_type in _DEMONSTRATION_TYPES]
+            for e in events:
+                sources = frozenset(s for s in e.source_sectors if s)
+                rule = next((r for r in self.demonstration_rules
+                             if r.fits(e.event_type, e.mode, sources, e.fatalities)), None)
+                if rule is not None:
+                    readings.append(self.types[rule.sub_event_type])
+            found = readings
+        return min(found, key=lambda t: t.report_rank)
+
+
+#: ACLED event types of demonstrations
+_DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """What :meth:`AcledCodebook.report_class` reads of one coded event."""
+
+    event_type: str
+    mode: str | None
+    source_sectors: tuple[str | None, ...]
+    fatalities: int | None
+    sub_event_type: str | None  # the event's own ACLED sub-event type, if it has one
+
 
 @functools.lru_cache(maxsize=1)
 def load_acled() -> AcledCodebook:
-    types = {row["sub_event_type"]: AcledType(row["event_type"], row["sub_event_type"], row["disorder_type"])
+    types = {row["sub_event_type"]: AcledType(row["event_type"], row["sub_event_type"], row["disorder_type"],
+                                              int(row["report_rank"]))
              for row in _read("acled_types.csv")}
     rules = []
     for line, row in enumerate(_read("acled_rules.csv"), start=2):
@@ -93,4 +149,12 @@ def load_acled() -> AcledCodebook:
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
         rules.append(AcledRule(line, row["plover_type"].strip(), _set(row["modes"]), _set(row["source_sectors"]),
                                _set(row["target_sectors"]), pattern, row["sub_event_type"]))
-    return AcledCodebook(types=MappingProxyType(types), rules=tuple(rules))
+    demonstration = []
+    for line, row in enumerate(_read("acled_report.csv"), start=2):
+        if row["sub_event_type"] not in types or row["fatal"] not in {"yes", "any"}:
+            raise CodebookError(f"acled_report.csv line {line}: unknown sub-event type {row['sub_event_type']!r} "
+                                f"or fatal {row['fatal']!r} (yes or any)")
+        demonstration.append(DemonstrationRule(row["plover_type"].strip(), _set(row["modes"]),
+                                               _set(row["source_sectors"]), row["fatal"] == "yes",
+                                               row["sub_event_type"]))
+    return AcledCodebook(types=MappingProxyType(types), rules=tuple(rules), demonstration_rules=tuple(demonstration))

@@ -1,8 +1,10 @@
 """ACLED event type and sub-event type of the coder's events against ACLED's (evaluation only).
 
 Each row's notes are coded as a document dated with its event_date. The
-row's predicted type is the ACLED class of the first event that has one
-(ACLED notes describe one event); a row with none is "NONE". The ACLED data
+row's predicted type is the one ACLED event the note describes, from all of
+its coded events (:meth:`dyadline.codebooks.acled.AcledCodebook.report_class`:
+a demonstration's other events say how it went, else the highest-ranked
+sub-event type); a row with none is "NONE". The ACLED data
 is read from ../shared/data at run time and never copied. The rules giving
 ACLED classes (codebooks/data/acled_rules.csv) were written from ACLED's
 public codebook definitions, not fitted to these rows.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +30,8 @@ import numpy as np
 from dyadline.coder import Coder
 from dyadline.evaluation.acled_where import SETS, load_acled
 from dyadline.evaluation.metrics import confusion_table, markdown_table, score_labels
-from dyadline.records import Document
+from dyadline.codebooks.acled import ReportEvent
+from dyadline.records import Document, Event
 
 __all__ = ["AcledTypesReport", "evaluate_acled_types"]
 
@@ -107,6 +111,11 @@ def _features(texts: list[str], rule_subs: list[str], plover: list[str], sub_nam
     return np.hstack([vectors, probs, one_hot(rule_subs, sub_names), one_hot(plover, model.labels + ("NONE",))])
 
 
+def _report_events(events: Sequence[Event]) -> list[ReportEvent]:
+    return [ReportEvent(e.event_type, e.mode, tuple(a.sector for a in e.source), e.fatalities,
+                        e.acled.sub_event_type if e.acled else None) for e in events]
+
+
 def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = None,
                          learned: bool = False) -> AcledTypesReport:
     from dyadline.codebooks.acled import load_acled as load_codebook
@@ -124,7 +133,7 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
         types, subs, rule_subs, plover = [], [], [], []
         for doc, row in zip(docs, rows, strict=True):
             events = coded[doc.id].events
-            found = next((e.acled for e in events if e.acled is not None), None)
+            found = codebook.report_class(_report_events(events))
             types.append((row.event_type, found.event_type if found else "NONE"))
             subs.append((row.sub_event_type, found.sub_event_type if found else "NONE"))
             rule_subs.append(found.sub_event_type if found else "NONE")

@@ -1,0 +1,48 @@
+"""ACLED's codebook: one event per report, and the rules for events in a demonstration."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.codebooks.acled import ReportEvent, load_acled
+
+
+@pytest.fixture(scope="module")
+def acled():
+    return load_acled()
+
+
+def ev(event_type, sub, *, sources=(), mode=None, fatalities=None):
+    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub)
+
+
+@pytest.mark.parametrize(("events", "expected"), [
+    # a demonstration with nothing else: peaceful
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"])], "Peaceful protest"),
+    # police dispersed it: an intervention
+    ([ev("PROTEST", "Peaceful protest", sources=["EDU"]), ev("ASSAULT", "Attack", sources=["COP"])],
+     "Protest with intervention"),
+    # arrests at it: an intervention, not an ACLED "Arrests" strategic development
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("COERCE", "Arrests", sources=["COP"], mode="arrest")],
+     "Protest with intervention"),
+    # the police killed someone at it
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("ASSAULT", "Attack", sources=["COP"], fatalities=1)],
+     "Excessive force against protesters"),
+    # the demonstrators threw stones at the police: a riot
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("ASSAULT", "Armed clash", sources=["CVL"])],
+     "Violent demonstration"),
+    # no demonstration: the highest-ranked type (a clash over the attack in it)
+    ([ev("ASSAULT", "Attack", sources=["UAF"]), ev("ASSAULT", "Armed clash", sources=["PRM"])], "Armed clash"),
+    ([ev("COERCE", "Arrests", sources=["COP"], mode="arrest"), ev("ASSAULT", "Attack", sources=["UAF"])], "Attack"),
+])
+def test_the_one_event_a_report_describes(acled, events, expected):
+    found = acled.report_class(events)
+    assert found is not None and found.sub_event_type == expected
+
+
+def test_a_report_of_no_political_event_has_no_class(acled):
+    assert acled.report_class([ev("CONSULT", None), ev("AGREE", None)]) is None
+
+
+def test_every_sub_event_type_has_a_rank(acled):
+    assert len(acled.types) == 25 and all(t.report_rank < 99 for t in acled.types.values())
