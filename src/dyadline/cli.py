@@ -152,7 +152,7 @@ def evaluate(
     limit: Annotated[Optional[int], typer.Option(help="Score only the first N items.")] = None,
     report: Annotated[Optional[Path], typer.Option(help="Also write the report (markdown) to this file.")] = None,
     data_dir: Annotated[Optional[Path], typer.Option(help="Gold data folder (default: setting data_dir, ../shared/data).")] = None,
-    half: Annotated[Optional[str], typer.Option(help="plover_gsr, cameo_ner, event_location, acled_where: all, dev or test (fixed splits; rules were tuned on dev).")] = None,
+    half: Annotated[Optional[str], typer.Option(help="plover_gsr, cameo_ner, event_location, acled_where, india_police_events: all, dev or test (fixed splits; rules were tuned on dev).")] = None,
     learned: Annotated[bool, typer.Option("--learned", help="acled_types, cameo_class: also score rules + a learned head fitted on other data (ACLED: the other set, both ways; cameo_class: 5-fold cross-validation).")] = False,
 ) -> None:
     """Score the coder against a public gold set and print the figures."""

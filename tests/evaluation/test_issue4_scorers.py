@@ -28,8 +28,12 @@ def test_india_police_scorer_runs(data_dir, coder):
     gold = load_india_police(data_dir)
     assert gold and all(s.text for s in gold)
     report = evaluate_india_police(data_dir, coder=coder, limit=400)
-    assert set(report.counts) == set(LABELS)
-    assert "| ARREST |" in report.markdown()
+    assert all(set(report.counts[h]) == set(LABELS) for h in ("dev", "test", "all"))
+    assert report.sentences["dev"] + report.sentences["test"] == report.sentences["all"] == 400
+    assert "| test | ARREST |" in report.markdown()
+    # the halves split by article: no article has sentences in both
+    dev = evaluate_india_police(data_dir, coder=coder, limit=200, half="dev")
+    assert dev.sentences["test"] == 0 and dev.sentences["dev"] == 200
 
 
 def test_acled_types_scorer_runs(data_dir, coder):

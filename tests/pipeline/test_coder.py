@@ -227,3 +227,24 @@ def test_whoever_holds_a_place_attacked_is_its_target(code_text):
 def test_fire_opened_is_no_thing_attacked(code_text):
     events = code_text("Egyptian police opened fire on Monday in Cairo.")
     assert all(a.text != "fire" for e in events for a in e.target)
+
+
+def test_the_agent_of_the_scene_of_a_killing(code_text):
+    e = only(code_text("Two persons were killed in police firing in Ahmedabad on Wednesday."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 2
+
+
+def test_whoever_is_arrested_is_a_person(code_text):
+    # an unknown (lower-case) name the tables cannot resolve is still someone arrested, by the police
+    e = only(code_text("about 17 ramsevaks were arrested in ayodhya on sunday."), "COERCE")
+    assert [a.sector for a in e.target] == ["CVL"] and [a.sector for a in e.source] == ["COP"]
+
+
+def test_picked_up_by_the_police_is_an_arrest(code_text):
+    e = only(code_text("Siddiqui was picked up by police from his residence in south Delhi."), "COERCE")
+    assert e.mode == "arrest" and [a.sector for a in e.source] == ["COP"]
+
+
+def test_charging_someone_with_a_deed_is_an_accusation(code_text):
+    e = only(code_text("The BJP charged the Congress government with inciting communal tension."), "ACCUSE")
+    assert not any(a.sector == "COP" for a in e.source)

@@ -1,4 +1,4 @@
-"""Negation, hypothesis and future: 65 hand-written sentences, and the overall rate the coder gets right.
+"""Negation, hypothesis and future: 71 hand-written sentences, and the overall rate the coder gets right.
 
 Each case names a trigger word and what the coder should say about it:
 ``plain`` (an event, no flag), ``negated``, ``hypothetical``, ``future``, or
@@ -87,6 +87,14 @@ CASES = [
     ("The Israeli army said it did strike Hezbollah positions in Lebanon.", "strike", "plain"),
     ("Iran's foreign minister met his Saudi counterpart in Beijing.", "met", "plain"),
     ("Pakistan accused India of violating the ceasefire.", "accused", "plain"),
+    # infinitives aimed at, not done; a counterfactual; no one did it
+    ("The court gave Indian police 20 days to arrest the accused.", "arrest", "hypothetical"),
+    ("The law allows the police to detain anyone without a warrant.", "detain", "hypothetical"),
+    ("Kenyan police managed to arrest the two suspects in Nakuru.", "arrest", "plain"),
+    ("Had Indian police detained Singhal in Lucknow, the riots would have been smaller.", "detained",
+     "hypothetical"),
+    ("Not a single activist has been arrested by Indian police so far.", "arrested", "negated"),
+    ("None of the protesters were arrested by Kenyan police.", "arrested", "negated"),
 ]
 
 #: sentences the coder gets wrong today, and why (the rate below counts them as wrong)

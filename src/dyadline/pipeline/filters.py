@@ -11,7 +11,8 @@ it has no target and its type needs one (PROTEST and MOBILIZE do not; a verb
 rule surer than ``TARGETLESS_MIN_WEIGHT`` may stand without one). A protest
 that names no target is taken as aimed at the protesters' own government
 (an Actor with empty text: nothing in the sentence names it), and an arrest
-that names no one who made it as made by the police of the place; an attack
+that names no one who made it as made by the police of the place (and whoever
+it names as arrested, if no actor, as a civilian person); an attack
 at a named place with no attacker named, by unidentified armed actors (UAF)
 of that place's country. A thing attacked or seized that is no actor ("an
 army camp", "the final rebel-held city") is the target, of the country of
@@ -99,7 +100,14 @@ class EventFilter:
                 # "Protests in Kakamega over crime": unnamed protesters of the place
                 cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country, sector="CVL"),)
                 cand.role_rule += "+protesters-of-place"
-            if not cand.sources and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS and cand.targets:
+            if (not cand.targets and cand.thing_i is not None
+                    and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
+                # "about 17 ramsevaks were arrested": whoever is arrested is a person, civilian unless told
+                cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country if place else None,
+                                      sector="CVL"),)
+                cand.role_rule += "+arrested-person"
+            if (not cand.sources and not cand.source_heads and cand.targets
+                    and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
                 # "Three men were arrested in Pune": only the police arrest; they are the place's
                 country = place.country if place is not None else None
                 cand.sources = (Actor(text="", country=country, sector="COP"),)

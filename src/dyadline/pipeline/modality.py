@@ -34,6 +34,12 @@ _FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expec
 _CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon", "cancellation", "postponement"})
 _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
+#: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
+#: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
+_IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move", "get",
+                          "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
+#: a subject that says no one did it ("none were arrested", "not a single activist")
+_NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep"})
 
 
@@ -42,7 +48,7 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return governors(token, _CLAUSE_LINKS, limit)
 
 
-def _set_flags(cand: Candidate, trigger: Token) -> None:
+def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset()) -> None:
     children = list(trigger.children)
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     cand.negated = any(c.dep_ == "neg" for c in children) or any(
@@ -54,6 +60,10 @@ def _set_flags(cand: Candidate, trigger: Token) -> None:
     cand.future = bool(aux & _FUTURE_AUX) or (
         "going" in aux and any(c.lower_ == "to" for c in children)
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
+    if _aimed_infinitive(trigger, acts) or _counterfactual(trigger):
+        cand.hypothetical = True
+    if any(_says_no_one(c) for c in children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        cand.negated = True
     claim = trigger.head
     if trigger.dep_ in {"acl", "ccomp", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
         if claim.head.lemma_.lower() in _DENYING_HEADS:
@@ -75,6 +85,34 @@ def _set_flags(cand: Candidate, trigger: Token) -> None:
             cand.future = cand.future or trigger.dep_ == "xcomp"
 
 
+def _aimed_infinitive(trigger: Token, acts: frozenset[int]) -> bool:
+    """'time to arrest', 'orders to arrest him', 'difficult to arrest', 'allow the police to arrest',
+    'gave the police 20 days to arrest': an infinitive under anything but an implicative verb has not
+    happened. (A purpose clause under an act, "fired tear gas to disperse them", is left as told.)"""
+    if trigger.dep_ not in {"xcomp", "acl", "ccomp", "advcl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "advcl" and trigger.head.i in acts:
+        return False
+    return trigger.head.lemma_.lower() not in _IMPLICATIVE
+
+
+def _counterfactual(trigger: Token) -> bool:
+    """'had Singhal been detained in Lucknow, ...': an inverted "had" before the subject."""
+    subjects = [c.i for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" and c.i < subjects[0]
+                                  for c in trigger.children)
+
+
+def _says_no_one(tok: Token) -> bool:
+    """'none were arrested', 'no protesters were hurt', 'not a single activist has been arrested'."""
+    if tok.lower_ in _NO_ONE:
+        return True
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in tok.children) or (
+        tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "not" and tok.doc[tok.i - 1].lower_ in {"a", "one", "single"})
+
+
 class ModalityStage:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
@@ -82,7 +120,7 @@ class ModalityStage:
         seen_types: set[str] = set()
         for cand in candidates:
             trigger = doc[cand.trigger_i]
-            _set_flags(cand, trigger)
+            _set_flags(cand, trigger, frozenset(by_token))
             govs = _governors(trigger, limit=3)
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:

@@ -179,6 +179,12 @@ class RoleFinder:
         if participle and not patients:
             patients = [verb.head]
         cand.role_rule = "passive"
+        if not cand.source_heads:
+            # "one person was killed in police firing": the agent of the scene
+            agent = self._scene_agent(verb)
+            if agent is not None:
+                cand.source_heads = [t.i for t in _expand_conj([agent])]
+                cand.role_rule = "passive+scene-agent"
         targets = [t for t in _expand_conj(patients) if self.is_actor(t)]
         if not targets:
             found = [_search_phrase(p, self.is_actor, skip) for p in patients]
@@ -258,6 +264,16 @@ class RoleFinder:
         else:
             victims = _pobjs(trigger, ("of",))
         cand.target_heads = [t.i for t in _expand_conj(victims)]
+        agent = self._scene_agent(trigger)
+        if agent is not None:
+            cand.source_heads = [t.i for t in _expand_conj([agent])]
+            cand.role_rule = "victim+scene-agent"
+            return
+        cand.role_rule = "victim"
+
+    def _scene_agent(self, trigger: Token) -> Token | None:
+        """The actor of the event in which it happened: "during a raid by Russian police", "in police
+        firing", "in an attack carried out by militants"."""
         for scene in _pobjs(trigger, ("during", "in", "after", "at")):
             agent = self._first_actor(_agents(scene))
             if agent is None:
@@ -265,11 +281,11 @@ class RoleFinder:
                     agent = self._first_actor(_agents(acl))
             if agent is None:
                 agent = self._noun_modifier_actor(scene)
+            if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
+                agent = scene  # "in police firing" parsed as "police" with "firing" hanging on it
             if agent is not None:
-                cand.source_heads = [t.i for t in _expand_conj([agent])]
-                cand.role_rule = "victim+scene-agent"
-                return
-        cand.role_rule = "victim"
+                return agent
+        return None
 
     def _actorish(self, tok: Token) -> Token | None:
         """The token itself if it names an actor, else an actor modifier ("Azerbaijan Airlines plane")."""
