@@ -248,3 +248,20 @@ def test_picked_up_by_the_police_is_an_arrest(code_text):
 def test_charging_someone_with_a_deed_is_an_accusation(code_text):
     e = only(code_text("The BJP charged the Congress government with inciting communal tension."), "ACCUSE")
     assert not any(a.sector == "COP" for a in e.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Sattar was taken into custody by the police in Godhra along with 26 others.",
+    "The police have booked 62 people under the anti-terror law in Godhra.",
+    "Police opened fire and were able to arrest 39 miscreants from the spot in Vadodara.",
+    "The arrest of Azmal Khan in Kolkata exposed the network.",
+])
+def test_the_ways_of_writing_an_arrest(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert events and not events[0].hypothetical, [(e.event_type, e.mode, e.trigger.text) for e in code_text(text)]
+
+
+def test_an_arrest_ordered_is_not_the_polices_threat(code_text):
+    events = code_text("The court ordered the police to arrest the accused in Ahmedabad.")
+    assert not any(e.event_type == "THREATEN" for e in events)
+    assert all(e.hypothetical for e in events if e.event_type == "COERCE")

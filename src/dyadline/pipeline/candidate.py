@@ -29,6 +29,7 @@ class Candidate:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    aimed: bool = False  # hypothetical because only aimed at ("ordered to arrest"), not the actor's intent
     type_by: str = "lexicon"  # what decided the event type, with the classifier's view (explained in evidence)
     dropped: str | None = None  # why this candidate is not an event, if it is not
     # filled by the when/where stages; None means "not found" (events fall back to the article)

@@ -69,7 +69,10 @@ class IntentStage:
             rule = self.rules.get(cand.rule.event_type)
             if rule is None or rule.intent_type == cand.rule.event_type:
                 continue
-            if cand.future or cand.hypothetical or _willing(doc[cand.trigger_i]):
+            willing = _willing(doc[cand.trigger_i])
+            if cand.aimed and not willing:
+                continue  # "police were ordered to arrest them": not the police's announced intent
+            if cand.future or cand.hypothetical or willing:
                 self._to_intent(cand, rule)
         return doc
 

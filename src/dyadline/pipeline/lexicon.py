@@ -10,6 +10,7 @@ Constraint forms (``|`` separates alternatives):
 ``prep=a|b``  a prepositional child with one of these words
 ``prt=a``     a particle ("call off", "crack down")
 ``mod=a|b``   a modifier of a noun trigger ("humanitarian aid")
+``pobj=a|b``  the object of a prepositional child ("taken into custody", "put behind bars")
 ``oprd=``     an object predicate ("called the killings unlawful")
 ``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")
 """
@@ -27,7 +28,7 @@ from dyadline.errors import CodebookError
 
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal"})
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj"})
 
 
 @dataclass(frozen=True, slots=True)

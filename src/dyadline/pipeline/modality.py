@@ -36,7 +36,7 @@ _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim"
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 #: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
-_IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move", "get",
+_IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move", "get",
                           "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
@@ -60,7 +60,9 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     cand.future = bool(aux & _FUTURE_AUX) or (
         "going" in aux and any(c.lower_ == "to" for c in children)
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
-    if _aimed_infinitive(trigger, acts) or _counterfactual(trigger):
+    if _aimed_infinitive(trigger, acts):
+        cand.hypothetical = cand.aimed = True
+    if _counterfactual(trigger):
         cand.hypothetical = True
     if any(_says_no_one(c) for c in children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
         cand.negated = True

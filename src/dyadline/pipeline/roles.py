@@ -356,6 +356,8 @@ class RoleFinder:
         targets = [t for t in targets if t.i not in cand.source_heads]
         cand.target_heads = _unique(_expand_conj(targets[:1]))
         cand.role_rule = rule
+        if not targets:
+            self._note_thing(cand, _pobjs(noun, ("of", "on", "against")))  # "the arrest of azmal khan"
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []

@@ -51,6 +51,9 @@ def _holds(rule: TriggerRule, trigger: Token) -> bool:
         return bool(_object_words(trigger) & values)
     if kind == "prep":
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values for c in children)
+    if kind == "pobj":  # "taken into custody", "put behind bars": the object of a preposition
+        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ == "pobj" and g.lemma_.lower() in values
+                                                          for g in c.children) for c in children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in values for c in children)
     if kind == "mod":
