@@ -197,6 +197,7 @@ def test_reported_must_is_a_demand(code_text):
     ("Rebels captured the airport of the provincial capital.", "COERCE", "seize"),
     ("The prime minister of Peru resigned on Friday.", "RETREAT", "resign"),
     ("Sri Lanka eased the curfew in Colombo.", "CONCEDE", None),
+    ("The Thai government imposed martial law in Bangkok.", "COERCE", "martial-law"),
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}
