@@ -265,3 +265,8 @@ def test_cli_prints_the_resolution_and_why():
     assert proc.returncode == 0, proc.stderr
     assert "country=RUS sector=GOV name=Alexey Overchuk" in proc.stdout
     assert "because" in proc.stdout
+
+
+def test_a_capital_stands_for_the_state_it_was_the_capital_of_on_the_date(coder):
+    assert explain_actor("Juba", date=dt.date(1990, 1, 1), coder=coder).actor.country == "SDN"
+    assert explain_actor("Juba", date=dt.date(2020, 1, 1), coder=coder).actor.country == "SSD"

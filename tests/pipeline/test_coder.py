@@ -266,3 +266,10 @@ def test_an_arrest_ordered_is_not_the_polices_threat(code_text):
     events = code_text("The court ordered the police to arrest the accused in Ahmedabad.")
     assert not any(e.event_type == "THREATEN" for e in events)
     assert all(e.hypothetical for e in events if e.event_type == "COERCE")
+
+
+@pytest.mark.parametrize(("date", "country"), [(dt.date(1990, 3, 5), "SDN"), (dt.date(2015, 3, 5), "SSD")])
+def test_a_place_belongs_to_the_state_it_was_in_on_the_articles_date(coder, date, country):
+    events = coder.code(Document(id="j", text="Rebels shelled the southern town of Juba on Sunday.", date=date))
+    e = only(events, "ASSAULT")
+    assert e.location is not None and e.location.country == country

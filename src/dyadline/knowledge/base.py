@@ -22,10 +22,20 @@ logger = logging.getLogger(__name__)
 class KnowledgeBase:
     """Lookups for actor resolution. Immutable; build it with :func:`load_knowledge`."""
 
-    def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex) -> None:
+    def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex,
+                 successions: dict[str, tuple[dt.date, str]] | None = None) -> None:
         self._countries = countries
         self._sectors = sectors
         self._leaders = leaders
+        self._successions = dict(successions or {})
+
+    def country_on(self, code: str | None, on: dt.date | None) -> str | None:
+        """The state a code stood for on a date: before South Sudan's independence (2011-07-09) Juba was
+        in Sudan, so SSD is SDN for an article of 1990 (``data/successions.csv``)."""
+        if code is None or on is None or code not in self._successions:
+            return code
+        independent_on, before = self._successions[code]
+        return before if on < independent_on else code
 
     # --- countries and IGOs --------------------------------------------
     def match_country(self, text: str) -> CountryMatch | None:
@@ -75,11 +85,26 @@ class KnowledgeBase:
         return self._leaders.any_time(name)
 
 
+def _read_successions() -> dict[str, tuple[dt.date, str]]:
+    import csv
+    from importlib import resources
+
+    text = resources.files("dyadline.knowledge").joinpath("data", "successions.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[dt.date, str]] = {}
+    for line, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        try:
+            out[row["code"].strip()] = (dt.date.fromisoformat(row["independent_on"].strip()), row["before"].strip())
+        except (KeyError, ValueError) as exc:
+            raise KnowledgeError(f"successions.csv line {line}: bad row {row!r} ({exc})") from exc
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _load(user_table: Path | None, _stamp: int) -> KnowledgeBase:
     began = time.perf_counter()
     countries = build_country_index(user_table)
-    kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations))
+    kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations),
+                       _read_successions())
     logger.debug("knowledge tables loaded in %.3f s", time.perf_counter() - began)
     return kb
 

@@ -171,13 +171,25 @@ class ActorResolver:
 
     def resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
                      why: list[str] | None = None) -> Actor | None:
-        """Resolve one head token (no discourse fallback); explain each decision in ``why``."""
+        """Resolve one head token (no discourse fallback); explain each decision in ``why``. The
+        country is the state as it was on ``date`` ("Juba" in 1990 is Sudan's: data/successions.csv)."""
         notes: list[str] = why if why is not None else []
+        actor = self._resolve_head(head, date=date, people=people, notes=notes)
+        if actor is None or actor.country is None:
+            return actor
+        as_of = self.kb.country_on(actor.country, date)
+        if as_of == actor.country:
+            return actor
+        notes.append(f"{actor.country} was part of {as_of} on {date}")
+        return Actor(text=actor.text, country=as_of, sector=actor.sector, name=actor.name, wikidata=actor.wikidata)
+
+    def _resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
+                      notes: list[str]) -> Actor | None:
         if _bare_number(head):
             of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             if of is not None:  # "two of the soldiers": the soldiers
-                return self.resolve_head(of, date=date, people=people, why=notes)
+                return self._resolve_head(of, date=date, people=people, notes=notes)
             notes.append(f"{head.text!r} stands for a number of people the text does not describe: civilians (CVL)")
             return Actor(text=phrase_text(head), country=None, sector="CVL")
         text = phrase_text(head)

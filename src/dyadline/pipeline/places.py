@@ -465,9 +465,11 @@ def _inside(e: GeoEntry, container: GeoEntry) -> bool:
     return (e.admin1 is not None and e.admin1 == container.admin1) or _km(e, container) <= _NEAR_KM
 
 
-def to_place(entry: GeoEntry) -> Place:
-    return Place(name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat, lon=entry.lon,
-                 geonameid=entry.geonameid, precision=entry.kind)
+def to_place(entry: GeoEntry, country: str | None = None) -> Place:
+    """The place of a gazetteer entry; ``country`` overrides its (today's) country, for the state it
+    was in on the article's date."""
+    return Place(name=entry.name, country=country or entry.country, admin1=entry.admin1, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, precision=entry.kind)
 
 
 class PlaceStage:
@@ -499,6 +501,7 @@ class PlaceStage:
         kept = [c for c in doc._.candidates or [] if c.kept]
         if not kept:
             return doc
+        date = doc._.document.date if doc._.document is not None else None
         countries = self._doc_countries(doc, kept)
         if not countries:
             countries = self._unambiguous_countries(doc)
@@ -551,7 +554,8 @@ class PlaceStage:
                     found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
                 elif len(countries) == 1:
                     found = self.resolver.gaz.country(next(iter(countries)))
-            cand.location = to_place(found) if found is not None else None
+            cand.location = to_place(found, self.resolver.kb.country_on(found.country, date)) \
+                if found is not None else None
         return doc
 
 
