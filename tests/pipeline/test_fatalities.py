@@ -78,3 +78,16 @@ def test_a_total_in_another_paragraph_is_not_the_attacks(code_text):
     events = code_text("Gunmen attacked a bar in Juba on Friday, killing two.\n\nIn 2019, 40 fatalities were "
                        "recorded in the region.")
     assert [e.fatalities for e in events if e.trigger.text == "attacked"] == [2]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a range in brackets is not added to the number
+    ("Twenty people were killed (some reports say as many as 30) when gunmen attacked a market in Rhamu.", 20),
+    # "Nine are dead": the subject of "dead"
+    ("Gunmen attacked a village in Tana River. Nine are dead and six are injured.", 9),
+    # the day of a date the parser took for a subject is no victim count
+    ("Around 8 May 2020 (as reported), 7 Taliban militants were killed by Afghan forces in Ghazni.", 7),
+])
+def test_counts_not_confused_by_other_numbers(code_text, text, value):
+    tolls = [e.fatalities for e in code_text(text) if e.event_type == "ASSAULT" and e.fatalities is not None]
+    assert tolls and max(tolls) == value, tolls

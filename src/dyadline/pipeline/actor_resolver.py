@@ -40,6 +40,8 @@ def clean(text: str) -> str:
     return text.replace("’", "'").strip(" '\"‘“”,.")
 
 
+#: entity labels that never name an actor
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 #: prepositions whose phrase after a noun names the country it belongs to ("the ministry of Azerbaijan")
 _OWNER_PREPS = frozenset({"of", "from", "in"})
 #: nouns of things a country has, never actors, whatever country modifies them
@@ -53,6 +55,8 @@ def _bare_number(tok: Token) -> bool:
     as the subject of a headline's bare participle ("Four killed, two injured")."""
     if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ not in {"", "CARDINAL"}:
         return False
+    if any(c.ent_type_ == "DATE" for c in tok.children):
+        return False  # the day of "8 May 2020", torn from its month by the parser
     return tok.head.pos_ in {"VERB", "AUX"} and (tok.dep_ in {"nsubjpass", "dobj"} or headline_victim(tok))
 
 
@@ -147,6 +151,8 @@ class ActorResolver:
         return None
 
     def looks_like_actor(self, tok: Token) -> bool:
+        if tok.ent_type_ in _NOT_ACTOR_ENTS:
+            return False  # "Around 8 May 2020" parsed as a subject
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return tok.lower_ not in {"its", "their", "his", "her"}
         if _bare_number(tok):

@@ -79,16 +79,26 @@ def parse_number(words: list[str]) -> int | None:
 def _count_of_number(tok: Token) -> int | None:
     if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
         return None
+    if any(c.ent_type_ == "DATE" for c in tok.children):
+        return None  # the day of "8 May 2020", torn from its month by the parser
     if tok.lower_ in {"dozens", "hundreds", "thousands", "scores", "several", "many", "some"}:
         return None
-    words = [t.text for t in tok.subtree if t.like_num or t.lower_ in {"dozen", "a", "an"}]
-    return parse_number(words)
+    # the number's own words only ("two hundred", "1,200", "a dozen"), not other numbers in its subtree
+    # ("Twenty dead (range as high as 30)", "Around 8 May 2020, 7 militants")
+    part = {t.i for t in tok.subtree if (t.like_num or t.lower_ in {"dozen", "a", "an", "-"})
+            and t.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}}
+    first = last = tok.i
+    while first - 1 in part:
+        first -= 1
+    while last + 1 in part:
+        last += 1
+    return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
 def _victim_count(head: Token) -> int | None:
     """The number of people a victim phrase names (its conjuncts added up)."""
     total = 0
-    for victim in [head, *head.conjuncts]:
+    for victim in [head, *(c for c in head.conjuncts if c.ent_type_ not in {"DATE", "TIME"})]:
         count = _one_victim(victim)
         if count is None:
             return None
@@ -138,7 +148,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                     # headline style "1 killed, 7 injured": the number parsed as the subject
                     victims = [c for c in tok.children
                                if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM")]
-            count = _victim_count(victims[0]) if victims else None
+            count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -152,7 +162,11 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
                      for g in p.children if g.like_num]
-            if not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
+            if not nums and tok.lower_ == "dead" and tok.dep_ == "acomp":
+                # "Nine are dead", "one person is feared dead"
+                subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                count = _victim_count(subjects[0]) if subjects else None
+            elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
                 count = _one_victim(tok.head)
             else:
                 count = _count_of_number(nums[0]) if nums else None
