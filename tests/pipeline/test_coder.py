@@ -273,3 +273,25 @@ def test_a_place_belongs_to_the_state_it_was_in_on_the_articles_date(coder, date
     events = coder.code(Document(id="j", text="Rebels shelled the southern town of Juba on Sunday.", date=date))
     e = only(events, "ASSAULT")
     assert e.location is not None and e.location.country == country
+
+
+def test_a_protest_whose_protesters_and_place_are_unnamed_is_still_a_protest(code_text):
+    e = only(code_text("Protests in Nyatike against a police officer accused of assault."), "PROTEST")
+    assert [a.sector for a in e.source] == ["CVL"]
+
+
+def test_clashes_erupting_between_two_sides(code_text):
+    e = only(code_text("Clashes erupted between protesters and police in Nairobi on Monday."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["CVL"] and [a.sector for a in e.target] == ["COP"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A mob stoned a suspected thief to death in Kisumu.", "stoned"),
+    ("Police officers in Kangemi flogged voters in Nairobi.", "flogged"),
+    ("Angry youths roughed up a journalist in Bondo.", "roughed"),
+    ("Traders burnt down three villas in Watamu.", "burnt"),
+    ("Protesters hurled stones at the police in Kisumu.", "hurled"),
+])
+def test_words_for_violence_in_local_reports(code_text, text, trigger):
+    assert any(e.event_type == "ASSAULT" and e.trigger.text.startswith(trigger) for e in code_text(text)), \
+        [(e.event_type, e.trigger.text) for e in code_text(text)]

@@ -96,10 +96,11 @@ class EventFilter:
                 if (localised_sources, localised_targets) != (cand.sources, cand.targets):
                     cand.sources, cand.targets = localised_sources, localised_targets
                     cand.role_rule += "+country-from-place"
-            if not cand.sources and cand.rule.event_type in PROTEST_TYPES and place is not None:
-                # "Protests in Kakamega over crime": unnamed protesters of the place
-                cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country, sector="CVL"),)
-                cand.role_rule += "+protesters-of-place"
+            if not cand.sources and not cand.source_heads and cand.rule.event_type in PROTEST_TYPES:
+                # "Protests in Kakamega over crime": unnamed protesters, of the place if it is known
+                cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country if place else None,
+                                      sector="CVL"),)
+                cand.role_rule += "+protesters-of-place" if place is not None else "+unnamed-protesters"
             if (not cand.targets and cand.thing_i is not None
                     and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
                 # "about 17 ramsevaks were arrested": whoever is arrested is a person, civilian unless told

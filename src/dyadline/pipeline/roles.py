@@ -309,8 +309,9 @@ class RoleFinder:
         return None
 
     def _between(self, noun: Token) -> list[Token]:
-        """'clashes between police and demonstrators': the two sides."""
-        for side in _pobjs(noun, ("between",)):
+        """'clashes between police and demonstrators', 'clashes erupted between A and B': the two sides."""
+        anchors = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+        for side in (s for a in anchors for s in _pobjs(a, ("between",))):
             sides = _expand_conj([side])
             if len(sides) >= 2:
                 return sides[:2]
