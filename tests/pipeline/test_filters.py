@@ -48,3 +48,12 @@ def test_an_attack_at_a_named_place_with_no_attacker_named(code_text):
 def test_a_named_attacker_is_kept(code_text):
     events = code_text("Al-Shabaab militants killed two soldiers in Lamu.")
     assert events and all(a.sector != "UAF" for e in events for a in e.source)
+
+
+def test_violence_between_two_groups_of_one_kind_stands(code_text):
+    events = code_text("Amakuriat residents killed two people in Turkana on suspicion of witchcraft.")
+    assert any(e.event_type == "ASSAULT" and e.source and e.target for e in events)
+
+
+def test_an_actor_acting_on_itself_is_still_no_event(code_text):
+    assert not [e for e in code_text("Kenya criticised Kenya.") if e.event_type == "ACCUSE"]

@@ -75,7 +75,11 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
         return "no-actor"
     if not cand.sources and not any(a.country for a in cand.targets) and not victims_suffice:
         return "no-source"
-    if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets}:
+    if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets} and not (
+            # "Amakuriat residents killed two people": violence between two groups of one kind stands
+            cand.rule.event_type in VICTIM_TYPES
+            and {a.text.lower() for a in cand.sources}.isdisjoint(a.text.lower() for a in cand.targets)
+            and all(a.text for a in cand.sources + cand.targets)):
         return "source-is-target"
     if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (
         is_noun or cand.rule.weight < TARGETLESS_MIN_WEIGHT
