@@ -212,6 +212,8 @@ CASES += [
     ("Kenzo Oshima", D, "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
      "UN", "IGO", "Kenzo Oshima"),
     ("Maria Ruiz", D, "Maria Ruiz, a Mexican police commander, was shot in Juarez.", "MEX", "COP", "Maria Ruiz"),
+    # people fleeing a country are of it
+    ("refugees fleeing the civil war in Liberia", OLD, None, "LBR", "REF", None),
 ]
 NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time",
               "political autonomy from Serbian authorities"]

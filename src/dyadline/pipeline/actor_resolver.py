@@ -40,6 +40,8 @@ def clean(text: str) -> str:
     return text.replace("’", "'").strip(" '\"‘“”,.")
 
 
+#: verbs whose object says where people come from ("refugees fleeing Syria")
+_FLEEING = frozenset({"flee", "escape", "leave"})
 #: entity labels that never name an actor
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 #: prepositions whose phrase after a noun names the country it belongs to ("the ministry of Azerbaijan")
@@ -122,7 +124,14 @@ class ActorResolver:
         return self._prep_country(head, preps)
 
     def _prep_country(self, head: Token, preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
-        """A country in an "of" / "from" / "in" phrase of the head ("the Culture Ministry of Azerbaijan")."""
+        """A country in an "of" / "from" / "in" phrase of the head ("the Culture Ministry of Azerbaijan"),
+        or in what people fled ("refugees fleeing the civil war in Liberia")."""
+        for child in head.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _FLEEING:
+                for obj in (c for c in child.subtree if c.pos_ == "PROPN" and c.i != head.i):
+                    found = self._country_of_token(obj)
+                    if found:
+                        return found[0], None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
