@@ -96,8 +96,16 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # a mention drawn too wide by the model: the town inside it
     ("Traders protested on the Makupa Causeway Road in Mombasa (Chaani, Mvita) over new fees.", "protested",
      "Mombasa", "city"),
+    # the people of a place: a name the tagger took for a common noun, and "residents of"
+    ("Eldoret residents protested against the killing of two traders.", "protested", "Eldoret", "city"),
+    ("Residents of Garissa protested on Monday against the death of a trader.", "protested", "Garissa", "city"),
+    # a village the gazetteer lacks, its county in brackets
+    ("A lynch mob killed a murder suspect in Kithimu (Embu county) on Friday.", "killed", "Embu", "city"),
+    # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
+    ("On Monday, in Ol Kalou, meat sellers protested the closure of the slaughterhouse.", "protested",
+     "Ol Kalou", "city"),
 ])
-def test_a_place_inside_a_mention_drawn_too_wide(code_text, text, trigger, name, precision):
+def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.precision, place.country) == (name, precision, "KEN")
 
@@ -121,21 +129,6 @@ def test_an_article_naming_no_country_is_placed_by_its_unambiguous_places(code_t
                        "talks would follow.")
     place = place_of(events, "protested")
     assert place is not None and (place.name, place.country) == ("Malaba", "KEN")
-
-
-@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
-    # the people of a place: a name the tagger took for a common noun, and "residents of"
-    ("Eldoret residents protested against the killing of two traders.", "protested", "Eldoret", "city"),
-    ("Residents of Garissa protested on Monday against the death of a trader.", "protested", "Garissa", "city"),
-    # a village the gazetteer lacks, its county in brackets
-    ("A lynch mob killed a murder suspect in Kithimu (Embu county) on Friday.", "killed", "Embu", "city"),
-    # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
-    ("On Monday, in Ol Kalou, meat sellers protested the closure of the slaughterhouse.", "protested",
-     "Ol Kalou", "city"),
-])
-def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
-    place = place_of(code_text(text), trigger)
-    assert place is not None and (place.name, place.precision, place.country) == (name, precision, "KEN")
 
 
 def test_a_compass_word_alone_is_not_a_place(code_text):
