@@ -112,7 +112,8 @@ class IndiaPoliceReport:
         sizes = ", ".join(f"{half} {n}" for half, n in self.sentences.items() if n)
         head = (f"Sentences ({sizes}), each coded on its own. Labels from the coder's events: "
                 "KILL = ASSAULT with a death toll or a killing code; ARREST = COERCE/arrest; FORCE = other "
-                "ASSAULT; FAIL = a negated act or REJECT; all by police or an unnamed actor. The halves are "
+                "ASSAULT; FAIL = a negated act or REJECT; each by the police (an arrest also with no one named "
+                "as its maker), hypothetical and future acts left out. The halves are "
                 "split by article (a hash of its id); rules were read against the dev half only, so the test "
                 "half is the figure to report.")
         return head + "\n\n" + markdown_table(["half", "label", "precision", "recall", "F1", "support"], rows)
