@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from dyadline.coder import Coder
 from dyadline.errors import DyadlineError
+from dyadline.knowledge.gazetteer import km_between
 from dyadline.evaluation.metrics import markdown_table
 from dyadline.evaluation.splits import is_dev_id
 from dyadline.records import Document, Event
@@ -121,13 +121,6 @@ def toll_right(coded: int, notes: str, acled: int) -> bool:
         return True
     share = toll_share(notes)
     return share is not None and acled in {coded // share, -(-coded // share)}
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass

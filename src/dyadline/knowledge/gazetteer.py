@@ -23,6 +23,7 @@ import functools
 import json
 import logging
 import marshal
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -34,7 +35,8 @@ from pathlib import Path
 from dyadline.errors import KnowledgeError
 from dyadline.knowledge.normalize import name_key
 
-__all__ = ["GeoEntry", "Gazetteer", "load_gazetteer", "build_regions", "default_cache_dir", "region_keys"]
+__all__ = ["GeoEntry", "Gazetteer", "load_gazetteer", "build_regions", "default_cache_dir", "region_keys",
+           "km_between"]
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,14 @@ class GeoEntry:
     lat: float
     lon: float
     population: int
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine, Earth radius 6,371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def region_keys(name: str) -> set[str]:

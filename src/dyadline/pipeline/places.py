@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge import KnowledgeBase, load_knowledge
-from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, load_gazetteer
+from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_gazetteer
 from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.parse import governors
@@ -385,11 +385,7 @@ class PlaceResolver:
         return self._best(containers, context, countries, False) or best
 
     def _inner(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
-        span = doc[m.start:m.end]
-        if len(span) > 1 and span[-1].lower_ in _REGION_WORDS:
-            found = self.entries(span[:-1].text)
-            if found:
-                return self._best(found, [], countries, True)
+        span = doc[m.start:m.end]  # ("Lamu county" is looked up without its kind word by entries)
         runs: list[str] = []
         current: list[Token] = []
         for tok in span:
@@ -447,13 +443,6 @@ class PlaceResolver:
 _NEAR_KM = 100.0
 
 
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def _inside(e: GeoEntry, container: GeoEntry) -> bool:
     """Whether a place lies in a country, a first-level region, or near a city."""
     if e.country != container.country:
@@ -462,7 +451,7 @@ def _inside(e: GeoEntry, container: GeoEntry) -> bool:
         return True
     if container.kind == "admin1":
         return e.kind == "admin1" and e.geonameid == container.geonameid or e.admin1 == container.name
-    return (e.admin1 is not None and e.admin1 == container.admin1) or _km(e, container) <= _NEAR_KM
+    return (e.admin1 is not None and e.admin1 == container.admin1) or km_between(e.lat, e.lon, container.lat, container.lon) <= _NEAR_KM
 
 
 def to_place(entry: GeoEntry, country: str | None = None) -> Place:
