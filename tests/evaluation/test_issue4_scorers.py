@@ -17,7 +17,7 @@ def _event(event_type, mode=None, *, cameo="190", source=("COP",), fatalities=No
 
 
 def test_police_labels_from_events():
-    assert labels_of((_event("ASSAULT", fatalities=2),)) == {"KILL"}
+    assert labels_of((_event("ASSAULT", fatalities=2),)) == {"KILL", "FORCE"}  # as the gold marks killings
     assert labels_of((_event("ASSAULT"),)) == {"FORCE"}
     assert labels_of((_event("COERCE", "arrest", cameo="173"),)) == {"ARREST"}
     assert labels_of((_event("ASSAULT", negated=True),)) == {"FAIL"}
@@ -88,7 +88,7 @@ def test_only_a_killing_by_named_police_is_a_police_killing():
     stand_in = replace(_event("ASSAULT", fatalities=2), source=(Actor(text="", country="IND", sector="UAF"),))
     assert labels_of((stand_in,)) == frozenset()  # an unnamed attacker: in these articles, mostly rioters
     police = replace(stand_in, source=(Actor(text="police", country="IND", sector="COP"),))
-    assert labels_of((police,)) == {"KILL"}
+    assert labels_of((police,)) == {"KILL", "FORCE"}
     arrest = replace(_event("COERCE", fatalities=None), mode="arrest", source=(Actor(text="", sector="COP"),))
     assert labels_of((arrest,)) == {"ARREST"}
     ordered = replace(arrest, hypothetical=True)  # "ordered the police to arrest him"

@@ -295,3 +295,11 @@ def test_clashes_erupting_between_two_sides(code_text):
 def test_words_for_violence_in_local_reports(code_text, text, trigger):
     assert any(e.event_type == "ASSAULT" and e.trigger.text.startswith(trigger) for e in code_text(text)), \
         [(e.event_type, e.trigger.text) for e in code_text(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The police fired seven rounds in the air in Vadodara to quell the attackers.",
+    "Police lobbed teargas shells at the mob in Ahmedabad.",
+])
+def test_police_fire_written_as_rounds_and_shells(code_text, text):
+    assert any(e.event_type == "ASSAULT" and any(a.sector == "COP" for a in e.source) for e in code_text(text))

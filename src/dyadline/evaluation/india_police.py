@@ -11,7 +11,8 @@ for an arrest unnamed, since the gold is about police actions only):
 * KILL: an ASSAULT with a known death toll, or coded from a killing word
   (CAMEO 1823, 186 or 202), not negated.
 * ARREST: a COERCE event of mode arrest, not negated.
-* FORCE: any other ASSAULT (beating, firing, tear gas, lathi charge), not negated.
+* FORCE: any ASSAULT (beating, firing, tear gas, lathi charge, and killing: every KILL
+  sentence of the gold is a FORCE sentence too), not negated.
 * FAIL: a negated or refused act, or REJECT, by the police.
 
 Hypothetical and future acts ("orders to arrest him", "will arrest") give no label.
@@ -83,7 +84,9 @@ def labels_of(events: tuple[Event, ...]) -> frozenset[str]:
             labels.add("FAIL")
             continue
         if e.event_type == "ASSAULT":
-            labels.add("KILL" if (e.fatalities or e.cameo in _KILLING_CODES) else "FORCE")
+            labels.add("FORCE")  # the gold marks every police killing as force too
+            if e.fatalities or e.cameo in _KILLING_CODES:
+                labels.add("KILL")
         elif e.event_type == "COERCE" and e.mode == "arrest":
             labels.add("ARREST")
     return frozenset(labels)
@@ -111,8 +114,8 @@ class IndiaPoliceReport:
                 rows.append([half, label, p, r, f, tp + fn])
         sizes = ", ".join(f"{half} {n}" for half, n in self.sentences.items() if n)
         head = (f"Sentences ({sizes}), each coded on its own. Labels from the coder's events: "
-                "KILL = ASSAULT with a death toll or a killing code; ARREST = COERCE/arrest; FORCE = other "
-                "ASSAULT; FAIL = a negated act or REJECT; each by the police (an arrest also with no one named "
+                "KILL = ASSAULT with a death toll or a killing code; ARREST = COERCE/arrest; FORCE = any "
+                "ASSAULT (a killing too, as in the gold); FAIL = a negated act or REJECT; each by the police (an arrest also with no one named "
                 "as its maker), hypothetical and future acts left out. The halves are "
                 "split by article (a hash of its id); rules were read against the dev half only, so the test "
                 "half is the figure to report.")
