@@ -167,3 +167,16 @@ def test_the_article_al_is_not_a_place(code_text):
 def test_a_name_with_its_kind_word_is_the_place_of_that_name(code_text, text, trigger, name):
     place = place_of(code_text(text), trigger)
     assert place is not None and place.name == name, place
+
+
+def test_a_container_only_abroad_is_a_namesake(code_text):
+    # GeoNames' "Distrito Federal" is Venezuela's; Brasilia stays Brasilia
+    place = place_of(code_text("In Brasilia, Distrito Federal, health workers protested in front of the "
+                               "Supreme Court."), "protested")
+    assert place is not None and place.country == "BRA"
+
+
+def test_a_common_word_with_a_kind_word_is_not_a_place(code_text):
+    # "the Central Zone": "Central" is a town in Brazil's gazetteer, not this place
+    place = place_of(code_text("Protesters honked horns in the Central Zone of Sao Paulo on Monday."), "honked")
+    assert place is None or place.name != "Central"

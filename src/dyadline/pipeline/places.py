@@ -74,7 +74,8 @@ _PEOPLE_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "dwell
                            "native"})
 #: capitalised words that are never the event's place on their own ("Kitui East and West")
 _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", "eastern", "northern",
-                         "southern", "independence", "upper", "lower", "new", "old", "greater"})
+                         "southern", "independence", "upper", "lower", "new", "old", "greater", "university",
+                         "college", "hospital", "market", "centre", "center", "zone", "sector"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
@@ -342,8 +343,10 @@ class PlaceResolver:
     def entries(self, text: str) -> list[GeoEntry]:
         found = self.gaz.lookup(text)
         words = text.split()
-        if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS:
+        if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS \
+                and " ".join(words[:-1]).lower() not in _NOT_PLACES:
             # "Rathedaung Township", "Kolofata town", "Donetsk Airport": the name without its kind
+            # (not "Central" of "the Central Zone")
             found = self.gaz.lookup(" ".join(words[:-1]))
             if words[-1].lower() in _REGION_WORDS:  # "Lamu county": the county, not its town
                 found = [e for e in found if e.kind == "admin1"] or found
@@ -375,9 +378,9 @@ class PlaceResolver:
         If no place of that name lies in it, the container itself is the best the gazetteer knows."""
         if not after:
             return best
-        containers = self.entries(after[0])
+        containers = [c for c in self.entries(after[0]) if c.country == best.country]
         if not containers or any(_inside(best, c) for c in containers):
-            return best
+            return best  # (a container only in another country is a namesake: "Brasilia, Distrito Federal")
         inside = [e for e in found if any(_inside(e, c) for c in containers)]
         if inside:
             return max(inside, key=lambda e: e.population)
@@ -404,7 +407,8 @@ class PlaceResolver:
         resolved = [(run, found) for run, found in entries if found]
         for n, (run, found) in enumerate(resolved):
             context = [e for _, later in resolved[n + 1:] for e in later]
-            best = self._best(found, context, countries, False)
+            context += [e for text in m.context for e in self.entries(text)]  # "(Dessa, Tillabery"
+            best = self._best(found, context, countries, False, written=run)
             if best is not None:
                 return best
         return None
@@ -429,6 +433,10 @@ class PlaceResolver:
             return s + best
 
         best = max(found, key=score)
+        if context and best.kind != "country" and not any(c.country == best.country for c in context):
+            # "Gaigorou (Dessa, Tillabery)": the name written after says which country; a namesake in
+            # another (Dessie, Ethiopia, by an alternate name) is not the place
+            return None
         confirmed = best.kind == "country" or best.country in countries or any(
             c.country == best.country for c in context)
         if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
