@@ -36,8 +36,8 @@ _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim"
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 #: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
-_IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move", "get",
-                          "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
+_IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
+                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep"})
@@ -120,9 +120,10 @@ class ModalityStage:
         candidates: list[Candidate] = doc._.candidates or []
         by_token = {c.trigger_i: c for c in candidates}
         seen_types: set[str] = set()
+        acts = frozenset(by_token)
         for cand in candidates:
             trigger = doc[cand.trigger_i]
-            _set_flags(cand, trigger, frozenset(by_token))
+            _set_flags(cand, trigger, acts)
             govs = _governors(trigger, limit=3)
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
