@@ -25,13 +25,12 @@ from dyadline.pipeline.actor_resolver import (
     get_resolver,
     phrase_text,
 )
-from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
 __all__ = ["ActorStage", "resolve_actors"]
 
-_VIOLENT = frozenset({"ASSAULT", "COERCE"})
 #: types whose unknown source is a civilian (protesters, rioters)
 _CIVILIAN_BY_DEFAULT = frozenset({"PROTEST"})
 #: role rules that found an explicit agent (not a guess from discourse)
@@ -84,7 +83,7 @@ class ActorStage:
         if head.pos_ != "NOUN" or not any(c.lower_ in ANAPHOR_DETS for c in head.children):
             return None
         if head.lower_ in EVENT_ANAPHORS:
-            types = _VIOLENT
+            types = VICTIM_TYPES
         else:
             types = frozenset(r.event_type for r in self.lexicon.rules_for(head.lemma_.lower(), "NOUN"))
         if not types:
@@ -125,7 +124,7 @@ class ActorStage:
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
-            if role == "target" and actor.sector is None and actor.name and ctx.event_type in _VIOLENT:
+            if role == "target" and actor.sector is None and actor.name and ctx.event_type in VICTIM_TYPES:
                 actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
                               wikidata=actor.wikidata)
             if actor.country is None and actor.sector is None:

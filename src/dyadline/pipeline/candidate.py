@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
-__all__ = ["Candidate"]
+__all__ = ["Candidate", "VICTIM_TYPES"]
+
+#: violent types: their events may name only the victims ("two villagers were killed"), and what they
+#: act on may be a thing ("attacked an army camp")
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)

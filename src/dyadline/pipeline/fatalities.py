@@ -46,6 +46,8 @@ _DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
+#: entity labels of numbers that never count people
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "xcomp", "ccomp", "acl"})
 _SCENE_PREPS = frozenset({"during", "in", "at", "after", "amid", "following", "from", "when"})
 
@@ -77,7 +79,7 @@ def parse_number(words: list[str]) -> int | None:
 
 
 def _count_of_number(tok: Token) -> int | None:
-    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+    if tok.ent_type_ in _NOT_COUNTS:
         return None
     if any(c.ent_type_ == "DATE" for c in tok.children):
         return None  # the day of "8 May 2020", torn from its month by the parser
@@ -86,7 +88,7 @@ def _count_of_number(tok: Token) -> int | None:
     # the number's own words only ("two hundred", "1,200", "a dozen"), not other numbers in its subtree
     # ("Twenty dead (range as high as 30)", "Around 8 May 2020, 7 militants")
     part = {t.i for t in tok.subtree if (t.like_num or t.lower_ in {"dozen", "a", "an", "-"})
-            and t.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}}
+            and t.ent_type_ not in _NOT_COUNTS}
     first = last = tok.i
     while first - 1 in part:
         first -= 1

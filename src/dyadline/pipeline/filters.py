@@ -26,7 +26,7 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.actor_resolver import phrase_text
 from dyadline.records import Actor, Place
 
@@ -40,8 +40,6 @@ PROTEST_TYPES = frozenset({"PROTEST"})
 ARREST_KINDS = frozenset({("COERCE", "arrest")})
 #: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
 UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
-#: types whose event stands with only its victims named
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 #: place precisions that name a place in the text (not the target-country fallback)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import headline_victim
 
 __all__ = ["RoleFinder", "find_roles"]
@@ -44,8 +44,6 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
-#: types whose headline victims stand as the target ("Four killed")
-_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
@@ -159,7 +157,7 @@ class RoleFinder:
             self._passive_roles(cand, verb, children, participle, skip)
             return
         subjects, how = _subjects(verb)
-        if cand.rule.event_type in _VICTIM_TYPES and len(subjects) == 1 and subjects[0].head.i == verb.i \
+        if cand.rule.event_type in VICTIM_TYPES and len(subjects) == 1 and subjects[0].head.i == verb.i \
                 and headline_victim(subjects[0]):
             # "Four killed, two injured": the number is who was killed
             cand.target_heads = [subjects[0].i]
@@ -251,7 +249,7 @@ class RoleFinder:
     def _note_thing(cand: Candidate, objects: list[Token]) -> None:
         """'attacked an army camp', 'a market was shelled': the thing acted on, for the filter to make the
         target (with the country of the place where it happened) when no actor is found in it."""
-        if cand.rule.event_type in _VICTIM_TYPES and cand.rule.constraint_kind != "obj":
+        if cand.rule.event_type in VICTIM_TYPES and cand.rule.constraint_kind != "obj":
             # ("opened fire": the object is part of the trigger, not a thing acted on)
             thing = next((o for o in objects if o.pos_ in {"NOUN", "PROPN"}), None)
             if thing is not None:
