@@ -214,6 +214,10 @@ CASES += [
     ("Maria Ruiz", D, "Maria Ruiz, a Mexican police commander, was shot in Juarez.", "MEX", "COP", "Maria Ruiz"),
     # people fleeing a country are of it
     ("refugees fleeing the civil war in Liberia", OLD, None, "LBR", "REF", None),
+    # allies of an armed group fight in its country; allies of a state are not that state's
+    ("pro-Houthi forces", D, None, "YEM", "MIL", None),
+    ("pro-Turkey rebel factions", D, None, None, "REB", None),
+    ("more than 30 community members", D, None, None, "CVL", None),
 ]
 NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time",
               "political autonomy from Serbian authorities"]

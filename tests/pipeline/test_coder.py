@@ -303,3 +303,27 @@ def test_words_for_violence_in_local_reports(code_text, text, trigger):
 ])
 def test_police_fire_written_as_rounds_and_shells(code_text, text):
     assert any(e.event_type == "ASSAULT" and any(a.sector == "COP" for a in e.source) for e in code_text(text))
+
+
+def test_the_fire_of_the_police_in_which_people_died_is_one_event(code_text):
+    events = code_text("Two people died in police firing at Godhra.")
+    assert [(e.event_type, e.trigger.text) for e in events] == [("ASSAULT", "died")]
+    assert [a.sector for a in events[0].source] == ["COP"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a participle hanging on its doer
+    ("Police firing on violent mobs in Ahmedabad went on all night.", "Police", "violent mobs"),
+    # two verbs sharing one object written after the last
+    ("Gunmen attacked the convoy in Kidal, killing and wounding a number of soldiers.", "Gunmen", "soldiers"),
+])
+def test_participles_and_shared_objects(code_text, text, source, target):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.target]
+    assert any(e.source and e.source[0].text == source and e.target[0].text.startswith(target)
+               for e in events), [(e.trigger.text, e.source, e.target) for e in events]
+
+
+def test_setting_fire_to_something_is_an_attack(code_text):
+    [event] = code_text("Youths set fire to a police station in Kisumu.")
+    assert (event.event_type, event.mode) == ("ASSAULT", "destroy")
+    assert [a.sector for a in event.source] == ["CVL"]

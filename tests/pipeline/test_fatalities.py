@@ -91,3 +91,20 @@ def test_a_total_in_another_paragraph_is_not_the_attacks(code_text):
 def test_counts_not_confused_by_other_numbers(code_text, text, value):
     tolls = [e.fatalities for e in code_text(text) if e.event_type == "ASSAULT" and e.fatalities is not None]
     assert tolls and max(tolls) == value, tolls
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a count of the dead written as "N of these deaths"
+    ("A spokesman said 40 of these deaths have taken place due to police firing on violent mobs.", "firing", 40),
+    # a participle with an object is active: the airstrike killed the militants, not itself
+    ("On 27 April 2020, an airstrike by Afghan military forces killed at least 10 Taliban militants.", "killed", 10),
+    # headline style: people counted, then hurt
+    ("Militants ambushed an army patrol near Torodi. At least one soldier killed and two wounded.", "killed", 1),
+    # a sentence opening with a number the parser would cut off
+    ("Troops clashed with militants near Afgooye (Lower Shabelle). 14 militants were killed in the fight.",
+     "killed", 14),
+    # the total, written as an unknown number coded by convention
+    ("Rebels shelled army positions near Marib. Unknown number of fatalities coded as 10.", "shelled", 10),
+])
+def test_tolls_written_the_way_reports_write_them(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value

@@ -57,3 +57,40 @@ def test_violence_between_two_groups_of_one_kind_stands(code_text):
 
 def test_an_actor_acting_on_itself_is_still_no_event(code_text):
     assert not [e for e in code_text("Kenya criticised Kenya.") if e.event_type == "ACCUSE"]
+
+
+def test_the_dead_are_the_target_of_a_killing_that_names_no_victim(code_text):
+    events = code_text("Advani said 77 deaths due to police firing had been reported from several parts of the state.")
+    [event] = [e for e in events if e.event_type == "ASSAULT"]
+    assert _actors(event.source) == [("police", None, "COP")]
+    assert [(a.country, a.sector) for a in event.target] == [(None, "CVL")]
+    assert event.fatalities == 77
+    assert "the-dead" in event.evidence
+
+
+def test_arrests_written_as_a_noun_are_arrests_by_the_police(code_text):
+    [event] = code_text("Though a few preventive arrests were made in Patna, no incidents were reported.")
+    assert (event.event_type, event.mode) == ("COERCE", "arrest")
+    assert _actors(event.source) == [("", "IND", "COP")]
+    assert _actors(event.target) == [("", "IND", "CVL")]
+    assert "unnamed-arrested" in event.evidence
+
+
+def test_the_agent_of_arrests_made_by_someone(code_text):
+    [event] = code_text("The arrests made by the Hyderabad police on Thursday angered the traders.")
+    assert (event.event_type, event.mode) == ("COERCE", "arrest")
+    assert [a.sector for a in event.source] == ["COP"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2020, the OSCE monitors observed a total of 12 explosions near Popasna.",
+    "The monitoring mission recorded 40 explosions near Popasna on Tuesday.",
+])
+def test_an_observer_is_not_the_attacker(code_text, text):
+    events = code_text(text)
+    assert all(a.sector != "IGO" and a.country != "OSCE" for e in events for a in e.source), events
+    [event] = events
+    assert event.event_type == "ASSAULT"
+    assert _actors(event.source) == [("", "UKR", "UAF")]
+    assert [a.country for a in event.target] == ["UKR"]
+    assert event.location is not None and event.location.name == "Popasna"

@@ -169,3 +169,21 @@ def test_no_namesake_the_text_does_not_support(code_text, text, trigger, check, 
         assert place is not None and place.country == value, place
     else:
         assert place is None or value not in (place.country, place.name), place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # the model draws one entity over a place and its region: the region (its town is an alternate name)
+    ("On 8 May 2020, in Santa Fe, Ocotepeque, armed men shot the passengers of a bus.", "shot",
+     "Ocotepeque Department", "HND"),
+    # a village the gazetteer lacks, its department and province in brackets (no tiny Spanish namesake)
+    ("On 29 May 2020, presumed ISGS militants abducted a man in the village of Bambofa (Dori, Seno).",
+     "abducted", "Dori", "BFA"),
+    # a court is no town (a Swiss village called Court)
+    ("Lawyers protested in front of the Court of First Instance in Mahdia (Mahdia) over fees.", "protested",
+     "Mahdia", "TUN"),
+    # a body's code (OSCE) is no country to rule out a town abroad
+    ("The OSCE said Ukrainian forces shelled positions near Popasna.", "shelled", "Popasna", "UKR"),
+])
+def test_places_written_inside_one_entity_or_beside_bodies(code_text, text, trigger, name, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.country) == (name, country), place

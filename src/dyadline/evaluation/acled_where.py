@@ -99,7 +99,8 @@ def states_toll(notes: str, fatalities: int) -> bool:
     return any(re.search(rf"(?<![\w.-]){re.escape(w)}(?![\w-])", body) for w in words)
 
 
-_SHARED_TOLL = re.compile(r"(?:split|divided)(?: equally)? (?:across|between|among) (\w+) events|reported as (half)")
+_SHARED_TOLL = re.compile(
+    r"(?:split|divided)(?: up)?(?: equally)? (?:across|between|among) (\w+) events|reported as (half)")
 
 
 def toll_share(notes: str) -> int | None:

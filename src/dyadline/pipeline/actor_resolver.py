@@ -86,6 +86,11 @@ class ActorResolver:
 
     def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
         if _qualified_away(tok):
+            if _prefix(tok) == "pro":
+                # "pro-Houthi forces": an armed group's allies fight where it does, in its country
+                match = self._country_match(tok)
+                if match is not None and match.kind == "institution" and match.sector in _ARMED_GROUPS:
+                    return match.code, None
             return None
         match = self._country_match(tok)
         return (match.code, match.sector) if match is not None else None
@@ -366,6 +371,19 @@ def ent_of(tok: Token) -> Span | None:
 
 
 _NEGATING_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+
+
+_ARMED_GROUPS = frozenset({"REB", "PRM", "INS", "UAF"})
+
+
+def _prefix(tok: Token) -> str | None:
+    """The prefix written before a word: "pro" of "pro-Houthi" or "pro- Houthi"."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_
+    if tok.i >= 1 and doc[tok.i - 1].lower_.endswith("-"):
+        return doc[tok.i - 1].lower_.rstrip("-")
+    return None
 
 
 def _qualified_away(tok: Token) -> bool:

@@ -34,7 +34,11 @@ __all__ = ["TypeClassifier", "build_classifier"]
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # verbs that report or describe rather than act: never an event of their own
 _NON_EVENT_VERBS = frozenset({"say", "be", "have", "tell", "add", "report", "note", "state", "write", "think",
-                              "believe", "know", "see", "become", "seem", "remain", "include", "continue"})
+                              "believe", "know", "see", "become", "seem", "remain", "include", "continue",
+                              # an observer's verbs ("the monitors observed 12 explosions"): the observed
+                              # act is the event, not the observing
+                              "observe", "record", "witness", "hear", "document", "register", "monitor",
+                              "spot", "detect", "notice"})
 
 
 def _depth(token: Token) -> int:

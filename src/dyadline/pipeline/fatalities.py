@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
+from dyadline.pipeline.parse import headline_victim
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
 
@@ -137,7 +138,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             if lemma in _NEEDS_DEAD and not _has_dead(tok):
                 continue
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
-                tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN")
+                tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
+                and not any(c.dep_ == "dobj" for c in tok.children))  # not "an airstrike ... killed 10 militants"
             if lemma == "claim":
                 victims = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
                 victims = [g for v in victims for p in v.children if p.lower_ == "of" for g in p.children]
@@ -149,7 +151,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 if not victims:
                     # headline style "1 killed, 7 injured": the number parsed as the subject
                     victims = [c for c in tok.children
-                               if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM")]
+                               if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM"
+                                                                               or headline_victim(c))]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
@@ -160,6 +163,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                        if g.dep_ == "pobj"]
             count = _count_of_number(nums[0]) if nums else _victim_count(victims[0]) if victims else None
+            if count is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+                count = _count_of_number(tok.head.head)  # "40 of these deaths"
         elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
@@ -193,7 +198,10 @@ def stated_total(sent: Span) -> int | None:
             nums = [tok.nbor(2)]  # "FATALITIES: 2"
         if not nums:
             # "fatalities coded as 10", "coded at low estimate of 3", "the toll rose to 12"
-            verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok
+            noun = tok
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"number", "total"}:
+                noun = tok.head.head  # "Unknown number of fatalities coded as 10"
+            verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
             verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl"})]
             for v in verbs:
                 for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in {"as", "at", "to", "of"}):

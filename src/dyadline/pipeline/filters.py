@@ -64,6 +64,9 @@ def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     return place.precision == "country" and place.name in sentence
 
 
+_ARREST_ACTS = frozenset({"arrest", "detention"})  # nouns of the act, not "detainee" or "custody"
+
+
 def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     """Why a candidate with resolved actors is not a usable event (None: it is)."""
     actors = cand.sources + cand.targets
@@ -109,12 +112,25 @@ class EventFilter:
                 cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country if place else None,
                                       sector="CVL"),)
                 cand.role_rule += "+arrested-person"
+            if (not cand.targets and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS
+                    and doc[cand.trigger_i].pos_ == "NOUN" and doc[cand.trigger_i].lemma_.lower() in _ARREST_ACTS
+                    and not cand.target_heads):
+                # "preventive arrests were made", "the arrests made by the city police": people unnamed
+                cand.targets = (Actor(text="", country=place.country if place else None, sector="CVL"),)
+                cand.role_rule += "+unnamed-arrested"
             if (not cand.sources and not cand.source_heads and cand.targets
                     and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
                 # "Three men were arrested in Pune": only the police arrest; they are the place's
                 country = place.country if place is not None else None
                 cand.sources = (Actor(text="", country=country, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
+            if (not cand.sources and not cand.targets and not cand.source_heads and not cand.target_heads
+                    and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and doc[cand.trigger_i].pos_ == "NOUN"
+                    and place is not None and place.precision in _NAMED_PLACE):
+                # "the monitors observed 12 explosions near Popasna": violence at a named place, by and
+                # against no one named: the place's unidentified armed men against the place
+                cand.targets = (Actor(text="", country=place.country),)
+                cand.role_rule += "+unattributed-at-place"
             if (not cand.sources and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and cand.targets
                     and place is not None and place.precision in _NAMED_PLACE):
                 # "A roadside bomb near Samarra killed a U.S. soldier": attackers unknown, of the place
@@ -125,6 +141,10 @@ class EventFilter:
                 # "attacked an army camp in western Kabul": the thing attacked is of the place's country
                 cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country),)
                 cand.role_rule += "+thing-at-place"
+            if not cand.targets and cand.sources and cand.fatalities and cand.rule.event_type in VICTIM_TYPES:
+                # "77 deaths due to police firing": the dead are the target, civilians unless told
+                cand.targets = (Actor(text="", country=place.country if place else None, sector="CVL"),)
+                cand.role_rule += "+the-dead"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government
                 home = next((a.country for a in cand.sources if a.country), None)

@@ -115,6 +115,22 @@ def _says_no_one(tok: Token) -> bool:
         tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "not" and tok.doc[tok.i - 1].lower_ in {"a", "one", "single"})
 
 
+def _scene_of(trigger: Token, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """'two people died in police firing': the firing (a participle hanging on "police") is the scene
+    of the killing, one event with it."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return False
+    tok = trigger.head
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        other = by_token.get(tok.i)
+        if other is not None:
+            return other.rule.event_type == cand.rule.event_type
+    return False
+
+
 class ModalityStage:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
@@ -135,6 +151,8 @@ class ModalityStage:
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
             elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near):
+                cand.dropped = "part-of-another-event"
+            elif _scene_of(trigger, cand, by_token):
                 cand.dropped = "part-of-another-event"
             elif trigger.pos_ == "NOUN" and cand.rule.event_type in seen_types and not cand.source_heads and any(
                 c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children

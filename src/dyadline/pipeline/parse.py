@@ -24,5 +24,14 @@ def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
 def headline_victim(tok: Token) -> bool:
     """'Four killed': the number the parser made the subject of a participle with no object is its victims."""
     verb = tok.head
-    return (tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "meta", "npadvmod"} and verb.tag_ in {"VBN", "VBD"}
-            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children))
+    if not (tok.dep_ in {"nsubj", "meta", "npadvmod"} and verb.tag_ in {"VBN", "VBD"}
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)):
+        return False
+    if tok.pos_ == "NUM":
+        return True
+    # "At least one soldier killed and two wounded", "1 tribesman killed": people counted, then hurt
+    return (tok.pos_ == "NOUN" and verb.lemma_.lower() in _HEADLINE_HARM
+            and any(c.dep_ == "nummod" for c in tok.children))
+
+
+_HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})

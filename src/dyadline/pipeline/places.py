@@ -75,11 +75,15 @@ _PEOPLE_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "dwell
 #: capitalised words that are never the event's place on their own ("Kitui East and West")
 _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", "eastern", "northern",
                          "southern", "independence", "upper", "lower", "new", "old", "greater", "university",
-                         "college", "hospital", "market", "centre", "center", "zone", "sector"})
+                         "college", "hospital", "market", "centre", "center", "zone", "sector", "court",
+                         "parliament", "ministry", "council", "assembly", "police", "prison", "station",
+                         "school", "church", "mosque", "embassy", "office", "palace", "house", "square"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
 _FOREIGN_MIN_POPULATION = 100_000
+#: a city this big is the place its name means, whatever region is written after it
+_WELL_KNOWN_POPULATION = 1_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -182,6 +186,14 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
               and _locative_head(ent.root) is not None):
             spans.append(_widened(doc, ent, area.start))
+    spans = [part for span in spans for part in _split_at_marks(span)]
+    # a name right after a place and a comma is that place's container, whatever its tag
+    # ("Kotwali Nagar, Pratapgarh (UP)": Pratapgarh tagged a person)
+    ends = {s.end for s in spans}
+    for ent in area.ents:
+        if (ent.label_ in _OTHER_NAME_LABELS and ent.start - 1 in ends and doc[ent.start - 1].text == ","
+                and ent.root.pos_ == "PROPN" and not any(s.start == ent.start for s in spans)):
+            spans.extend(_split_at_marks(ent))
     taken = {t.i for s in spans for t in s}
     for tok in area:
         if (tok.i in taken or not _name_token(tok) or tok.ent_type_
@@ -216,6 +228,21 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 break
         out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_))
     return out
+
+
+def _split_at_marks(span: Span) -> list[Span]:
+    """An entity the model drew across a comma or bracket ("Santa Fe, Ocotepeque", "Bambofa (Dori,
+    Seno"): its parts, each a name (the later ones become the first one's context)."""
+    parts: list[Span] = []
+    start = span.start
+    for tok in span:
+        if tok.text in {",", "(", ")"}:
+            if tok.i > start:
+                parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts if len(parts) > 1 else [span]
 
 
 def _widened(doc: Doc, ent: Span, floor: int) -> Span:
@@ -366,8 +393,9 @@ class PlaceResolver:
             found = self.entries(name)
             if found:
                 context = [e for text in names[n + 1:] for e in self.entries(text)]
+                veto = [e for text in names[n + 1:] for e in self.entries(text) if _says_country(e, text)]
                 region_word = n == 0 and m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
-                best = self._best(found, context, countries, region_word, written=name)
+                best = self._best(found, context, countries, region_word, written=name, veto=veto)
                 if best is not None:
                     return self._within_container(best, found, names[n + 1:], countries)
         return self._inner(doc, m, countries)
@@ -400,7 +428,8 @@ class PlaceResolver:
             current = []
         if current:
             runs.append(doc[current[0].i:current[-1].i + 1].text)
-        runs = [run for run in runs if len(run) > 2]  # not "Al" of "Al-Hosna"
+        # not "Al" of "Al-Hosna", nor "Court" of "the Court of First Instance"
+        runs = [run for run in runs if len(run) > 2 and run.lower() not in _NOT_PLACES]
         if len(runs) < 2 and (not runs or runs[0] == m.text):
             return None
         entries = [(run, self.entries(run)) for run in runs]
@@ -415,7 +444,8 @@ class PlaceResolver:
 
     @staticmethod
     def _best(found: list[GeoEntry], context: list[GeoEntry], countries: frozenset[str],
-              region_word: bool, written: str | None = None) -> GeoEntry | None:
+              region_word: bool, written: str | None = None,
+              veto: list[GeoEntry] | None = None) -> GeoEntry | None:
         def score(e: GeoEntry) -> float:
             s = math.log10(e.population + 10)
             if e.kind == "country":
@@ -433,7 +463,12 @@ class PlaceResolver:
             return s + best
 
         best = max(found, key=score)
-        if context and best.kind != "country" and not any(c.country == best.country for c in context):
+        veto = context if veto is None else veto
+        # a city of millions is what its name means even before a same-named region elsewhere
+        # ("Brasilia, Distrito Federal"); a smaller one is a namesake ("Santa Fe, Ocotepeque")
+        well_known = (written is not None and name_key(best.name) == name_key(written)
+                      and best.population >= _WELL_KNOWN_POPULATION)
+        if veto and best.kind != "country" and not well_known and not any(c.country == best.country for c in context):
             # "Gaigorou (Dessa, Tillabery)": the name written after says which country; a namesake in
             # another (Dessie, Ethiopia, by an alternate name) is not the place
             return None
@@ -443,8 +478,18 @@ class PlaceResolver:
             if countries:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
             if written is not None and best.kind == "city" and name_key(best.name) != name_key(written):
-                return None  # known by that name only as one of its alternate names ("Mutha" for Müden)
+                # known by that name only as one of its alternate names ("Mutha" for Müden); a region
+                # of the name is the place ("Ocotepeque": the department, not Nueva Ocotepeque)
+                named = [e for e in found if e.kind == "city" and name_key(e.name) == name_key(written)]
+                regions = [e for e in found if e.kind == "admin1"]
+                return max(named or regions, key=score) if named or regions else None
         return best
+
+
+def _says_country(e: GeoEntry, written: str) -> bool:
+    """Whether a name written after a place tells its country: a country or region, or a city known
+    by that very name ("Seno" is no tiny Spanish hamlet or a Lao town's alternate name)."""
+    return e.kind in {"country", "admin1"} or (name_key(e.name) == name_key(written) and e.population >= 1_000)
 
 
 #: a place within this distance of a city written after it is "in" that city
@@ -480,7 +525,8 @@ class PlaceStage:
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
                 if match is not None:
                     codes.add(match.code)
-        return frozenset(codes)
+        # a body's code (OSCE, UN) is no country to tell places apart by
+        return frozenset(c for c in codes if self.resolver.gaz.country(c) is not None)
 
     def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
         """An article that names no country ("clashes in Likoni, Mombasa"): the countries of the

@@ -84,6 +84,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             continue
         if tok.dep_ == "relcl" and tok.head.i != tok.i:
             return [tok.head], "subject:relative"
+        if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
+                tok.tag_ == "VBG" or any(c.dep_ == "dobj" for c in tok.children)):
+            # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on
+            return _expand_conj([tok.head]), "subject:participle-head"
         break
     return [], "subject:none"
 
@@ -152,7 +156,7 @@ class RoleFinder:
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
-        participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN"
+        participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
         if passive or participle:
             self._passive_roles(cand, verb, children, participle, skip)
             return
@@ -205,6 +209,10 @@ class RoleFinder:
                      skip: set[int]) -> tuple[list[Token], str]:
         """The target of an active verb, trying the most telling places first."""
         objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+        if not objects:
+            # "killing and wounding a number of fighters": the object written once, after the last verb
+            objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
+                       for o in v.children if o.dep_ in {"dobj", "dative"}][:1]
         event_type = cand.rule.event_type
         self._note_thing(cand, objects)
         if event_type == "ACCUSE":
@@ -321,8 +329,8 @@ class RoleFinder:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "noun:between"
             return
-        agents = _agents(noun)
-        rule = "noun:by"
+        agents = _agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" for a in _agents(acl)]
+        rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []

@@ -14,6 +14,9 @@ from spacy.tokens import Doc
 __all__ = ["segment"]
 
 
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
 @Language.component("dyadline_segment")
 def segment(doc: Doc) -> Doc:
     document = doc._.document
@@ -24,6 +27,11 @@ def segment(doc: Doc) -> Doc:
             token.is_sent_start = True
         if token.idx < body_start:
             token._.in_body = False
+        if (token.like_num and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in _FULL_STOPS
+                and doc[token.i + 1].is_alpha):
+            # ". 14 Al shabaab militants were killed": the parser would end a sentence after the number
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
         if not token.is_space:
             after_break = "\n" in token.whitespace_
         elif "\n" in token.text:
