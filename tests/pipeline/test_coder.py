@@ -327,3 +327,9 @@ def test_setting_fire_to_something_is_an_attack(code_text):
     [event] = code_text("Youths set fire to a police station in Kisumu.")
     assert (event.event_type, event.mode) == ("ASSAULT", "destroy")
     assert [a.sector for a in event.source] == ["CVL"]
+
+
+def test_two_passive_verbs_share_their_subject_and_agent(code_text):
+    events = code_text("Three civilians were kidnapped and killed by Taliban militants in Maymana, Faryab.")
+    kinds = {(e.trigger.text, e.source[0].sector, e.target[0].text) for e in events if e.source and e.target}
+    assert kinds == {("kidnapped", "REB", "Three civilians"), ("killed", "REB", "Three civilians")}, events

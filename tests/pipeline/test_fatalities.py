@@ -108,3 +108,33 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
 ])
 def test_tolls_written_the_way_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the second of two passive verbs shares the first one's subject
+    ("On 27 April 2020, 3 civilians were kidnapped and killed by Taliban militants in Maymana.", "killed", 3),
+    ("Two NDS members were shot and killed by unknown gunmen in Herat.", "killed", 2),
+    # a family counted by its members
+    ("Shells fired by LNA forces killed a family of three in Tripoli.", "killed", 3),
+    # a body found
+    ("On 4 May 2020, in Playa Vicente, Veracruz, a man was found dead.", "found", 1),
+])
+def test_tolls_of_victims_written_once(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
+    events = code_text("While six people were injured in police firing, 12 people were killed by the rioters.")
+    assert toll(events, "injured") is None
+    assert toll(events, "killed") == 12
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Two killed in riot over land ownership", "killed", 2),
+    ("Angry residents lynched three suspects at Murwani village as they attempted to flee.", "lynched", 3),
+])
+def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, value):
+    events = code_text(text)
+    assert toll(events, trigger) == value
+    [event] = [e for e in events if e.trigger.text == trigger]
+    assert event.target and event.target[0].sector in {"CVL", "CRM"}

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
-from dyadline.pipeline.parse import headline_victim
+from dyadline.pipeline.parse import headline_victim, is_passive, passive_subjects
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
 
@@ -98,6 +98,9 @@ def _count_of_number(tok: Token) -> int | None:
     return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
+_GROUP_NOUNS = frozenset({"family", "group", "total"})
+
+
 def _victim_count(head: Token) -> int | None:
     """The number of people a victim phrase names (its conjuncts added up)."""
     total = 0
@@ -112,6 +115,13 @@ def _victim_count(head: Token) -> int | None:
 def _one_victim(tok: Token) -> int | None:
     if tok.like_num or tok.pos_ == "NUM":
         return _count_of_number(tok)
+    if tok.lemma_.lower() in _GROUP_NOUNS:
+        # "a family of three", "a group of 12 miners"
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for member in (g for g in of.children if g.dep_ == "pobj"):
+                count = _one_victim(member)
+                if count is not None:
+                    return count
     if tok.pos_ == "PRON":
         return _PEOPLE_PRONOUNS.get(tok.lower_)
     for child in tok.children:
@@ -137,15 +147,15 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
         if tok.pos_ == "VERB" and lemma in _KILL_VERBS:
             if lemma in _NEEDS_DEAD and not _has_dead(tok):
                 continue
-            passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or (
+            passive = is_passive(tok) or (
                 tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
                 and not any(c.dep_ == "dobj" for c in tok.children))  # not "an airstrike ... killed 10 militants"
             if lemma == "claim":
                 victims = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
                 victims = [g for v in victims for p in v.children if p.lower_ == "of" for g in p.children]
             elif passive:
-                victims = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
-                    [tok.head] if tok.dep_ in {"acl", "amod"} else [])
+                # ("3 civilians were kidnapped and killed": the victims of the first verb)
+                victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else [])
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 if not victims:
@@ -169,8 +179,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
                      for g in p.children if g.like_num]
-            if not nums and tok.lower_ == "dead" and tok.dep_ == "acomp":
-                # "Nine are dead", "one person is feared dead"
+            if not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
+                # "Nine are dead", "one person is feared dead", "a man was found dead"
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 count = _victim_count(subjects[0]) if subjects else None
             elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
@@ -263,7 +273,13 @@ class FatalityStage:
         violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT and c.sources}
         for cand in kept:
             n = sentence_of[cand.trigger_i]
-            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n))
+            # the deaths another actor's act in the sentence tells of are that act's own ("six were
+            # injured in police firing, 12 were killed by the rioters": not the police's)
+            own = set(cand.source_heads)
+            others = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
+                      and c.source_heads and own and own.isdisjoint(c.source_heads)}
+            cand.fatalities = self._count(cand, doc[cand.trigger_i],
+                                          [d for d in of_sentence(n) if d[0].i not in others])
             if cand.fatalities is None and cand.rule.event_type in _VIOLENT:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
         self._totals(doc, sents, kept, sentence_of)

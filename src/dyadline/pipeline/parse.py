@@ -30,8 +30,24 @@ def headline_victim(tok: Token) -> bool:
     if tok.pos_ == "NUM":
         return True
     # "At least one soldier killed and two wounded", "1 tribesman killed": people counted, then hurt
-    return (tok.pos_ == "NOUN" and verb.lemma_.lower() in _HEADLINE_HARM
+    return (tok.pos_ == "NOUN" and verb.lemma_.lower() in HEADLINE_HARM
             and any(c.dep_ == "nummod" for c in tok.children))
 
 
-_HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})
+HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb, also the second of two sharing one passive subject ("were kidnapped and killed")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive subjects of a verb, or of the verb it is coordinated with."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import headline_victim
+from dyadline.pipeline.parse import headline_victim, is_passive, passive_subjects
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -156,7 +156,7 @@ class RoleFinder:
 
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children)
+        passive = is_passive(verb)
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
         if passive or participle:
             self._passive_roles(cand, verb, children, participle, skip)
@@ -177,8 +177,11 @@ class RoleFinder:
 
     def _passive_roles(self, cand: Candidate, verb: Token, children: list[Token], participle: bool,
                        skip: set[int]) -> None:
-        cand.source_heads = [t.i for t in _expand_conj(_agents(verb))]
-        patients = [c for c in children if c.dep_ == "nsubjpass"]
+        agents = _agents(verb) or [a for c in children if c.dep_ == "conj" and c.tag_ == "VBN" for a in _agents(c)]
+        if not agents and verb.dep_ == "conj" and is_passive(verb.head):
+            agents = _agents(verb.head)  # "were shot by gunmen and killed"
+        cand.source_heads = [t.i for t in _expand_conj(agents)]  # ("kidnapped and killed by militants")
+        patients = passive_subjects(verb)
         if participle and not patients:
             patients = [verb.head]
         cand.role_rule = "passive"

@@ -59,7 +59,8 @@ def _holds(rule: TriggerRule, trigger: Token) -> bool:
     if kind == "mod":
         return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
     if kind == "oprd":
-        return any(c.dep_ in {"oprd", "acomp"} for c in children)
+        # "called the move illegal" (any complement), "was found dead" (the words given)
+        return any(c.dep_ in {"oprd", "acomp"} and (not values or c.lower_ in values) for c in children)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
