@@ -19,7 +19,7 @@ from pathlib import Path
 from dyadline.coder import Coder
 from dyadline.errors import DyadlineError
 from dyadline.evaluation.metrics import markdown_table
-from dyadline.records import Actor, Document
+from dyadline.records import Actor, Document, Event
 
 __all__ = ["NerSentence", "load_cameo_ner", "evaluate_cameo_ner", "CameoNerReport"]
 
@@ -132,6 +132,18 @@ def _spans(actors: Iterable[Actor], tokens: Sequence[str]) -> set[int]:
     return out
 
 
+#: event types the gold codes symmetrically: both parties of a meeting are source and target (tag R)
+SYMMETRIC_TYPES = frozenset({"CONSULT"})
+
+
+def _sources(event: Event) -> tuple[Actor, ...]:
+    return event.source + event.target if event.event_type in SYMMETRIC_TYPES else event.source
+
+
+def _targets(event: Event) -> tuple[Actor, ...]:
+    return event.target + event.source if event.event_type in SYMMETRIC_TYPES else event.target
+
+
 def _score(role: str, pairs: Iterable[tuple[set[int], set[int]]]) -> RoleScore:
     tp = fp = fn = 0
     for gold, pred in pairs:
@@ -173,8 +185,8 @@ def evaluate_cameo_ner(data_dir: Path, *, coder: Coder, limit: int | None = None
         asserted = [e for e in events if not e.negated]
         main = [max(asserted, key=lambda e: e.confidence)] if asserted else []
         for prefix, used in (("", events), ("main_", main)):
-            pairs[prefix + "src"].append((gold_src, _spans([a for e in used for a in e.source], sentence.tokens)))
-            pairs[prefix + "tgt"].append((gold_tgt, _spans([a for e in used for a in e.target], sentence.tokens)))
+            pairs[prefix + "src"].append((gold_src, _spans([a for e in used for a in _sources(e)], sentence.tokens)))
+            pairs[prefix + "tgt"].append((gold_tgt, _spans([a for e in used for a in _targets(e)], sentence.tokens)))
         found.append(bool(events))
 
     def three(src_key: str, tgt_key: str, keep: list[bool]) -> tuple[RoleScore, ...]:
