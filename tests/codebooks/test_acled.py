@@ -46,3 +46,14 @@ def test_a_report_of_no_political_event_has_no_class(acled):
 
 def test_every_sub_event_type_has_a_rank(acled):
     assert len(acled.types) == 25 and all(t.report_rank < 99 for t in acled.types.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested in Maseno and fought running battles with the police.",
+    "Traders protested over new fees in Kisumu, burning tyres on the main road.",
+    "Hawkers protested the demolition of their kiosks and vandalised a county office.",
+])
+def test_a_demonstration_with_violence_or_destruction_is_violent(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "PROTEST"]
+    assert events and events[0].acled is not None
+    assert events[0].acled.sub_event_type == "Violent demonstration", events[0].acled
