@@ -198,6 +198,10 @@ def test_reported_must_is_a_demand(code_text):
     ("The prime minister of Peru resigned on Friday.", "RETREAT", "resign"),
     ("Sri Lanka eased the curfew in Colombo.", "CONCEDE", None),
     ("The Thai government imposed martial law in Bangkok.", "COERCE", "martial-law"),
+    # two constraints together: calling off a strike yields, calling off talks reduces relations
+    ("The Kenyan teachers' union called off a four-day strike on Thursday.", "CONCEDE", None),
+    ("The Kenyan opposition called off talks with the government.", "SANCTION", "discontinue"),
+    ("Serbia lodged an official protest with Albania on Monday.", "ACCUSE", "disapprove"),
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}

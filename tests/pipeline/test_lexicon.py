@@ -59,3 +59,13 @@ def test_rule_type_agrees_with_the_official_crosswalk(rule):
     if (rule.event_type, rule.cameo) in CROSSWALK_EXCEPTIONS:
         return
     assert cb.crosswalk(rule.cameo).event_type == rule.event_type, rule.rule_id
+
+
+def test_a_row_may_join_two_constraints():
+    from dyadline.pipeline.lexicon import load_lexicon
+
+    rules = [r for r in load_lexicon().rules_for("call", "VERB") if r.event_type == "CONCEDE"]
+    assert rules and rules[0].constraint_kind == "prt" and rules[0].also[0][0] == "obj"
+    # the joined row is tried before the rows with one constraint
+    ordered = load_lexicon().rules_for("call", "VERB")
+    assert ordered.index(rules[0]) < min(i for i, r in enumerate(ordered) if r.event_type == "SANCTION")

@@ -44,6 +44,8 @@ class TriggerRule:
     cameo: str
     weight: float
     origin: str = "lexicon"  # "lexicon" (a row of triggers.csv) or "model" (the event-type classifier)
+    #: further constraints that must hold too ("prt=off;obj=strike": "called off the strike")
+    also: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def rule_id(self) -> str:
@@ -54,7 +56,7 @@ class TriggerRule:
 
     @property
     def specificity(self) -> int:
-        return 1 if self.constraint_kind else 0
+        return (1 if self.constraint_kind else 0) + len(self.also)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +72,13 @@ class TriggerLexicon:
 
 def _parse_row(row: dict[str, str], line: int) -> TriggerRule:
     constraint = (row.get("constraint") or "").strip()
-    kind: str | None = None
-    values: frozenset[str] = frozenset()
-    if constraint:
-        kind, _, raw = constraint.partition("=")
-        if kind not in _CONSTRAINT_KINDS:
-            raise CodebookError(f"triggers.csv line {line}: unknown constraint {constraint!r}")
-        values = frozenset(v.strip().lower() for v in raw.split("|") if v.strip())
+    parts: list[tuple[str, frozenset[str]]] = []
+    for part in (p.strip() for p in constraint.split(";") if p.strip()):
+        part_kind, _, raw = part.partition("=")
+        if part_kind not in _CONSTRAINT_KINDS:
+            raise CodebookError(f"triggers.csv line {line}: unknown constraint {part!r}")
+        parts.append((part_kind, frozenset(v.strip().lower() for v in raw.split("|") if v.strip())))
+    kind, values = parts[0] if parts else (None, frozenset())
     try:
         weight = float(row["weight"])
     except (KeyError, ValueError) as exc:
@@ -95,6 +97,7 @@ def _parse_row(row: dict[str, str], line: int) -> TriggerRule:
         context=(row.get("context") or "").strip() or None,
         cameo=row["cameo"].strip(),
         weight=weight,
+        also=tuple(parts[1:]),
     )
 
 

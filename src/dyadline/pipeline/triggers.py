@@ -43,7 +43,11 @@ def _object_words(trigger: Token) -> set[str]:
 
 
 def _holds(rule: TriggerRule, trigger: Token) -> bool:
-    kind, values = rule.constraint_kind, rule.constraint_values
+    return _holds_one(rule.constraint_kind, rule.constraint_values, trigger) and all(
+        _holds_one(kind, values, trigger) for kind, values in rule.also)
+
+
+def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool:
     if kind is None:
         return True
     children = list(trigger.children)
