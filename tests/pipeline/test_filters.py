@@ -94,3 +94,19 @@ def test_an_observer_is_not_the_attacker(code_text, text):
     assert _actors(event.source) == [("", "UKR", "UAF")]
     assert [a.country for a in event.target] == ["UKR"]
     assert event.location is not None and event.location.name == "Popasna"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a person the tables do not know, or a pronoun, arrested: a civilian, arrested by the police
+    ("But still she was arrested in Patna.", "she"),
+    ("Underworld don Aftab Ansari is currently held by the Gujarat police.", "Underworld don Aftab Ansari"),
+])
+def test_whoever_is_arrested_is_a_person_even_unknown(code_text, text, target):
+    events = [e for e in code_text(text) if (e.event_type, e.mode) == ("COERCE", "arrest")]
+    assert events, code_text(text)
+    assert [(a.text, a.sector) for a in events[0].target] == [(target, "CVL")]
+    assert [a.sector for a in events[0].source] == ["COP"]
+
+
+def test_talks_held_by_a_ministry_are_no_arrest(code_text):
+    assert all(e.event_type != "COERCE" for e in code_text("Talks were held by the ministry on Monday."))

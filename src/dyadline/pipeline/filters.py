@@ -106,10 +106,12 @@ class EventFilter:
                 cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country if place else None,
                                       sector="CVL"),)
                 cand.role_rule += "+protesters-of-place" if place is not None else "+unnamed-protesters"
-            if (not cand.targets and cand.thing_i is not None
-                    and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
-                # "about 17 ramsevaks were arrested": whoever is arrested is a person, civilian unless told
-                cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country if place else None,
+            arrested = cand.thing_i if cand.thing_i is not None else (
+                cand.target_heads[0] if cand.target_heads else None)
+            if not cand.targets and arrested is not None and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS:
+                # "about 17 ramsevaks were arrested", "she was arrested", "the arrest of azmal khan": whoever
+                # is arrested is a person, civilian unless told
+                cand.targets = (Actor(text=phrase_text(doc[arrested]), country=place.country if place else None,
                                       sector="CVL"),)
                 cand.role_rule += "+arrested-person"
             if (not cand.targets and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS
