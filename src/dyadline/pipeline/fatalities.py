@@ -278,8 +278,7 @@ class FatalityStage:
             own = set(cand.source_heads)
             others = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
                       and c.source_heads and own and own.isdisjoint(c.source_heads)}
-            cand.fatalities = self._count(cand, doc[cand.trigger_i],
-                                          [d for d in of_sentence(n) if d[0].i not in others])
+            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n), others)
             if cand.fatalities is None and cand.rule.event_type in _VIOLENT:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
         self._totals(doc, sents, kept, sentence_of)
@@ -320,7 +319,8 @@ class FatalityStage:
         return None
 
     @staticmethod
-    def _count(cand: Candidate, trigger: Token, deaths: list[tuple[Token, int | None]]) -> int | None:
+    def _count(cand: Candidate, trigger: Token, deaths: list[tuple[Token, int | None]],
+               others: set[int] = frozenset()) -> int | None:
         if not deaths:
             return None
         own = [n for tok, n in deaths if tok.i == trigger.i]
@@ -330,7 +330,8 @@ class FatalityStage:
         if linked:
             return max(linked)
         if cand.rule.event_type in _VIOLENT:
-            counts = [n for _, n in deaths if n is not None]
+            # (not the deaths of another actor's act: ``others``)
+            counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None
         return None
 

@@ -38,7 +38,7 @@ from dyadline.records import Place
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", ""})
+_OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                         "off", "along", "into", "nearby", "through", "underneath", "beneath"})
 _WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
@@ -121,10 +121,11 @@ def _slot(tok: Token) -> _Slot | None:
     path: set[int] = set()
     of_nouns: set[int] = set()
     modifier = False
+    fallback: _Slot | None = None
     for _ in range(6):
         dep, head = cur.dep_, cur.head
         if head.i == cur.i:
-            return None
+            return fallback
         path.add(cur.i)
         if dep == "conj" or (dep in {"compound", "poss", "nmod", "appos", "amod"} and _is_place_noun(head)):
             modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos")
@@ -145,9 +146,12 @@ def _slot(tok: Token) -> _Slot | None:
                 cur = head.head
                 continue
             if prep not in _LOC_PREPS and prep not in _WEAK_PREPS:
-                return None
+                return fallback
             if _is_place_noun(head.head) and head.head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
-                cur = head.head  # "at a park in Tokyo": the park's slot
+                # "at a park in Tokyo": the park's slot, or else the place's own ("employees of the
+                # finance office in Taizz city")
+                fallback = fallback or _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
+                cur = head.head
                 continue
             return _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
         if dep in {"compound", "nmod", "npadvmod", "amod", "poss"} and head.pos_ in {"NOUN", "VERB"}:
@@ -155,8 +159,8 @@ def _slot(tok: Token) -> _Slot | None:
             return _Slot(head, prep, frozenset(path), modifier, frozenset(of_nouns))
         if dep == "dobj" and (head.lemma_.lower() in _MOTION or cur.i != tok.i):
             return _Slot(head, "obj", frozenset(path), modifier, frozenset(of_nouns))
-        return None
-    return None
+        return fallback
+    return fallback
 
 
 def _locative_head(tok: Token) -> tuple[Token, str] | None:
