@@ -45,10 +45,11 @@ def test_bad_row_is_reported_with_its_line():
 
 # Rules whose CAMEO code the official crosswalk maps to another PLOVER type, on purpose:
 # CAMEO 02x appeals have no crosswalk row (PLOVER folds them into REQUEST); the PLOVER
-# manual's own modes SANCTION/convict and RETREAT/resign have no CAMEO code of that type.
+# manual's own modes SANCTION/convict and RETREAT/resign have no CAMEO code of that type;
+# the manual codes international sanctions (CAMEO 163) SANCTION/discontinue, the crosswalk COERCE.
 CROSSWALK_EXCEPTIONS = {
     ("REQUEST", "020"), ("REQUEST", "026"),
-    ("SANCTION", "116"),
+    ("SANCTION", "116"), ("SANCTION", "163"),
     ("RETREAT", "0831"),
 }
 

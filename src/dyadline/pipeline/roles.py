@@ -346,8 +346,11 @@ class RoleFinder:
             if not agents:
                 agents = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
                 rule = "noun:of"
-        if not agents and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
-            agents, _ = _subjects(noun.head)
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "launched artillery, mortar and rocket fire": the first of the list
+        if not agents and first.dep_ == "dobj" and first.head.lemma_.lower() in _LIGHT_VERBS:
+            agents, _ = _subjects(first.head)
             rule = "noun:light-verb-subject"
         if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in _TAKING_PART):
