@@ -34,6 +34,8 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
     (10, "Ten were killed. Fatalities divided equally across three events.", 4, True),
     (7, "7 were killed and wounded; fatalities reported as half, rounded down to 3.", 3, True),
     (10, "Unknown number of fatalities coded as 10 and split up between 3 events.", 3, True),
+    (10, "Unclear fatalities coded as 10 and split between 3 locations.", 3, True),
+    (10, "Unknown reported fatalities coded as 10 and spread across two locations.", 5, True),
     (8, "8 militants were killed in airstrikes.", 4, False),
     (4, "Four people were killed.", 4, True),
     (6, "Fatalities are split across 2 events (4).", 4, False),

@@ -138,3 +138,14 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
     assert toll(events, trigger) == value
     [event] = [e for e in events if e.trigger.text == trigger]
     assert event.target and event.target[0].sector in {"CVL", "CRM"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("Around 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on the road near Daraa.",
+     "found", 2),
+    ("On 4 May 2020, the PMF attacked militants and left 3 dead near Haditha.", "attacked", 3),
+    ("Pro-Hadi forces repelled an incursion near Marib, killing dozens of fighters. Dozens of fatalities coded as 12.",
+     "killing", 12),
+])
+def test_tolls_of_bodies_found_the_dead_left_and_coded_dozens(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value

@@ -100,7 +100,8 @@ def states_toll(notes: str, fatalities: int) -> bool:
 
 
 _SHARED_TOLL = re.compile(
-    r"(?:split|divided)(?: up)?(?: equally)? (?:across|between|among) (\w+) events|reported as (half)")
+    r"(?:split|divided|spread)(?: up)?(?: equally)? (?:across|between|among|over) (?:the )?(\w+) "
+    r"(?:events|locations|frontlines|fronts|areas|districts|governorates|provinces|villages)|reported as (half)")
 
 
 def toll_share(notes: str) -> int | None:

@@ -98,7 +98,11 @@ def _count_of_number(tok: Token) -> int | None:
     return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
-_GROUP_NOUNS = frozenset({"family", "group", "total"})
+_GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"})
+#: heads of "N of fatalities" whose verb states the toll ("Unknown number of fatalities coded as 10",
+#: "Dozens of fatalities coded as 6")
+_TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
+_BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 
 
 def _victim_count(head: Token) -> int | None:
@@ -168,6 +172,11 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             count = _victim_count(subjects[0]) if subjects else None
+        elif tok.pos_ == "VERB" and lemma in {"find", "discover", "recover", "dump"} and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS for c in tok.children):
+            # "the bodies of 2 civilians were found", "a body was discovered"
+            bodies = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]
+            count = _victim_count(bodies[0])
         elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
             nums = [c for c in tok.children if c.dep_ == "nummod"]
             victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -183,6 +192,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # "Nine are dead", "one person is feared dead", "a man was found dead"
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 count = _victim_count(subjects[0]) if subjects else None
+            elif not nums and tok.lower_ == "dead" and tok.head.lemma_.lower() == "leave":
+                # "left 3 dead", "leaving 2 militants dead"
+                left = [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c.i < tok.i and c.i > tok.head.i]
+                count = _victim_count(left[0]) if left else None
             elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
                 count = _one_victim(tok.head)
             else:
@@ -209,7 +222,7 @@ def stated_total(sent: Span) -> int | None:
         if not nums:
             # "fatalities coded as 10", "coded at low estimate of 3", "the toll rose to 12"
             noun = tok
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"number", "total"}:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOTAL_HEADS:
                 noun = tok.head.head  # "Unknown number of fatalities coded as 10"
             verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
             verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl"})]
