@@ -149,3 +149,12 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
 ])
 def test_tolls_of_bodies_found_the_dead_left_and_coded_dozens(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "die", 2),
+    ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
+    ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
+])
+def test_tolls_of_stonings_riots_and_numbers_that_die(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value

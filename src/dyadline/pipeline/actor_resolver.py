@@ -55,13 +55,15 @@ COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "
 def _bare_number(tok: Token) -> bool:
     """A number standing for people as the object of a verb ("Three are killed", "killing two"), or
     as the subject of a headline's bare participle ("Four killed, two injured")."""
-    if tok.pos_ != "NUM" or not tok.like_num or tok.ent_type_ not in {"", "CARDINAL"}:
+    if tok.pos_ not in {"NUM", "X"} or not tok.like_num or tok.ent_type_ not in {"", "CARDINAL"}:
         return False
     if any(c.ent_type_ == "DATE" for c in tok.children):
         return False  # the day of "8 May 2020", torn from its month by the parser
     if tok.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HEADLINE_HARM
                                   for c in tok.children):
         return True  # "Two killed in riot over land": the parser made the number the root
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"die", "perish", "drown", "succumb"}:
+        return True  # "2 die in clashes"
     return tok.head.pos_ in {"VERB", "AUX"} and (tok.dep_ in {"nsubjpass", "dobj"} or headline_victim(tok))
 
 

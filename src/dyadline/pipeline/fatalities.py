@@ -41,8 +41,8 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
-                         "decapitate", "claim"})
-_NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim"})
+                         "decapitate", "claim", "stone", "club"})
+_NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club"})
 _DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
@@ -139,7 +139,9 @@ def _one_victim(tok: Token) -> int | None:
 
 
 def _has_dead(verb: Token) -> bool:
-    return any(t.lower_ in {"dead", "death", "down"} for t in verb.children) or verb.lemma_.lower() == "claim"
+    """'shot dead', 'gunned down', 'stoned to death'."""
+    return any(t.lower_ in {"dead", "death", "down"} for t in verb.children) or verb.lemma_.lower() == "claim" or any(
+        t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children)
 
 
 def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
@@ -303,6 +305,10 @@ class FatalityStage:
         later. 4 fatalities.") is the toll of the paragraph's first violent event before it."""
         text = doc_text(doc)
         violent = sorted((c for c in kept if c.rule.event_type in _VIOLENT), key=lambda c: c.trigger_i)
+        if not violent:
+            # "Post election riots. FATALITIES: 15": the riot's toll
+            violent = sorted((c for c in kept if (c.rule.event_type, c.rule.mode) == ("PROTEST", "riot")),
+                             key=lambda c: c.trigger_i)
         if not violent:
             return
         own = {sentence_of[c.trigger_i] for c in violent}
