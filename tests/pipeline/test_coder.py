@@ -337,3 +337,26 @@ def test_two_passive_verbs_share_their_subject_and_agent(code_text):
     events = code_text("Three civilians were kidnapped and killed by Taliban militants in Maymana, Faryab.")
     kinds = {(e.trigger.text, e.source[0].sector, e.target[0].text) for e in events if e.source and e.target}
     assert kinds == {("kidnapped", "REB", "Three civilians"), ("killed", "REB", "Three civilians")}, events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a headline verb the tagger reads as a plural noun
+    ("Armed group attacks villagers", ("REB",), ("CVL",)),
+    # a headline's bare participle with its agent
+    ("Two villagers killed at their home by unknown gunmen", ("UAF",), ("CVL",)),
+    # two sides of a clash written as one subject
+    ("Police and carjackers engage in a shootout.", ("COP",), ("CRM",)),
+    ("Police and protesters clashed in Nairobi.", ("COP",), ("CVL",)),
+])
+def test_headlines_and_two_sided_fights(code_text, text, source, target):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events, code_text(text)
+    assert tuple(a.sector for a in events[0].source) == source
+    assert tuple(a.sector for a in events[0].target) == target
+
+
+def test_civil_servants_protesting_against_their_government_stand(code_text):
+    events = [e for e in code_text("Civil servants in Laikipia held a peaceful demonstration over delayed salaries.")
+              if e.event_type == "PROTEST"]
+    assert events and [(a.country, a.sector) for a in events[0].source] == [("KEN", "GOV")]
+    assert [(a.country, a.sector) for a in events[0].target] == [("KEN", "GOV")]

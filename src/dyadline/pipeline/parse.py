@@ -35,11 +35,22 @@ def headline_victim(tok: Token) -> bool:
 
 
 HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})
+_HEADLINE_PASSIVE = HEADLINE_HARM | frozenset({"attack", "shoot", "abduct", "kidnap", "arrest", "detain", "stab",
+                                               "lynch", "hack", "assault", "beat"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent."""
+    return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in verb.children))
 
 
 def is_passive(verb: Token) -> bool:
     """A passive verb, also the second of two sharing one passive subject ("were kidnapped and killed")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _headline_passive(verb):
         return True
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
@@ -48,6 +59,8 @@ def is_passive(verb: Token) -> bool:
 def passive_subjects(verb: Token) -> list[Token]:
     """The passive subjects of a verb, or of the verb it is coordinated with."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not own and _headline_passive(verb):
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own or verb.dep_ != "conj":
         return own
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"]

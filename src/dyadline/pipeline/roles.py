@@ -45,6 +45,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 _TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
+#: acts of two sides against each other: coordinated subjects are one side and the other
+_MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firefight", "gunfight", "gunbattle",
+                     "skirmish", "exchange", "fighting"})
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
@@ -394,10 +397,17 @@ class RoleFinder:
             skip = trigger_ids - {cand.trigger_i}
             if cand.rule.lemma in _VICTIM_LEMMAS:
                 self._victim_roles(cand, trigger, skip)
-            elif trigger.pos_ == "VERB":
+            elif trigger.pos_ == "VERB" or (trigger.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in trigger.children)
+                                            and any(c.dep_ == "dobj" for c in trigger.children)):
+                # (also "Armed group attacks villagers": a headline verb the tagger took for a noun)
                 self._verb_roles(cand, trigger, skip)
             else:
                 self._noun_roles(cand, trigger)
+            if (cand.rule.event_type in VICTIM_TYPES and trigger.lemma_.lower() in _MUTUAL
+                    and len(cand.source_heads) >= 2 and not cand.target_heads):
+                # "Police and carjackers engage in a shootout": one side against the other
+                cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:2]
+                cand.role_rule += "+mutual"
             self_target = cand.target_heads == [cand.trigger_i]
             cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if i != cand.trigger_i]
             cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
