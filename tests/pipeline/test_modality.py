@@ -143,3 +143,10 @@ def test_overall_rate_is_at_least_90_percent(coder):
 def test_a_threat_is_coded_as_the_threat(coder):
     types = {e.trigger.text: e.event_type for e in code(coder, "North Korea threatened to attack South Korea.")}
     assert types.get("threatened") == "THREATEN" and "attack" not in types
+
+
+def test_the_demonstration_in_which_people_were_shot_is_an_event(code_text):
+    events = code_text("Two opposition supporters were shot dead by police during election riots in Kisumu.")
+    assert {e.event_type for e in events} == {"ASSAULT", "PROTEST"}
+    [riot] = [e for e in events if e.event_type == "PROTEST"]
+    assert riot.mode == "riot"

@@ -115,6 +115,13 @@ def _says_no_one(tok: Token) -> bool:
         tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "not" and tok.doc[tok.i - 1].lower_ in {"a", "one", "single"})
 
 
+def _protest_scene(trigger: Token, cand: Candidate) -> bool:
+    """'shot dead during election riots', 'injured in the protests': the demonstration in which
+    another act happened is an event of its own."""
+    return (cand.rule.event_type == "PROTEST" and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in {"during", "amid", "in", "at"})
+
+
 def _scene_of(trigger: Token, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     """'two people died in police firing': the firing (a participle hanging on "police") is the scene
     of the killing, one event with it."""
@@ -150,7 +157,7 @@ class ModalityStage:
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
-            elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near):
+            elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near) and not _protest_scene(trigger, cand):
                 cand.dropped = "part-of-another-event"
             elif _scene_of(trigger, cand, by_token):
                 cand.dropped = "part-of-another-event"
