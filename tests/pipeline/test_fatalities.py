@@ -105,12 +105,6 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
      "killed", 14),
     # the total, written as an unknown number coded by convention
     ("Rebels shelled army positions near Marib. Unknown number of fatalities coded as 10.", "shelled", 10),
-])
-def test_tolls_written_the_way_reports_write_them(code_text, text, trigger, value):
-    assert toll(code_text(text), trigger) == value
-
-
-@pytest.mark.parametrize(("text", "trigger", "value"), [
     # the second of two passive verbs shares the first one's subject
     ("On 27 April 2020, 3 civilians were kidnapped and killed by Taliban militants in Maymana.", "killed", 3),
     ("Two NDS members were shot and killed by unknown gunmen in Herat.", "killed", 2),
@@ -118,15 +112,17 @@ def test_tolls_written_the_way_reports_write_them(code_text, text, trigger, valu
     ("Shells fired by LNA forces killed a family of three in Tripoli.", "killed", 3),
     # a body found
     ("On 4 May 2020, in Playa Vicente, Veracruz, a man was found dead.", "found", 1),
+    ("Around 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on the road near Daraa.",
+     "found", 2),
+    ("On 4 May 2020, the PMF attacked militants and left 3 dead near Haditha.", "attacked", 3),
+    ("Pro-Hadi forces repelled an incursion near Marib, killing dozens of fighters. Dozens of fatalities coded as 12.",
+     "killing", 12),
+    ("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "die", 2),
+    ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
+    ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
 ])
-def test_tolls_of_victims_written_once(code_text, text, trigger, value):
+def test_tolls_as_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
-
-
-def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
-    events = code_text("While six people were injured in police firing, 12 people were killed by the rioters.")
-    assert toll(events, "injured") is None
-    assert toll(events, "killed") == 12
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
@@ -140,21 +136,7 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
     assert event.target and event.target[0].sector in {"CVL", "CRM"}
 
 
-@pytest.mark.parametrize(("text", "trigger", "value"), [
-    ("Around 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on the road near Daraa.",
-     "found", 2),
-    ("On 4 May 2020, the PMF attacked militants and left 3 dead near Haditha.", "attacked", 3),
-    ("Pro-Hadi forces repelled an incursion near Marib, killing dozens of fighters. Dozens of fatalities coded as 12.",
-     "killing", 12),
-])
-def test_tolls_of_bodies_found_the_dead_left_and_coded_dozens(code_text, text, trigger, value):
-    assert toll(code_text(text), trigger) == value
-
-
-@pytest.mark.parametrize(("text", "trigger", "value"), [
-    ("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "die", 2),
-    ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
-    ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
-])
-def test_tolls_of_stonings_riots_and_numbers_that_die(code_text, text, trigger, value):
-    assert toll(code_text(text), trigger) == value
+def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
+    events = code_text("While six people were injured in police firing, 12 people were killed by the rioters.")
+    assert toll(events, "injured") is None
+    assert toll(events, "killed") == 12
