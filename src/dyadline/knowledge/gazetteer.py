@@ -129,9 +129,8 @@ class Gazetteer:
             self._regions[name_key(alias)].append(entry)
         self._loose_regions: dict[str, list[GeoEntry]] = defaultdict(list)
         for key, entries in self._regions.items():
-            for entry in entries:
-                if entry.kind == "admin1" and entry not in self._loose_regions[loose_key(key)]:
-                    self._loose_regions[loose_key(key)].append(entry)
+            same = self._loose_regions[loose_key(key)]
+            same.extend(e for e in entries if e.kind == "admin1" and e not in same)
 
     def __len__(self) -> int:
         return len(self._city_rows) + sum(len(v) for v in self._regions.values())
@@ -147,9 +146,7 @@ class Gazetteer:
         key = name_key(text)
         if not key:
             return []
-        found = self._city_names.get(key)
-        rows = () if found is None else (found,) if isinstance(found, int) else found
-        exact = [self._city(r) for r in rows] + list(self._regions.get(key, ()))
+        exact = self._cities(self._city_names.get(key)) + list(self._regions.get(key, ()))
         if not exact:
             return self.lookup_loose(text)
         # a region spelt otherwise is still a candidate ("Anbar": Al Anbar, not only a Turkish
@@ -162,9 +159,12 @@ class Gazetteer:
         key = loose_key(name_key(text))
         if len(key) < 4:
             return []
-        found = self._loose_names.get(key)
+        return self._cities(self._loose_names.get(key)) + list(self._loose_regions.get(key, ()))
+
+    def _cities(self, found: int | tuple[int, ...] | None) -> list[GeoEntry]:
+        """The cities of an index value (one row number, several, or none)."""
         rows = () if found is None else (found,) if isinstance(found, int) else found
-        return [self._city(r) for r in rows] + list(self._loose_regions.get(key, ()))
+        return [self._city(r) for r in rows]
 
     def country(self, iso3: str) -> GeoEntry | None:
         """The country-level entry (name, GeoNames id, centre) of an ISO3 code."""

@@ -97,6 +97,7 @@ class EventFilter:
             if not cand.kept:
                 continue
             place = cand.location
+            here = place.country if place is not None else None  # the event's country, if placed
             if place is not None and place.precision in _NAMED_PLACE:
                 localised_sources = _localised(cand.sources, place.country)
                 localised_targets = _localised(cand.targets, place.country)
@@ -105,7 +106,7 @@ class EventFilter:
                     cand.role_rule += "+country-from-place"
             if not cand.sources and not cand.source_heads and cand.rule.event_type in PROTEST_TYPES:
                 # "Protests in Kakamega over crime": unnamed protesters, of the place if it is known
-                cand.sources = (Actor(text=doc[cand.trigger_i].text, country=place.country if place else None,
+                cand.sources = (Actor(text=doc[cand.trigger_i].text, country=here,
                                       sector="CVL"),)
                 cand.role_rule += "+protesters-of-place" if place is not None else "+unnamed-protesters"
             arrested = cand.thing_i if cand.thing_i is not None else (
@@ -113,20 +114,19 @@ class EventFilter:
             if not cand.targets and arrested is not None and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS:
                 # "about 17 ramsevaks were arrested", "she was arrested", "the arrest of azmal khan": whoever
                 # is arrested is a person, civilian unless told
-                cand.targets = (Actor(text=phrase_text(doc[arrested]), country=place.country if place else None,
+                cand.targets = (Actor(text=phrase_text(doc[arrested]), country=here,
                                       sector="CVL"),)
                 cand.role_rule += "+arrested-person"
             if (not cand.targets and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS
                     and doc[cand.trigger_i].pos_ == "NOUN" and doc[cand.trigger_i].lemma_.lower() in _ARREST_ACTS
                     and not cand.target_heads):
                 # "preventive arrests were made", "the arrests made by the city police": people unnamed
-                cand.targets = (Actor(text="", country=place.country if place else None, sector="CVL"),)
+                cand.targets = (Actor(text="", country=here, sector="CVL"),)
                 cand.role_rule += "+unnamed-arrested"
             if (not cand.sources and not cand.source_heads and cand.targets
                     and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
                 # "Three men were arrested in Pune": only the police arrest; they are the place's
-                country = place.country if place is not None else None
-                cand.sources = (Actor(text="", country=country, sector="COP"),)
+                cand.sources = (Actor(text="", country=here, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
             if (not cand.sources and not cand.targets and not cand.source_heads and not cand.target_heads
                     and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and doc[cand.trigger_i].pos_ == "NOUN"
@@ -147,7 +147,7 @@ class EventFilter:
                 cand.role_rule += "+thing-at-place"
             if not cand.targets and cand.sources and cand.fatalities and cand.rule.event_type in VICTIM_TYPES:
                 # "77 deaths due to police firing": the dead are the target, civilians unless told
-                cand.targets = (Actor(text="", country=place.country if place else None, sector="CVL"),)
+                cand.targets = (Actor(text="", country=here, sector="CVL"),)
                 cand.role_rule += "+the-dead"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government

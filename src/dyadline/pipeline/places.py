@@ -405,8 +405,9 @@ class PlaceResolver:
             if found:
                 # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)")
                 after = [text for text in names[n + 1:] if name_key(text) != name_key(name)]
-                context = [e for text in after for e in self.entries(text)]
-                veto = [e for text in after for e in self.entries(text) if _says_country(e, text)]
+                looked_up = [(text, self.entries(text)) for text in after]
+                context = [e for _, found_after in looked_up for e in found_after]
+                veto = [e for text, found_after in looked_up for e in found_after if _says_country(e, text)]
                 # a name written after a place is its container, most often a region
                 region_word = n > 0 or (m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
                 best = self._best(found, context, countries, region_word, written=name, veto=veto)
