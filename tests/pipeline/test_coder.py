@@ -202,6 +202,8 @@ def test_reported_must_is_a_demand(code_text):
     ("The Kenyan teachers' union called off a four-day strike on Thursday.", "CONCEDE", None),
     ("The Kenyan opposition called off talks with the government.", "SANCTION", "discontinue"),
     ("Serbia lodged an official protest with Albania on Monday.", "ACCUSE", "disapprove"),
+    # a hyphenated noun the tokenizer splits ("shoot - out")
+    ("On 9 May 2020, a shoot-out took place in Niteroi, Rio de Janeiro.", "ASSAULT", "firearms"),
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}
