@@ -362,3 +362,14 @@ def test_civil_servants_protesting_against_their_government_stand(code_text):
               if e.event_type == "PROTEST"]
     assert events and [(a.country, a.sector) for a in events[0].source] == [("KEN", "GOV")]
     assert [(a.country, a.sector) for a in events[0].target] == [("KEN", "GOV")]
+
+
+def test_the_doer_of_the_firing_in_a_clause_is_the_killer(code_text):
+    events = code_text("Two persons were killed when the police opened fire on a violent mob in Vadodara.")
+    [killing] = [e for e in events if e.trigger.text == "killed"]
+    assert [(a.country, a.sector) for a in killing.source] == [("IND", "COP")]
+    assert killing.fatalities == 2
+    # not any clause: a bus that overturned killed no one
+    [crash] = [e for e in code_text("Two people were killed when the bus overturned in Vadodara.")
+               if e.trigger.text == "killed"]
+    assert all(a.sector != "COP" for a in crash.source)

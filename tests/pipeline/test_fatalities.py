@@ -120,6 +120,7 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     ("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "die", 2),
     ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
     ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
+    ("Police firing claimed three lives in Ahmedabad.", "claimed", 3),
 ])
 def test_tolls_as_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

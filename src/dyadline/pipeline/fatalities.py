@@ -157,8 +157,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
                 and not any(c.dep_ == "dobj" for c in tok.children))  # not "an airstrike ... killed 10 militants"
             if lemma == "claim":
-                victims = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
-                victims = [g for v in victims for p in v.children if p.lower_ == "of" for g in p.children]
+                lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
+                # "claimed the lives of three people", "claimed three lives"
+                victims = [g for v in lives for p in v.children if p.lower_ == "of" for g in p.children] or lives
             elif passive:
                 # ("3 civilians were kidnapped and killed": the victims of the first verb)
                 victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else [])

@@ -45,6 +45,8 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 _TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
+#: acts of force whose doer, in a clause on a killing ("killed when the police opened fire"), is its agent
+_FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
 _MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firefight", "gunfight", "gunbattle",
                      "skirmish", "exchange", "fighting"})
@@ -286,7 +288,11 @@ class RoleFinder:
 
     def _scene_agent(self, trigger: Token) -> Token | None:
         """The actor of the event in which it happened: "during a raid by Russian police", "in police
-        firing", "in an attack carried out by militants"."""
+        firing", "in an attack carried out by militants", "when the police opened fire"."""
+        for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
+            shooter = self._first_actor(c for c in clause.children if c.dep_ == "nsubj")
+            if shooter is not None:
+                return shooter
         for scene in _pobjs(trigger, ("during", "in", "after", "at")):
             agent = self._first_actor(_agents(scene))
             if agent is None:
