@@ -435,6 +435,10 @@ _KEPT_PREPS = frozenset({"of", "from"})
 _ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "indict", "blame"})
 
 
+#: prepositions of a place that tells which people or things ("students at a university in Garissa")
+_PLACE_PREPS = frozenset({"in", "at", "near"})
+
+
 def _names_a_place(prep: Token) -> bool:
     """'in eastern Syria', 'in Kabul': a place that tells which people or things ("75 displaced
     people in eastern Syria"), not a time or a state ("in May", "in custody")."""
@@ -453,7 +457,7 @@ def phrase_text(head: Token) -> str:
         tok = stack.pop()
         kept_prep = tok.dep_ == "prep" and tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
-            or (tok.lower_ == "in" and head.pos_ == "NOUN" and _names_a_place(tok)))
+            or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok)))
         if tok.dep_ in _CLAUSE_DEPS and not kept_prep:
             continue
         tokens.append(tok)
