@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.pipeline.lexicon import load_lexicon
-from dyadline.pipeline.parse import HEADLINE_HARM, headline_victim
+from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim
 from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "COUNTRY_THINGS", "clean", "ent_of"]
@@ -62,7 +62,7 @@ def _bare_number(tok: Token) -> bool:
     if tok.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HEADLINE_HARM
                                   for c in tok.children):
         return True  # "Two killed in riot over land": the parser made the number the root
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"die", "perish", "drown", "succumb"}:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DIE_VERBS:
         return True  # "2 die in clashes"
     return tok.head.pos_ in {"VERB", "AUX"} and (tok.dep_ in {"nsubjpass", "dobj"} or headline_victim(tok))
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
-from dyadline.pipeline.parse import headline_victim, is_passive, passive_subjects
+from dyadline.pipeline.parse import DIE_VERBS, headline_victim, is_passive, passive_subjects
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
 
@@ -43,7 +43,6 @@ _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assas
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
                          "decapitate", "claim", "stone", "club"})
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club"})
-_DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
@@ -171,14 +170,13 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM"
                                                                                or headline_victim(c))]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
-        elif tok.pos_ in {"VERB", "AUX"} and (lemma in _DIE_VERBS or (
+        elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             count = _victim_count(subjects[0]) if subjects else None
-        elif tok.pos_ == "VERB" and lemma in {"find", "discover", "recover", "dump"} and any(
-                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS for c in tok.children):
+        elif tok.pos_ == "VERB" and lemma in {"find", "discover", "recover", "dump"} and (bodies := [
+                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]):
             # "the bodies of 2 civilians were found", "a body was discovered"
-            bodies = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]
             count = _victim_count(bodies[0])
         elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
             nums = [c for c in tok.children if c.dep_ == "nummod"]

@@ -35,17 +35,23 @@ def headline_victim(tok: Token) -> bool:
 
 
 HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})
+#: verbs whose subject is the dead ("2 die in clashes")
+DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _HEADLINE_PASSIVE = HEADLINE_HARM | frozenset({"attack", "shoot", "abduct", "kidnap", "arrest", "detain", "stab",
                                                "lynch", "hack", "assault", "beat"})
+
+
+def by_agents(token: Token) -> list[Token]:
+    """The doers written in a "by" phrase of a verb or noun ("attacked by militants")."""
+    return [g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _headline_passive(verb: Token) -> bool:
     """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent."""
     return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
             and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children)
-            and any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
-                    for c in verb.children))
+            and any(c.dep_ == "nsubj" for c in verb.children) and bool(by_agents(verb)))
 
 
 def is_passive(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import headline_victim, is_passive, passive_subjects
+from dyadline.pipeline.parse import by_agents, headline_victim, is_passive, passive_subjects
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -80,9 +80,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             if tok.i != verb.i and came_by == "xcomp":
                 # "X is expected to visit": X visits
                 return _expand_conj(passive_subjects[:1]), "subject:raised"
-            if tok.i != verb.i and _agents(tok):
+            if tok.i != verb.i and by_agents(tok):
                 # "the camp was attacked by militiamen, killing 156": the militiamen kill
-                return _expand_conj(_agents(tok)), "subject:passive-agent"
+                return _expand_conj(by_agents(tok)), "subject:passive-agent"
             return [], "subject:none"
         if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX", "ADJ"}:
             came_by = tok.dep_
@@ -107,11 +107,6 @@ def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
                 if pobj.dep_ == "pobj":
                     found.append((wanted.index(child.lower_), pobj))
     return [p for _, p in sorted(found, key=lambda x: x[0])]
-
-
-def _agents(token: Token) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in c.children if g.dep_ == "pobj"]
 
 
 def _unique(tokens: Iterable[Token]) -> list[int]:
@@ -182,9 +177,9 @@ class RoleFinder:
 
     def _passive_roles(self, cand: Candidate, verb: Token, children: list[Token], participle: bool,
                        skip: set[int]) -> None:
-        agents = _agents(verb) or [a for c in children if c.dep_ == "conj" and c.tag_ == "VBN" for a in _agents(c)]
+        agents = by_agents(verb) or [a for c in children if c.dep_ == "conj" and c.tag_ == "VBN" for a in by_agents(c)]
         if not agents and verb.dep_ == "conj" and is_passive(verb.head):
-            agents = _agents(verb.head)  # "were shot by gunmen and killed"
+            agents = by_agents(verb.head)  # "were shot by gunmen and killed"
         cand.source_heads = [t.i for t in _expand_conj(agents)]  # ("kidnapped and killed by militants")
         patients = passive_subjects(verb)
         if participle and not patients:
@@ -294,10 +289,10 @@ class RoleFinder:
             if shooter is not None:
                 return shooter
         for scene in _pobjs(trigger, ("during", "in", "after", "at")):
-            agent = self._first_actor(_agents(scene))
+            agent = self._first_actor(by_agents(scene))
             if agent is None:
                 for acl in (c for c in scene.children if c.dep_ == "acl"):
-                    agent = self._first_actor(_agents(acl))
+                    agent = self._first_actor(by_agents(acl))
             if agent is None:
                 agent = self._noun_modifier_actor(scene)
             if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
@@ -342,7 +337,7 @@ class RoleFinder:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "noun:between"
             return
-        agents = _agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" for a in _agents(acl)]
+        agents = by_agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" for a in by_agents(acl)]
         rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
         if not agents:
             mod = self._noun_modifier_actor(noun)
