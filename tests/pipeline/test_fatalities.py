@@ -121,6 +121,19 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
     ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
     ("Police firing claimed three lives in Ahmedabad.", "claimed", 3),
+    ("Clashes between police and rioters broke out in Garissa, leaving four people dead and ten injured.",
+     "Clashes", 4),
+    ("Violent riots by traders in Kisumu leave two dead.", "riots", 2),
+    # the dying verb under a reporting verb: its subject
+    ("Three people were reported to have died after gunmen attacked a bus near Mandera.", "attacked", 3),
+    # "shot dead" before its objects, both counted
+    ("Police shot dead one boy and two women in Kibera.", "shot", 3),
+    # the number the parser hung on the nationality
+    ("Nine Somali herders grazing near Moyale have been killed by Ethiopian militiamen.", "killed", 9),
+    # a headline number with a word after it
+    ("Gunmen attacked a market in Wajir; 12 killed total.", "killed", 12),
+    # a count the tagger took into the date before it
+    ("Between 3rd and 4th of May. two people killed in a clash between police and bandits in Isiolo.", "killed", 2),
 ])
 def test_tolls_as_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
@@ -129,6 +142,8 @@ def test_tolls_as_reports_write_them(code_text, text, trigger, value):
 @pytest.mark.parametrize(("text", "trigger", "value"), [
     ("Two killed in riot over land ownership", "killed", 2),
     ("Angry residents lynched three suspects at Murwani village as they attempted to flee.", "lynched", 3),
+    # a counted subject "shot dead" is the victims; the raiders are the doers
+    ("4 villagers shot dead during a raid by bandits in Baringo.", "shot", 4),
 ])
 def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, value):
     events = code_text(text)

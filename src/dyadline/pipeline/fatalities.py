@@ -107,7 +107,9 @@ _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 def _victim_count(head: Token) -> int | None:
     """The number of people a victim phrase names (its conjuncts added up)."""
     total = 0
-    for victim in [head, *(c for c in head.conjuncts if c.ent_type_ not in {"DATE", "TIME"})]:
+    # the victims written after it ("one boy and two men"), not the phrase it is joined to
+    # ("MRC members arrested ...; two MRC bodyguards killed")
+    for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         count = _one_victim(victim)
         if count is None:
             return None
@@ -129,7 +131,17 @@ def _one_victim(tok: Token) -> int | None:
         return _PEOPLE_PRONOUNS.get(tok.lower_)
     for child in tok.children:
         if child.dep_ == "nummod" or (child.dep_ in {"quantmod", "amod"} and child.like_num):
-            return _count_of_number(child)
+            count = _count_of_number(child)
+            if count is None and child.ent_type_ == "DATE" and child.i == tok.i - 1 and _plain_number(child):
+                count = parse_number([child.text])  # "Between 25th and 26th of Sep. two people": torn into the date
+            if count is not None:
+                return count
+    for child in (c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"}):
+        # "Seven Kenyan fishermen": the number parsed onto the adjective before the noun
+        for num in (g for g in child.children if g.i == child.i - 1 and g.like_num and g.dep_ in {"compound", "nummod"}):
+            count = _count_of_number(num)
+            if count is not None:
+                return count
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
     if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} for c in tok.children):
@@ -137,10 +149,16 @@ def _one_victim(tok: Token) -> int | None:
     return None
 
 
+def _plain_number(tok: Token) -> bool:
+    """A count written as one small number word or figure ("two", "7"), not a year or a day's ordinal."""
+    return tok.lower_ in _UNITS or tok.lower_ in _TENS or bool(re.fullmatch(r"\d{1,3}", tok.text))
+
+
 def _has_dead(verb: Token) -> bool:
-    """'shot dead', 'gunned down', 'stoned to death'."""
+    """'shot dead', 'gunned down', 'stoned to death', 'shot dead one boy' (the parser's "dead one boy")."""
     return any(t.lower_ in {"dead", "death", "down"} for t in verb.children) or verb.lemma_.lower() == "claim" or any(
-        t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children)
+        t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children
+    ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
 
 
 def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
@@ -153,7 +171,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             if lemma in _NEEDS_DEAD and not _has_dead(tok):
                 continue
             passive = is_passive(tok) or (
-                tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
+                tok.dep_ in {"acl", "amod"} and (tok.tag_ == "VBN" or tok.head.like_num)
                 and not any(c.dep_ == "dobj" for c in tok.children))  # not "an airstrike ... killed 10 militants"
             if lemma == "claim":
                 lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
@@ -164,15 +182,20 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else [])
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
-                if not victims:
-                    # headline style "1 killed, 7 injured": the number parsed as the subject
-                    victims = [c for c in tok.children
-                               if c.dep_ in {"nsubj", "meta", "npadvmod"} and (c.like_num or c.pos_ == "NUM"
-                                                                               or headline_victim(c))]
+                # headline style "1 killed, 7 injured", "24 killed total", "4 killed (machetes)": the number
+                # parsed as the subject
+                victims += [c for c in tok.children if c.dep_ in {"nsubj", "meta", "npadvmod"} and c.i < tok.i
+                            and (c.like_num or c.pos_ == "NUM" or headline_victim(c) or (
+                                # "3 children shot dead during raid"
+                                lemma in _NEEDS_DEAD and any(g.dep_ == "nummod" for g in c.children)))
+                            and not any(v.i < c.i for v in victims)]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subjects and tok.dep_ == "xcomp":
+                # "Two people were reported to have died": the subject of the reporting verb
+                subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             count = _victim_count(subjects[0]) if subjects else None
         elif tok.pos_ == "VERB" and lemma in {"find", "discover", "recover", "dump"} and (bodies := [
                 c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]):
@@ -189,14 +212,16 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
                      for g in p.children if g.like_num]
-            if not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
+            if not nums and tok.lower_ == "dead" and tok.head.lemma_.lower() == "leave":
+                # "left 3 dead", "leaving 2 militants dead", "leaving 3 people dead"
+                left = [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c.i < tok.i and c.i > tok.head.i]
+                count = _victim_count(left[0]) if left else None
+                out.append((tok.head, count))  # the leaving is the death word ("riots leave three dead")
+                continue
+            elif not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
                 # "Nine are dead", "one person is feared dead", "a man was found dead"
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 count = _victim_count(subjects[0]) if subjects else None
-            elif not nums and tok.lower_ == "dead" and tok.head.lemma_.lower() == "leave":
-                # "left 3 dead", "leaving 2 militants dead"
-                left = [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c.i < tok.i and c.i > tok.head.i]
-                count = _victim_count(left[0]) if left else None
             elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
                 count = _one_victim(tok.head)
             else:

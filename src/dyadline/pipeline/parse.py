@@ -47,11 +47,21 @@ def by_agents(token: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _counted_dead(verb: Token) -> bool:
+    """'3 children shot dead during raid by bandits': a headline's participle with "dead", its counted
+    subject the victims."""
+    return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
+            and any(c.lower_ == "dead" for c in verb.children)
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
+            and any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+                    for c in verb.children))
+
+
 def _headline_passive(verb: Token) -> bool:
     """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent."""
     return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
             and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children) and bool(by_agents(verb)))
+            and any(c.dep_ == "nsubj" for c in verb.children) and bool(by_agents(verb))) or _counted_dead(verb)
 
 
 def is_passive(verb: Token) -> bool:
