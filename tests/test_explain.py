@@ -203,7 +203,7 @@ CASES = [
     ("Al Shabaab", D, "Al Shabaab attacked a police post in Mandera.", "SOM", "REB", None),
     ("Mungiki", D, "Mungiki members attacked commuters in Nairobi.", "KEN", "PRM", None),
     ("Islamic State fighters", D, None, None, "REB", None),
-    ("Pokot warriors", D, None, None, "PRM", None),
+    ("Pokot warriors", D, None, "KEN", "PRM", None),
     ("Three", D, "Three are killed in Garissa.", None, "CVL", None),
     ("Two", D, "Two of the soldiers were killed in an ambush.", None, "MIL", None),
 ]
@@ -218,6 +218,15 @@ CASES += [
     ("pro-Houthi forces", D, None, "YEM", "MIL", None),
     ("pro-Turkey rebel factions", D, None, None, "REB", None),
     ("more than 30 community members", D, None, None, "CVL", None),
+    # communal groups (knowledge/data/communal_groups.csv): civilians unless a word says otherwise; a people
+    # living across borders has no country of its own (the place's, or the country word's); any proper name
+    # before clan / community / tribe is a group
+    ("the Degodia clan", D, None, None, "CVL", None),
+    ("Turkana herders", D, None, "KEN", "AGR", None),
+    ("Nigerian Fulani herdsmen", D, None, "NGA", "AGR", None),
+    ("Hema militia", D, None, "COD", "PRM", None),
+    ("Luo", D, "3 Luo were killed in Kisumu.", "KEN", "CVL", None),
+    ("members of the Kabsiren clan", D, None, None, "CVL", None),
 ]
 NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time",
               "political autonomy from Serbian authorities"]

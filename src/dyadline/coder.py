@@ -45,7 +45,8 @@ def build_nlp(settings: Settings) -> Language:
     user_table = str(settings.user_actors) if settings.user_actors else None
     nlp.add_pipe("dyadline_segment", first=True)
     for stage in pipeline.STAGES:
-        config = {"user_table": user_table} if stage in {"dyadline_entities", "dyadline_roles", "dyadline_actors"} else {}
+        config = {"user_table": user_table} if stage in {"dyadline_entities", "dyadline_headlines", "dyadline_roles",
+                                                          "dyadline_actors"} else {}
         if stage == "dyadline_classify":
             config = {"relabel": settings.classifier_relabel, "fill": settings.classifier_fill}
         nlp.add_pipe(stage, config=config)

@@ -216,12 +216,14 @@ def test_tables_load_fast():
 def test_user_table_adds_and_overrides(tmp_path, kb):
     table = tmp_path / "actors.csv"
     table.write_text("alias,code,kind,sector\nHamas,PSE,institution,REB\nGeorgia,USA,name,\n"
-                     "Greenpeace Nordic,GPNORD,igo,SOC\nthe Beltway,USA,metonym,GOV\n", encoding="utf-8")
+                     "Greenpeace Nordic,GPNORD,igo,SOC\nthe Beltway,USA,metonym,GOV\nMarsabit Gabbra,,people,\n",
+                     encoding="utf-8")
     user = load_knowledge(table)
     assert user.match_country("Hamas") == CountryMatch("PSE", "institution", "REB", False)
     assert user.match_country("Georgia") == CountryMatch("USA", "name", None, False)
     assert user.match_country("the Beltway").sector == "GOV"
     assert user.is_known_igo("GPNORD") and user.match_country("Greenpeace Nordic").sector == "SOC"
+    assert user.match_country("Marsabit Gabbra") == CountryMatch("", "people", None, False)
     assert user.match_country("Armenia").code == "ARM"  # the shipped tables still apply
     assert kb.match_country("Georgia").code == "GEO"  # and the default knowledge base is unchanged
     assert load_knowledge(table) is user  # cached
@@ -319,3 +321,17 @@ def test_build_leaders_is_rerunnable(tmp_path, shared_dir):
 ])
 def test_a_given_name_must_not_contradict_the_leaders(kb, name, expected):
     assert sorted({x.person for x in kb.leader_any_time(name)}) == expected
+
+
+def test_communal_groups_are_peoples_in_their_own_case(kb):
+    assert kb.match_country("Degodia") == CountryMatch("", "people", None, False)  # lives across borders
+    assert kb.match_country("Turkana").code == "KEN"
+    assert kb.match_country("DEGODIA") is not None  # headlines in capitals
+    assert kb.match_country("nandi") is None  # a people's name only as a name
+
+
+def test_no_communal_group_shadows_a_country_alias():
+    countries = {row["alias"].casefold() for row in read_shipped("country_aliases.csv", ("alias", "code", "kind", "sector"))}
+    groups = [row["alias"] for row in read_shipped("communal_groups.csv", ("alias", "code", "kind", "sector"))]
+    assert len(groups) >= 100
+    assert not [g for g in groups if g.casefold() in countries]

@@ -44,8 +44,9 @@ _DROP_TOKENS = frozenset({"", "s"})
 class CountryMatch:
     """What an alias stands for.
 
-    ``code`` is an ISO3 country code or an IGO code; ``kind`` is name,
-    adjective, capital, metonym, institution or igo; ``sector`` is set for
+    ``code`` is an ISO3 country code or an IGO code (empty for a people
+    living across borders); ``kind`` is name, adjective, capital, metonym,
+    institution, igo or people (a communal group); ``sector`` is set for
     seats of power, institutions and IGOs; ``ambiguous`` flags aliases with
     another reading (listed in ``alternatives``; empty when the other reading
     is not a country, e.g. "Jordan" the name).
@@ -221,6 +222,8 @@ def _alias_entry(row: Row, known: dict[str, str], igos: dict[str, str | None], *
         if row["code"]:
             raise row.error("a block entry has no code")
         return _BLOCK
+    if kind == "people" and not row["code"]:
+        return CountryMatch("", kind, sector, False)  # of the country where it acts
     code = check_code(row)
     if code not in known:
         if not (user and kind == "igo"):
@@ -246,10 +249,11 @@ def _read_aliases(rows: Iterable[Row], layer: _Layer, known: dict[str, str], igo
             continue
         seen[key] = row
         if user or match is _BLOCK:
-            layer.add(row["alias"], match, exact_case=is_acronym(row["alias"]))
+            # (a people's name only in its own case: "Fur" the people, not "fur")
+            layer.add(row["alias"], match, exact_case=is_acronym(row["alias"]) or match.kind == "people")
             continue
         match, exact = _flagged(row["alias"], match, f"{row.source} line {row.line}", flags)
-        layer.add(row["alias"], match, exact_case=exact)
+        layer.add(row["alias"], match, exact_case=exact or match.kind == "people")
 
 
 def build_country_index(user_table: Path | None = None) -> CountryIndex:
@@ -265,6 +269,7 @@ def build_country_index(user_table: Path | None = None) -> CountryIndex:
         match, exact = _flagged(alias, match, "igos.csv", flags)
         shipped.add(alias, match, exact_case=exact)
     _read_aliases(read_shipped("country_aliases.csv", ALIAS_COLUMNS), shipped, names, igos, flags, user=False)
+    _read_aliases(read_shipped("communal_groups.csv", ALIAS_COLUMNS), shipped, names, igos, flags, user=False)
     for row, code, *_rest in flags.values():
         owner = shipped.owner(row["alias"])
         if owner is None or owner.code != code:

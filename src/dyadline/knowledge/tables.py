@@ -36,7 +36,9 @@ SECTORS = frozenset({
     "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "IGO",
 })
 #: kinds of alias in country_aliases.csv (and a user table)
-ALIAS_KINDS = frozenset({"name", "adjective", "capital", "metonym", "institution", "igo", "block"})
+#: ("people": a communal, ethnic or clan group, written in its own case; its code may be blank when the
+#: group lives across borders and takes the country of the place where it acts)
+ALIAS_KINDS = frozenset({"name", "adjective", "capital", "metonym", "institution", "igo", "block", "people"})
 #: kinds of term in sectors.csv
 TERM_KINDS = frozenset({"noun", "title", "adjective"})
 

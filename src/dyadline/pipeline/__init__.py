@@ -1,6 +1,6 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
-Order: segment (before the parser) -> [spaCy model] -> entities -> triggers
+Order: segment (before the parser) -> [spaCy model] -> entities -> headlines -> triggers
 -> classify -> roles -> actors -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
@@ -13,6 +13,7 @@ from dyadline.pipeline import (  # noqa: F401
     events,
     fatalities,
     filters,
+    headlines,
     intent,
     modality,
     places,
@@ -26,6 +27,7 @@ register_extensions()
 
 STAGES = (
     "dyadline_entities",
+    "dyadline_headlines",
     "dyadline_triggers",
     "dyadline_classify",
     "dyadline_roles",

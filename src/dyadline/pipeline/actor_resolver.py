@@ -32,6 +32,8 @@ EVENT_ANAPHORS = frozenset({"incident", "raid", "raids", "attack", "killing", "k
                             "operation", "shooting", "crackdown", "strike", "strikes", "bombing", "arrests"})
 _MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "case", "quantmod"})
 _NAME_LABELS = frozenset({"PERSON"})
+#: nouns that make the proper name before them a communal group ("Kabsiren clan", "Pokot community")
+_GROUP_WORDS = frozenset({"clan", "subclan", "sub-clan", "community", "tribe"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
 
@@ -98,7 +100,29 @@ class ActorResolver:
                     return match.code, None
             return None
         match = self._country_match(tok)
-        return (match.code, match.sector) if match is not None else None
+        if match is None or match.kind == "people":
+            return None  # a people's name is read by communal_group, not as a country
+        return match.code, match.sector
+
+    def communal_group(self, head: Token) -> tuple[str, str | None] | None:
+        """(name, country or None) of the communal group a phrase names: the table's peoples
+        ("Degodia", "the Pokot", "Turkana herders", "members of the Garre clan") and any proper name
+        followed by clan, community or tribe ("Kabsiren clan elders"). None: a group living across
+        borders, of the country where it acts."""
+        candidates = [head, *(c for c in head.children if c.dep_ in _MOD_DEPS and c.i < head.i)]
+        candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _GROUP_WORDS]
+        for tok in candidates:
+            for text in (tok.text, tok.text[:-1] if tok.text.endswith("s") else None):
+                match = self.kb.match_country(clean(text)) if text else None
+                if match is not None and match.kind == "people":
+                    return clean(text), match.code or None
+            if tok.lemma_.lower() in _GROUP_WORDS:
+                name = next((c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i
+                             and c.pos_ == "PROPN"), None)
+                if name is not None and self._country_match(name) is None:
+                    return clean(name.text), None
+        return None
 
     def _leader_of(self, tok: Token, date: dt.date | None) -> tuple[str, str | None] | None:
         """A possessive person the leader table knows on the date ("Aliyev's office")."""
@@ -178,7 +202,7 @@ class ActorResolver:
             return True
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
-        if self._country_of_token(tok) is not None:
+        if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:
             return True
         if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
             return True
@@ -228,6 +252,16 @@ class ActorResolver:
             return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
                          wikidata=known.wikidata)
         own = None if _qualified_away(head) else self._country_match(head)
+        group = self.communal_group(head) if own is None or own.kind == "people" else None
+        if group is not None:
+            name, code = group
+            if code is None:
+                found = self._modifier_country(head, date)  # "Nigerian Fulani herders"
+                code = found[0] if found else None
+            notes.append(f"{name!r} is a communal group" + (f" of {code}" if code else " (its country: the place's)")
+                         + ("" if sector else "; with no other word, its people are civilians (CVL), its"
+                                              " fighters when they do violence (PRM)"))
+            return Actor(text=text, country=code, sector=sector or "CVL")
         person = _person_span(head)
         # "Al Shabaab" tagged as a person's name: a body the tables know is that body
         if person is not None and not self._people_of_a_country(head) and not (
@@ -283,6 +317,12 @@ class ActorResolver:
             return Actor(text=text, country=None, sector="CVL")
         notes.append(f"{head.text!r} is not a known actor")
         return None
+
+    def sector_by_role(self, head: Token) -> bool:
+        """A communal group named with no word of its sector ("Degodia", "the Pokot community"): its sector
+        depends on what it does (civilians attacked, a communal militia attacking)."""
+        return self.communal_group(head) is not None and not self.kb.sector_in_phrase(
+            [w.lower() for w in self._phrase_words(head)])
 
     def _people_of_a_country(self, head: Token) -> bool:
         """'Bosnian Serbs' tagged as a person's name: a people, not a person."""

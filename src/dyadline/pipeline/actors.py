@@ -33,6 +33,9 @@ __all__ = ["ActorStage", "resolve_actors"]
 
 #: types whose unknown source is a civilian (protesters, rioters)
 _CIVILIAN_BY_DEFAULT = frozenset({"PROTEST"})
+#: the sector of a communal group that does violence (ACLED's identity militias; PLOVER has no code of
+#: its own for them)
+_COMMUNAL_FIGHTERS = "PRM"
 #: role rules that found an explicit agent (not a guess from discourse)
 _EXPLICIT_AGENT_RULES = frozenset({"subject", "passive", "victim", "noun:by", "noun:modifier", "subject:relative"})
 
@@ -115,6 +118,11 @@ class ActorStage:
                 actor = Actor(text=phrase_text(head), sector="CVL")
             if actor is None:
                 continue
+            if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector == "CVL"
+                    and self.resolver.sector_by_role(head)):
+                # "Degodia attack Garre civilians": a communal group doing violence is a communal militia
+                actor = Actor(text=actor.text, country=actor.country, sector=_COMMUNAL_FIGHTERS, name=actor.name,
+                              wikidata=actor.wikidata)
             if actor.country is None:
                 # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
                 # the filter gives it the country of the event's place

@@ -545,10 +545,21 @@ class PlaceStage:
             if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
                 # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
-                if match is not None:
+                if match is not None and match.kind != "people":  # (a people may live in several states)
                     codes.add(match.code)
         # a body's code (OSCE, UN) is no country to tell places apart by
         return frozenset(c for c in codes if self.resolver.gaz.country(c) is not None)
+
+    def _people_named(self, doc: Doc, m: Mention) -> bool:
+        """'Garre militia attacks Degodia herdsman': a people's name is no place (Garre in France) unless
+        the text puts it in a place's slot ("in Turkana", "Turkana County")."""
+        match = self.resolver.kb.match_country(m.text)
+        if match is None or match.kind != "people":
+            return False
+        root = _root(doc, m)
+        slot = _slot(root)
+        # ("Garre militia", "the Degodia clan": a modifier of people, no place)
+        return not (_is_place_noun(root.head) and root.dep_ == "compound") and (slot is None or slot.prep == "mod")
 
     def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
         """An article that names no country ("clashes in Likoni, Mombasa"): the countries of the
@@ -577,7 +588,7 @@ class PlaceStage:
 
         def mentions(n: int) -> list[Mention]:
             if n not in by_sentence:
-                by_sentence[n] = place_mentions(doc, sents[n])
+                by_sentence[n] = [m for m in place_mentions(doc, sents[n]) if not self._people_named(doc, m)]
             return by_sentence[n]
 
         def entry(m: Mention) -> GeoEntry | None:

@@ -28,7 +28,7 @@ def resolve_country(value: str) -> str:
     if kb.is_known_country(code) or kb.is_known_igo(code):
         return code
     match = kb.match_country(value.strip())
-    if match is not None:
+    if match is not None and match.code:  # (not a people living across borders)
         return match.code
     raise StoreError(f"{value!r} is neither a country or IGO code nor a name dyadline knows")
 

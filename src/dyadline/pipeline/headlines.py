@@ -1,0 +1,85 @@
+"""Stage (after entities): a headline's verb the tagger read as a noun, made a verb again.
+
+Headlines and ACLED summaries drop the articles and write the present
+tense: "Degodia attack Garre civilians near Mandera", "Police battle Mungiki
+sect in Nairobi", "Garre militia attacks Degodia herdsman". The small model
+reads the verb as a noun compound ("attack civilians", "battle sect"), so
+no stage after it sees a subject or an object. In a clause with no verb of
+its own before it, an action noun standing between a word that can act
+(a people, a body, a sector noun) and the noun phrase it modifies is
+re-read as the clause's verb: the word before it its subject, the phrase
+after it its object. Nothing else in the parse changes.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
+
+__all__ = ["HeadlineVerbs", "headline_verbs"]
+
+#: action nouns that are also the present tense of a verb of the lexicon
+HEADLINE_VERBS = frozenset({"attack", "raid", "battle", "clash", "ambush", "fight", "storm", "kill", "abduct",
+                            "kidnap", "lynch", "torch", "loot", "rob", "hijack", "threaten", "arrest", "shoot",
+                            "target", "block", "beat", "stone", "burn"})
+#: tags of a verb already written in the clause (then the noun is a noun)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
+_ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+class HeadlineVerbs:
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and self._reread(sent, tok):
+                    break  # one verb per headline clause
+        return doc
+
+    def _reread(self, sent: Span, verb: Token) -> bool:
+        if verb.i == sent.start or any(t.tag_ in _FINITE for t in sent if t.i < verb.i):
+            return False
+        subject = verb.doc[verb.i - 1]
+        if subject.pos_ not in _ACTOR_POS or not self.resolver.looks_like_actor(subject):
+            return False
+        if any(c.dep_ == "det" for c in verb.children):
+            return False  # "the attack", "an ambush": a noun
+        obj = _object(verb, sent)
+        if obj is None or not self.resolver.looks_like_actor(obj):
+            return False
+        root = sent.root
+        if root.i not in {verb.i, obj.i}:
+            return False  # the phrase hangs inside a larger clause: leave the parse alone
+        # words before the verb that hung on it or on the object now hang on the subject
+        for tok in sent:
+            if tok.i < subject.i and tok.head.i in {verb.i, obj.i}:
+                tok.head = subject
+                if tok.dep_ not in {"amod", "det", "poss", "nummod"}:
+                    tok.dep_ = "compound"
+        subject.head = verb
+        subject.dep_ = "nsubj"
+        obj.head = verb
+        obj.dep_ = "dobj"
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.pos_ = "VERB"
+        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+        return True
+
+
+def _object(verb: Token, sent: Span) -> Token | None:
+    """The noun phrase after the verb: the noun it was a compound of, or one hung on it."""
+    if verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    after = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
+             and c.dep_ in {"npadvmod", "dobj", "appos", "compound", "nmod"}]
+    return after[0] if after and sent.start <= after[0].i < sent.end else None
+
+
+@Language.factory("dyadline_headlines", default_config={"user_table": None})
+def headline_verbs(nlp: Language, name: str, user_table: str | None) -> HeadlineVerbs:
+    return HeadlineVerbs(get_resolver(user_table))

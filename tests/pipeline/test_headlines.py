@@ -1,0 +1,44 @@
+"""Headline verbs the tagger reads as nouns, and communal groups as the doers and victims of violence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _main(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, [(e.trigger.text, e.event_type) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), [
+    # "attack" read as a compound of "civilians": the word before it acts, the phrase after it is acted on
+    ("Degodia attack Garre civilians near Mandera", "ASSAULT", ("Degodia", "PRM"), ("Garre civilians", "CVL")),
+    ("Police battle Mungiki sect in Nairobi", "ASSAULT", ("Police", "COP"), ("Mungiki sect", "PRM")),
+    ("Garre militia attacks Degodia herdsman", "ASSAULT", ("Garre militia", "PRM"), ("Degodia herdsman", "CVL")),
+])
+def test_a_headline_verb_read_as_a_noun_gets_its_subject_and_object(code_text, text, event_type, source, target):
+    event = _main(code_text(text), event_type)
+    assert [(a.text, a.sector) for a in event.source] == [source]
+    assert event.target and event.target[0].text.startswith(target[0]) and event.target[0].sector == target[1]
+
+
+def test_an_action_noun_in_a_sentence_with_a_verb_stays_a_noun(code_text):
+    events = code_text("Attack helicopters were deployed to the border on Monday.")
+    assert all(e.event_type != "ASSAULT" for e in events)
+
+
+def test_a_communal_group_doing_violence_is_a_militia_and_its_victims_civilians(code_text):
+    event = _main(code_text("On 3 May, Pokot raiders killed two Turkana herders near Lokori."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.source] == [("KEN", "REB")]  # "raiders" says the sector
+    event = _main(code_text("Members of the Kabsiren clan attacked a village in Bungoma."), "ASSAULT")
+    assert event.source[0].sector == "PRM" and event.source[0].country == "KEN"  # country of the place
+    event = _main(code_text("Three Luo were killed by Kikuyu youths in Naivasha."), "ASSAULT")
+    assert event.target[0].sector == "CVL" and event.target[0].country == "KEN"
+
+
+def test_a_peoples_name_is_no_place_unless_written_as_one(code_text):
+    [event] = [e for e in code_text("Garre militia attacks Degodia herdsman") if e.event_type == "ASSAULT"]
+    assert event.location is None or event.location.country != "FRA"  # (Garre, a village in France)
+    event = _main(code_text("Bandits attacked herders in Turkana on Sunday."), "ASSAULT")
+    assert event.location is not None and event.location.country == "KEN"
