@@ -202,6 +202,25 @@ def test_no_namesake_the_text_does_not_support(code_text, text, trigger, check, 
     # a place inside the subject's phrase, under a place noun that itself hangs on "of"
     ("On 5 May 2020, employees of the finance office in Taizz city (Salh, Taizz) protested against insecurity.",
      "protested", "Taiz", "YEM"),
+    # a mission's reports are about the country (and regions) it works in
+    ("On 4 May 2020, the OSCE SMM observed 7 bursts of fire near Svitlodarsk.", "bursts", "Svetlodarsk", "UKR"),
+    ("On 5 May 2020, the OSCE SMM observed 5 explosions near Kalynove-Borshchuvate.", "explosions", "Kalynove",
+     "UKR"),
+    # a name's small words ("do", "a") inside it
+    ("On 2 May 2020, in Foz do Iguacu, Parana, gunmen shot a shopkeeper.", "shot", "Foz do Iguaçu", "BRA"),
+    ("On 2 May 2020, in Brus Laguna, Gracias a Dios, soldiers destroyed an airstrip.", "destroyed", "Brus Laguna",
+     "HND"),
+    # "X area of Y city": Y holds X
+    ("A mob clashed with residents in Gota area of Ahmedabad city (Ahmedabad, Gujarat).", "clashed", "Ahmedabad",
+     "IND"),
+    # a group's acronym is no place (Ås in Norway)
+    ("On 7 May 2020, clashes took place between AAS and rebels in Afrin city.", "clashes", "‘Afrīn", "SYR"),
+    # a town known as "Bala" only by one of its other names (Basel) is no place of an Afghan story
+    ("A suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.", "killed",
+     "Kabul", "AFG"),
+    # a region's short name
+    ("On 6 May 2020, in Cerro Navia (Metropolitana), hospital workers protested over repairs.", "protested",
+     "Santiago Metropolitan", "CHL"),
 ])
 def test_places_as_reports_write_them(code_text, text, trigger, name, country):
     place = place_of(code_text(text), trigger)
@@ -211,3 +230,21 @@ def test_places_as_reports_write_them(code_text, text, trigger, name, country):
 def test_region_short_names_are_regions(gazetteer):
     assert [(e.name, e.kind, e.country) for e in gazetteer.lookup("J&K")] == [("Jammu and Kashmir", "admin1", "IND")]
     assert ("Khyber Pakhtunkhwa", "PAK") in {(e.name, e.country) for e in gazetteer.lookup("KPK")}
+
+
+def test_a_kind_word_between_a_place_and_its_region(code_text):
+    # "Cuauhtemoc municipality, Chihuahua": the Cuauhtémoc in Chihuahua, not the borough of Mexico City
+    place = place_of(code_text("Around 9 May 2020, in Cuauhtemoc municipality, Chihuahua, gunmen killed a man."),
+                     "killed")
+    assert place is not None and (place.name, place.admin1) == ("Cuauhtémoc", "Chihuahua"), place
+
+
+def test_mission_regions_are_gazetteer_regions(gazetteer):
+    from dyadline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.mission_countries("the OSCE SMM observed") == {"UKR"}
+    assert kb.mission_countries("MONUSCO peacekeepers and UNIFIL") == {"COD", "LBN"}
+    assert kb.mission_countries("a small mission") == frozenset()
+    for country, region in kb.mission_regions("OSCE SMM"):
+        assert any(e.kind == "admin1" and e.country == country for e in gazetteer.lookup(region)), region

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from dyadline.errors import KnowledgeError
 from dyadline.knowledge.countries import CountryIndex, CountryMatch, build_country_index
 from dyadline.knowledge.leaders import Leader, LeaderIndex, build_leader_index
 from dyadline.knowledge.sectors import SectorIndex, build_sector_index
+from dyadline.knowledge.tables import check_code, read_shipped
 
 __all__ = ["KnowledgeBase", "load_knowledge"]
 
@@ -23,11 +25,30 @@ class KnowledgeBase:
     """Lookups for actor resolution. Immutable; build it with :func:`load_knowledge`."""
 
     def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex,
-                 successions: dict[str, tuple[dt.date, str]] | None = None) -> None:
+                 successions: dict[str, tuple[dt.date, str]] | None = None,
+                 missions: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> None:
         self._countries = countries
         self._sectors = sectors
         self._leaders = leaders
         self._successions = dict(successions or {})
+        self._missions = dict(missions or {})
+        names = sorted(self._missions, key=len, reverse=True)
+        self._mission_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+    def mission_countries(self, text: str) -> frozenset[str]:
+        """The countries where the missions a text names operate ("the OSCE SMM observed ..." -> UKR;
+        ``data/missions.csv``): a report of a mission's findings is about that country."""
+        if self._mission_names is None:
+            return frozenset()
+        return frozenset(self._missions[m.group(0)][0] for m in self._mission_names.finditer(text))
+
+    def mission_regions(self, text: str) -> frozenset[tuple[str, str]]:
+        """(country, first-level region) where the missions a text names mostly report from (the OSCE
+        SMM's reports of ceasefire violations: Donetsk and Luhansk)."""
+        if self._mission_names is None:
+            return frozenset()
+        return frozenset((self._missions[m.group(0)][0], region) for m in self._mission_names.finditer(text)
+                         for region in self._missions[m.group(0)][1])
 
     def country_on(self, code: str | None, on: dt.date | None) -> str | None:
         """The state a code stood for on a date: before South Sudan's independence (2011-07-09) Juba was
@@ -99,12 +120,24 @@ def _read_successions() -> dict[str, tuple[dt.date, str]]:
     return out
 
 
+def _read_missions(countries: CountryIndex) -> dict[str, tuple[str, tuple[str, ...]]]:
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in read_shipped("missions.csv", ("alias", "country", "regions", "note")):
+        code = check_code(row, "country")
+        if not countries.is_country(code):
+            raise row.error(f"unknown country code {code!r}")
+        if not row["alias"]:
+            raise row.error("empty alias")
+        out[row["alias"]] = code, tuple(r.strip() for r in row["regions"].split("|") if r.strip())
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _load(user_table: Path | None, _stamp: int) -> KnowledgeBase:
     began = time.perf_counter()
     countries = build_country_index(user_table)
     kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations),
-                       _read_successions())
+                       _read_successions(), _read_missions(countries))
     logger.debug("knowledge tables loaded in %.3f s", time.perf_counter() - began)
     return kb
 

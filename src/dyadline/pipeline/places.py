@@ -19,6 +19,7 @@ talks about, and population.
 from __future__ import annotations
 
 import bisect
+import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -87,6 +88,15 @@ _FOREIGN_MIN_POPULATION = 100_000
 #: a city this big is the place its name means, whatever region is written after it
 _WELL_KNOWN_POPULATION = 2_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
+#: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
+_REGION_LINKS = frozenset({",", "("})
+#: kind words after which "of" / "in" names the place that holds it ("Wadi area of Vadodara city",
+#: "Jaghuri district in Ghazni"; not "the officer's office in Siliguri")
+_AREA_WORDS = frozenset({"area", "district", "zone", "neighbourhood", "neighborhood", "locality", "municipality",
+                         "village", "town", "suburb", "quarter", "ward", "tehsil", "taluk", "subdistrict",
+                         "sub-district", "county", "sub-county", "subcounty", "commune", "barangay", "division",
+                         "location", "sub-location", "constituency", "kebele", "hamlet", "settlement"})
+_NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -99,6 +109,9 @@ class Mention:
     text: str
     context: tuple[str, ...] = ()
     label: str = ""
+    #: the word joining each context name: "," or "(" (a container, most often a region), "of" or "in"
+    #: after a kind word ("Wadi area of Vadodara city": the place it lies in, of any rank)
+    links: tuple[str, ...] = ()
 
 
 def _root(doc: Doc, m: Mention) -> Token:
@@ -194,12 +207,13 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         if ent.label_ in _PLACE_LABELS:
             spans.append(_widened(doc, ent, area.start))
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
+              and not (ent.text.isupper() and ent.text.isalpha())  # "between AAS and JaS": a group's acronym
               and _locative_head(ent.root) is not None):
             spans.append(_widened(doc, ent, area.start))
     spans = [part for span in spans for part in _split_at_marks(span)]
     # a name right after a place and a comma is that place's container, whatever its tag
     # ("Kotwali Nagar, Pratapgarh (UP)": Pratapgarh tagged a person)
-    ends = {s.end for s in spans}
+    ends = {_past_kind_words(doc, s.end) for s in spans}
     for ent in area.ents:
         if (ent.label_ in _OTHER_NAME_LABELS and ent.start - 1 in ends and doc[ent.start - 1].text == ","
                 and ent.root.pos_ == "PROPN" and not any(s.start == ent.start for s in spans)):
@@ -225,19 +239,31 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         if span.start in skip:
             continue
         context: list[str] = []
+        links: list[str] = []
         end = span.end
         for nxt in spans[n + 1:]:
             gap = end
             while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS or doc[gap].text in {")", "lga", "LGA"}):
                 gap += 1  # "Nahri Saraj district, Helmand", "Abu Salim (Tripoli), ..."
-            if nxt.start == gap + 1 and doc[gap].text in {",", "("} and gap - end <= 2:
+            # ("Wadi area of Vadodara city", "Jaghuri district in Ghazni": a container after a kind word)
+            kind = doc[gap - 1] if gap > end else doc[end - 1]
+            joiner = {",", "("} | ({"of", "in"} if kind.lemma_.lower() in _AREA_WORDS else set())
+            if nxt.start == gap + 1 and doc[gap].text in joiner and gap - end <= 2:
                 context.append(nxt.text)
+                links.append(doc[gap].text)
                 skip.add(nxt.start)
                 end = nxt.end
             else:
                 break
-        out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_))
+        out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_, tuple(links)))
     return out
+
+
+def _past_kind_words(doc: Doc, end: int) -> int:
+    """The end of a place name with the kind words after it ("Cuauhtemoc municipality")."""
+    while end < len(doc) and doc[end].lemma_.lower() in _KIND_WORDS:
+        end += 1
+    return end
 
 
 def _split_at_marks(span: Span) -> list[Span]:
@@ -256,13 +282,20 @@ def _split_at_marks(span: Span) -> list[Span]:
 
 
 def _widened(doc: Doc, ent: Span, floor: int) -> Span:
-    """The entity with the capitalised name words the model left out before it ("Ol" of "Ol Kalou")."""
+    """The entity with the capitalised name words the model left out before it ("Ol" of "Ol Kalou"),
+    and after it through a name's small words ("Foz" of "Foz do Iguacu", "Gracias" of "Gracias a Dios")."""
     first = ent.start
     while (first > floor and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title
            and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound"
            and doc[first - 1].head.i in range(ent.start, ent.end)):
         first -= 1
-    return doc[first:ent.end] if first < ent.start else ent
+    end = ent.end
+    while (end + 1 < len(doc) and doc[end].lower_ in _NAME_JOINERS and doc[end].is_lower
+           and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ != "DATE"):
+        end += 2
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ == "DATE":
+            end += 1
+    return doc[first:end] if (first, end) != (ent.start, ent.end) else ent
 
 
 def _within(tok: Token, top: Token, limit: int = 4) -> int | None:
@@ -388,6 +421,10 @@ class PlaceResolver:
             found = self.gaz.lookup(" ".join(words[:-1]))
             if words[-1].lower() in _REGION_WORDS:  # "Lamu county": the county, not its town
                 found = [e for e in found if e.kind == "admin1"] or found
+        if not found and len(words) > 2 and any(w in _NAME_JOINERS for w in words[1:-1]):
+            # "Zamboanga del Norte", a province the gazetteer lacks: the name before the small word
+            head = next(n for n, w in enumerate(words) if n > 0 and w in _NAME_JOINERS)
+            found = self.gaz.lookup(" ".join(words[:head]))
         match = self.kb.match_country(text.replace("’", "'"))
         if match is not None and match.kind == "name" and not any(e.kind == "country" for e in found):
             country = self.gaz.country(match.code)
@@ -395,32 +432,44 @@ class PlaceResolver:
                 found = [country, *found]
         return found
 
-    def resolve(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
+    def resolve(self, doc: Doc, m: Mention, countries: frozenset[str],
+                areas: tuple[GeoEntry, ...] = ()) -> GeoEntry | None:
         """The best entry for a mention; a name the gazetteer lacks falls back to the wider place
         written after it ("Zholobok, Luhansk": Luhansk), then to the names inside a mention the
-        model drew too wide ("Lamu county", "the Makupa Causeway Road in Mombasa (Chaani")."""
+        model drew too wide ("Lamu county", "the Makupa Causeway Road in Mombasa (Chaani"). ``areas``:
+        regions the whole text is about, read as if written after every name (a mission's regions)."""
         names = (m.text, *m.context)
         for n, name in enumerate(names):
             found = self.entries(name)
             if found:
                 # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)")
                 after = [text for text in names[n + 1:] if name_key(text) != name_key(name)]
-                looked_up = [(text, self.entries(text)) for text in after]
-                context = [e for _, found_after in looked_up for e in found_after]
+                # (a name written after means the place of that name, not one known by it as another
+                # name: "Caracas" is not Bahía de Caráquez)
+                looked_up = [(text, _by_own_name(self.entries(text), text)) for text in after]
+                context = [e for _, found_after in looked_up for e in found_after] + list(areas)
                 veto = [e for text, found_after in looked_up for e in found_after if _says_country(e, text)]
-                # a name written after a place is its container, most often a region
-                region_word = n > 0 or (m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
+                # a name written after a place and a comma is its container, most often a region
+                region_word = (n > 0 and m.links[n - 1] in _REGION_LINKS) or (
+                    m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
                 best = self._best(found, context, countries, region_word, written=name, veto=veto)
                 if best is not None:
-                    return self._within_container(best, found, tuple(after), countries)
-        return self._inner(doc, m, countries)
+                    strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
+                    return self._within_container(best, found, tuple(after), countries, strict=strict)
+        return self._inner(doc, m, countries, areas)
 
     def _within_container(self, best: GeoEntry, found: list[GeoEntry], after: tuple[str, ...],
-                          countries: frozenset[str]) -> GeoEntry:
+                          countries: frozenset[str], *, strict: bool = False) -> GeoEntry:
         """'Pisky, Donetsk', 'Esperanza, Agusan del Sur': the name written after a place contains it.
-        If no place of that name lies in it, the container itself is the best the gazetteer knows."""
+        If no place of that name lies in it, the container itself is the best the gazetteer knows.
+        ``strict``: the container was written as one ("Ratnapur locality in Gulariya Municipality"), so
+        a namesake in another country is not the place either."""
         if not after:
             return best
+        if strict and not any(c.country == best.country for c in self.entries(after[0])):
+            found_after = self.entries(after[0])
+            context = [e for text in after[1:] for e in self.entries(text)]
+            return (self._best(found_after, context, countries, False) or best) if found_after else best
         containers = [c for c in self.entries(after[0]) if c.country == best.country]
         if not containers or any(_inside(best, c) for c in containers):
             return best  # (a container only in another country is a namesake: "Brasilia, Distrito Federal")
@@ -430,7 +479,8 @@ class PlaceResolver:
         context = [e for text in after[1:] for e in self.entries(text)]
         return self._best(containers, context, countries, False) or best
 
-    def _inner(self, doc: Doc, m: Mention, countries: frozenset[str]) -> GeoEntry | None:
+    def _inner(self, doc: Doc, m: Mention, countries: frozenset[str],
+               areas: tuple[GeoEntry, ...] = ()) -> GeoEntry | None:
         span = doc[m.start:m.end]  # ("Lamu county" is looked up without its kind word by entries)
         runs: list[str] = []
         current: list[Token] = []
@@ -452,6 +502,7 @@ class PlaceResolver:
         for n, (run, found) in enumerate(resolved):
             context = [e for _, later in resolved[n + 1:] for e in later]
             context += [e for text in m.context for e in self.entries(text)]  # "(Dessa, Tillabery"
+            context += areas
             best = self._best(found, context, countries, False, written=run)
             if best is not None:
                 return best
@@ -489,6 +540,9 @@ class PlaceResolver:
             return None
         confirmed = best.kind == "country" or best.country in countries or any(
             c.country == best.country for c in context)
+        if (not confirmed and countries and written is not None and best.kind == "city"
+                and not _like_name(best.name, written)):
+            return None  # "Bala" in an Afghan story is no Basel (one of Basel's other names)
         if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
             if countries:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
@@ -504,7 +558,25 @@ class PlaceResolver:
 def _same_name(name: str, written: str) -> bool:
     """The place's own name, spelt as written or otherwise ("Baramulla" for Bāramūla), not one of
     its alternate names."""
-    return loose_key(name_key(name)) == loose_key(name_key(written))
+    return loose_key(name_key(name)) == loose_key(name_key(_bare(written)))
+
+
+def _by_own_name(found: list[GeoEntry], written: str) -> list[GeoEntry]:
+    """The places called by the written name itself, if any; else all."""
+    return [e for e in found if e.kind != "city" or _like_name(e.name, written)] or found
+
+
+def _bare(written: str) -> str:
+    """A written name without the kind word after it ("Kathua city": "Kathua")."""
+    words = written.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _KIND_WORDS else written
+
+
+def _like_name(name: str, written: str) -> bool:
+    """The place's own name or a transliteration of it ("Al Hasakah" for "al-Hasakeh"), not another
+    name it is also known by ("Basel" for "Bala")."""
+    a, b = loose_key(name_key(name)), loose_key(name_key(_bare(written)))
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _says_country(e: GeoEntry, written: str) -> bool:
@@ -547,8 +619,17 @@ class PlaceStage:
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
                 if match is not None and match.kind != "people":  # (a people may live in several states)
                     codes.add(match.code)
+        # a mission's reports are about the country it works in ("the OSCE SMM observed ...": Ukraine)
+        codes |= self.resolver.kb.mission_countries(doc_text(doc))
         # a body's code (OSCE, UN) is no country to tell places apart by
         return frozenset(c for c in codes if self.resolver.gaz.country(c) is not None)
+
+    def _mission_areas(self, doc: Doc) -> tuple[GeoEntry, ...]:
+        """The regions the missions the text names report from ("the OSCE SMM observed ...": Donetsk and
+        Luhansk), as gazetteer regions."""
+        wanted = self.resolver.kb.mission_regions(doc_text(doc))
+        return tuple(e for country, region in sorted(wanted) for e in self.resolver.gaz.lookup(region)
+                     if e.kind == "admin1" and e.country == country)
 
     def _people_named(self, doc: Doc, m: Mention) -> bool:
         """'Garre militia attacks Degodia herdsman': a people's name is no place (Garre in France) unless
@@ -579,6 +660,7 @@ class PlaceStage:
             return doc
         date = doc._.document.date if doc._.document is not None else None
         countries = self._doc_countries(doc, kept)
+        areas = self._mission_areas(doc)
         if not countries:
             countries = self._unambiguous_countries(doc)
         breaks = [m.end() for m in _PARAGRAPH.finditer(doc_text(doc))]
@@ -594,7 +676,7 @@ class PlaceStage:
         def entry(m: Mention) -> GeoEntry | None:
             key = (m.start, m.end)
             if key not in resolved:
-                resolved[key] = self.resolver.resolve(doc, m, countries)
+                resolved[key] = self.resolver.resolve(doc, m, countries, areas)
             return resolved[key]
 
         for cand in kept:
