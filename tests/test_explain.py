@@ -227,6 +227,12 @@ CASES += [
     ("Hema militia", D, None, "COD", "PRM", None),
     ("Luo", D, "3 Luo were killed in Kisumu.", "KEN", "CVL", None),
     ("members of the Kabsiren clan", D, None, None, "CVL", None),
+    # armed groups of ACLED's reports, by their acronyms and names
+    ("10 Imbonerakure", D, None, "BDI", "PRM", None),
+    ("QSD fighters", D, None, "SYR", "REB", None),
+    ("GNA positions", D, None, "LBY", "GOV", None),
+    ("Mai-Mai militiamen", D, None, "COD", None, None),
+    ("an unknown party", D, None, None, "UAF", None),
 ]
 NOT_ACTORS = ["the US dollar", "the high US dollar exchange rate", "Kenyan time",
               "political autonomy from Serbian authorities"]

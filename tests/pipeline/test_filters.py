@@ -110,3 +110,29 @@ def test_whoever_is_arrested_is_a_person_even_unknown(code_text, text, target):
 
 def test_talks_held_by_a_ministry_are_no_arrest(code_text):
     assert all(e.event_type != "COERCE" for e in code_text("Talks were held by the ministry on Monday."))
+
+
+@pytest.mark.parametrize(("text", "source", "country"), [
+    # fire from afar names a place, not whom it hit: the place's country is the target
+    ("On 6 May 2020, Turkish forces conducted airstrikes on a hill in Haftanin region of Dahuk, Northern Iraq.",
+     ("TUR", "MIL"), "IRQ"),
+    ("On 5 May 2020, five Saudi-led coalition air raids were reported on Majzar district west of Marib city "
+     "(Marib).", ("SAU", None), "YEM"),
+    ("On 9 May 2020, heavy artillery fire by an unknown party was reported in As Sabaa (Tripoli).",
+     ("LBY", "UAF"), "LBY"),
+])
+def test_fire_from_afar_on_a_named_place(code_text, text, source, country):
+    [event] = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in event.source] == [source]
+    assert [a.country for a in event.target] == [country]
+    assert event.location is not None and event.location.country == country
+
+
+def test_a_device_going_off_at_a_named_place_with_no_one_named(code_text):
+    [event] = code_text("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor when troops passed by it.")
+    assert (event.event_type, event.mode) == ("ASSAULT", "explosives")
+    assert [(a.country, a.sector) for a in event.source] == [("SYR", "UAF")]
+
+
+def test_a_device_with_no_place_is_no_event(code_text):
+    assert not [e for e in code_text("An IED exploded yesterday.") if e.event_type == "ASSAULT"]

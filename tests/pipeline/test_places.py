@@ -248,3 +248,16 @@ def test_mission_regions_are_gazetteer_regions(gazetteer):
     assert kb.mission_countries("a small mission") == frozenset()
     for country, region in kb.mission_regions("OSCE SMM"):
         assert any(e.kind == "admin1" and e.country == country for e in gazetteer.lookup(region)), region
+
+
+def test_a_countrys_adjective_in_a_phrase_is_no_place(code_text):
+    # "Saudi-led": the coalition's, not the event's place; a region repeated in brackets is the governorate
+    [event] = [e for e in code_text("On 5 May 2020, Saudi-led coalition air raids were reported on Majzar district "
+                                    "west of Marib city (Marib).") if e.event_type == "ASSAULT"]
+    assert event.location is not None and event.location.country == "YEM", event.location
+
+
+def test_a_place_in_brackets_after_an_unknown_one(code_text):
+    [event] = [e for e in code_text("On 7 May 2020, Imbonerakure attacked a CNL leader in Gashoho commune (Muyinga).")
+               if e.event_type == "ASSAULT"]
+    assert event.location is not None and (event.location.country, event.location.admin1) == ("BDI", "Muyinga")

@@ -155,6 +155,14 @@ class ActorResolver:
                                   and (hit := self._country_of_token(grand)) is not None), None)
                     if found:
                         return found
+        if head.dep_ == "compound" and head.head.i > head.i:
+            # "Saudi-led coalition air raids": the "-led" of the phrase the modifier sits in
+            for sibling in (c for c in head.head.children if c.i < head.i and c.dep_ == "amod"
+                            and c.lower_ in {"led", "run", "commanded"}):
+                found = next((hit for grand in sibling.children if grand.dep_ == "npadvmod"
+                              and (hit := self._country_of_token(grand)) is not None), None)
+                if found:
+                    return found
         return self._prep_country(head, preps)
 
     def _prep_country(self, head: Token, preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:

@@ -40,6 +40,10 @@ PROTEST_TYPES = frozenset({"PROTEST"})
 ARREST_KINDS = frozenset({("COERCE", "arrest")})
 #: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
 UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
+#: modes of attacks with a device that may go off with no one named ("an IED exploded near Basira")
+_DEVICE_MODES = frozenset({"explosives"})
+#: modes of fire from afar, aimed at a place rather than at people ("air raids on Majzar district")
+_REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 #: place precisions that name a place in the text (not the target-country fallback)
@@ -128,11 +132,14 @@ class EventFilter:
                 # "Three men were arrested in Pune": only the police arrest; they are the place's
                 cand.sources = (Actor(text="", country=here, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
-            if (not cand.sources and not cand.targets and not cand.source_heads and not cand.target_heads
-                    and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and doc[cand.trigger_i].pos_ == "NOUN"
+            device = cand.rule.mode in _DEVICE_MODES  # (its "subject" is the device: "an IED exploded")
+            if (not cand.sources and not cand.targets and (device or not cand.source_heads) and not cand.target_heads
+                    and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and (
+                        doc[cand.trigger_i].pos_ == "NOUN" or device)
                     and place is not None and place.precision in _NAMED_PLACE):
-                # "the monitors observed 12 explosions near Popasna": violence at a named place, by and
-                # against no one named: the place's unidentified armed men against the place
+                # "the monitors observed 12 explosions near Popasna", "an IED exploded near Basira": violence
+                # at a named place, by and against no one named: the place's unidentified armed men against
+                # the place
                 cand.targets = (Actor(text="", country=place.country),)
                 cand.role_rule += "+unattributed-at-place"
             if (not cand.sources and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and cand.targets
@@ -145,6 +152,13 @@ class EventFilter:
                 # "attacked an army camp in western Kabul": the thing attacked is of the place's country
                 cand.targets = (Actor(text=phrase_text(doc[cand.thing_i]), country=place.country),)
                 cand.role_rule += "+thing-at-place"
+            if (not cand.targets and cand.sources and cand.thing_i is None
+                    and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and cand.rule.mode in _REMOTE_MODES
+                    and _named_here(doc, cand, place)):
+                # "coalition air raids on Majzar district", "artillery fire was reported in As Sabaa": fire from
+                # afar names a place, not whom it hit: the place's country
+                cand.targets = (Actor(text="", country=place.country),)
+                cand.role_rule += "+fire-on-place"
             if not cand.targets and cand.sources and cand.fatalities and cand.rule.event_type in VICTIM_TYPES:
                 # "77 deaths due to police firing": the dead are the target, civilians unless told
                 cand.targets = (Actor(text="", country=here, sector="CVL"),)

@@ -90,6 +90,9 @@ _WELL_KNOWN_POPULATION = 2_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 _REGION_LINKS = frozenset({",", "("})
+#: words naming a side of a place ("Northern Iraq"): the place itself when the side is no name of its own
+_SIDE_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "rural"})
 #: kind words after which "of" / "in" names the place that holds it ("Wadi area of Vadodara city",
 #: "Jaghuri district in Ghazni"; not "the officer's office in Siliguri")
 _AREA_WORDS = frozenset({"area", "district", "zone", "neighbourhood", "neighborhood", "locality", "municipality",
@@ -243,7 +246,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         end = span.end
         for nxt in spans[n + 1:]:
             gap = end
-            while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS or doc[gap].text in {")", "lga", "LGA"}):
+            while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS | _AREA_WORDS
+                                       or doc[gap].text in {")", "lga", "LGA"}):
                 gap += 1  # "Nahri Saraj district, Helmand", "Abu Salim (Tripoli), ..."
             # ("Wadi area of Vadodara city", "Jaghuri district in Ghazni": a container after a kind word)
             kind = doc[gap - 1] if gap > end else doc[end - 1]
@@ -257,6 +261,12 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 break
         out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_, tuple(links)))
     return out
+
+
+def _placed(doc: Doc, m: Mention) -> bool:
+    """A name the sentence uses as a place: in a locative slot, or in brackets after one ("fell in As
+    Sabaa (Tripoli)", "in Gashoho commune (Muyinga)")."""
+    return _locative_head(_root(doc, m)) is not None or (m.start > 0 and doc[m.start - 1].text == "(")
 
 
 def _past_kind_words(doc: Doc, end: int) -> int:
@@ -425,6 +435,9 @@ class PlaceResolver:
             # "Zamboanga del Norte", a province the gazetteer lacks: the name before the small word
             head = next(n for n, w in enumerate(words) if n > 0 and w in _NAME_JOINERS)
             found = self.gaz.lookup(" ".join(words[:head]))
+        if not found and len(words) > 1 and words[0].lower() in _SIDE_WORDS:
+            # "Northern Iraq", "southern Syria": a side of a country or region (not "Central Bank")
+            found = [e for e in self.gaz.lookup(" ".join(words[1:])) if e.kind in {"country", "admin1"}]
         match = self.kb.match_country(text.replace("’", "'"))
         if match is not None and match.kind == "name" and not any(e.kind == "country" for e in found):
             country = self.gaz.country(match.code)
@@ -442,8 +455,10 @@ class PlaceResolver:
         for n, name in enumerate(names):
             found = self.entries(name)
             if found:
-                # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)")
-                after = [text for text in names[n + 1:] if name_key(text) != name_key(name)]
+                # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)", unless it is
+                # the region of that name: "Marib city (Marib)", the governorate)
+                after = [text for text in names[n + 1:] if name_key(text) != name_key(name)
+                         or any(e.kind == "admin1" for e in self.entries(text))]
                 # (a name written after means the place of that name, not one known by it as another
                 # name: "Caracas" is not Bahía de Caráquez)
                 looked_up = [(text, _by_own_name(self.entries(text), text)) for text in after]
@@ -632,11 +647,11 @@ class PlaceStage:
                      if e.kind == "admin1" and e.country == country)
 
     def _people_named(self, doc: Doc, m: Mention) -> bool:
-        """'Garre militia attacks Degodia herdsman': a people's name is no place (Garre in France) unless
-        the text puts it in a place's slot ("in Turkana", "Turkana County")."""
+        """'Garre militia attacks Degodia herdsman': a people's name (or a country's adjective) is no place
+        (Garre in France) unless the text puts it in a place's slot ("in Turkana", "Turkana County")."""
         match = self.resolver.kb.match_country(m.text)
-        if match is None or match.kind != "people":
-            return False
+        if match is None or (match.kind not in {"people", "adjective"} and m.label != "NORP"):
+            return False  # (also "Saudi" of "Saudi-led coalition air raids": a country's adjective)
         root = _root(doc, m)
         slot = _slot(root)
         # ("Garre militia", "the Degodia clan": a modifier of people, no place)
@@ -696,7 +711,13 @@ class PlaceStage:
                 paragraph = bisect.bisect_right(breaks, trigger.idx)
                 nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
                 pool = [m for k in nearby for m in mentions(k)
-                        if _locative_head(_root(doc, m)) is not None and fits(entry(m), True)]
+                        if _placed(doc, m) and fits(entry(m), True)]
+                if pool:
+                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+            if found is None and not cand.targets:
+                # "Saudi-led coalition air raids were reported on Majzar district": no one hit is named, so the
+                # attacker's country says nothing of where; a place its sentence puts the event in
+                pool = [m for m in mentions(n) if _placed(doc, m) and entry(m) is not None]
                 if pool:
                     found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
             if found is None:
