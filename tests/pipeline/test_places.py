@@ -261,3 +261,24 @@ def test_a_place_in_brackets_after_an_unknown_one(code_text):
     [event] = [e for e in code_text("On 7 May 2020, Imbonerakure attacked a CNL leader in Gashoho commune (Muyinga).")
                if e.event_type == "ASSAULT"]
     assert event.location is not None and (event.location.country, event.location.admin1) == ("BDI", "Muyinga")
+
+
+@pytest.mark.parametrize(("alias", "region", "country"), [
+    ("Extreme-Nord", "Far North", "CMR"), ("Sud-Kivu", "South Kivu", "COD"), ("Urozgan", "Oruzgan", "AFG"),
+    ("Idleb", "Idlib", "SYR"), ("Almargeb", "Al Marqab", "LBY"), ("Ninewa", "Nineveh", "IRQ"),
+])
+def test_regions_as_acled_writes_them(gazetteer, alias, region, country):
+    assert (region, "admin1", country) in {(e.name, e.kind, e.country) for e in gazetteer.lookup(alias)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "admin1"), [
+    # an untagged name in brackets after a place
+    ("On 3 May 2020, 10 Imbonerakure attacked a CNL member in Bugabira commune (Kirundo).", "attacked", "BDI",
+     "Kirundo"),
+    # a place of the actors' country named in the sentence, though not in a slot the parse links to the verb
+    ("On 2 May 2020, GNA air force targeted an LNA fuel truck on the outskirts of Mizdah (Al Jabl Al Gharbi).",
+     "targeted", "LBY", "Jabal al Gharbi"),
+])
+def test_the_sentences_place_before_the_actors_country(code_text, text, trigger, country, admin1):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.country, place.admin1) == (country, admin1), place

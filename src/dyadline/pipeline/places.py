@@ -218,15 +218,18 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     # ("Kotwali Nagar, Pratapgarh (UP)": Pratapgarh tagged a person)
     ends = {_past_kind_words(doc, s.end) for s in spans}
     for ent in area.ents:
-        if (ent.label_ in _OTHER_NAME_LABELS and ent.start - 1 in ends and doc[ent.start - 1].text == ","
+        if (ent.label_ in _OTHER_NAME_LABELS and ent.start - 1 in ends and doc[ent.start - 1].text in {",", "("}
                 and ent.root.pos_ == "PROPN" and not any(s.start == ent.start for s in spans)):
             spans.extend(_split_at_marks(ent))
     taken = {t.i for s in spans for t in s}
+    ends = {_past_kind_words(doc, s.end) for s in spans}
     for tok in area:
+        # (an untagged name in brackets after a place is its container: "in Bugabira commune (Kirundo)")
+        bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i - 1 in ends and tok.pos_ == "PROPN"
         if (tok.i in taken or not _name_token(tok) or tok.ent_type_
                 or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and tok.head.i == tok.i + 1)
                     and not _is_people_noun(tok.head))
-                or _locative_head(tok) is None):
+                or (_locative_head(tok) is None and not bracketed)):
             continue
         first = tok.i
         while first > area.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
@@ -718,6 +721,12 @@ class PlaceStage:
                 # "Saudi-led coalition air raids were reported on Majzar district": no one hit is named, so the
                 # attacker's country says nothing of where; a place its sentence puts the event in
                 pool = [m for m in mentions(n) if _placed(doc, m) and entry(m) is not None]
+                if pool:
+                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+            if found is None:
+                # a place of the actors' country named anywhere in the sentence is nearer the truth than the
+                # country ("targeted an LNA fuel truck on the outskirts of Mizdah")
+                pool = [m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"]
                 if pool:
                     found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
             if found is None:
