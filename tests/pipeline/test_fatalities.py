@@ -134,6 +134,15 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     ("Gunmen attacked a market in Wajir; 12 killed total.", "killed", 12),
     # a count the tagger took into the date before it
     ("Between 3rd and 4th of May. two people killed in a clash between police and bandits in Isiolo.", "killed", 2),
+    # the victims of a chain of passive verbs, of a verb joined to the killing, of a reporting verb
+    ("Four members of the village committee were shot, hacked and decapitated by an unidentified armed group in "
+     "Saria.", "shot", 4),
+    ("A mob lynched and burned two suspects in Kisumu County on Monday.", "lynched", 2),
+    ("Gunmen attacked a village in Tana River. 9 reported to have been killed.", "attacked", 9),
+    ("Police intervened in Eldoret, shooting dead 4 and injuring two others.", "shooting", 4),
+    ("Four farmers were macheted to death by raiders in Baringo.", "macheted", 4),
+    ("Al Shabaab fighters attacked a convoy near Mandera. Eight reportedly KIA.", "attacked", 8),
+    ("Two bodies were pulled from a dam in Machakos after gunmen attacked a farm.", "attacked", 2),
 ])
 def test_tolls_as_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
@@ -156,3 +165,14 @@ def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
     events = code_text("While six people were injured in police firing, 12 people were killed by the rioters.")
     assert toll(events, "injured") is None
     assert toll(events, "killed") == 12
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a riot is the deadly act of a report that tells of no other
+    ("Rioting broke out in Langas, Eldoret after the election. 11 reported to have been killed.", 11),
+    ("Riots broke out in Kisumu after the announcement. FATALITIES:17 (mortuary count).", 17),
+])
+def test_the_toll_of_a_riot(code_text, text, value):
+    riots = [e for e in code_text(text) if (e.event_type, e.mode) == ("PROTEST", "riot")]
+    assert riots and riots[0].fatalities == value, [(e.trigger.text, e.event_type, e.mode, e.fatalities)
+                                                     for e in code_text(text)]

@@ -41,8 +41,9 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
-                         "decapitate", "claim", "stone", "club"})
-_NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club"})
+                         "decapitate", "claim", "stone", "club", "machete", "macheted"})
+_NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
+                         "machete", "macheted"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
@@ -102,6 +103,10 @@ _GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
 _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+#: verbs of bodies found ("the bodies of 2 civilians were found", "four bodies were pulled from the lake")
+_BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "pull", "retrieve", "exhume"})
+#: "FATALITIES:17" written as one token
+_TOTAL_TOKEN = re.compile(r"fatalit(?:y|ies):(\d+)", re.IGNORECASE)
 
 
 def _victim_count(head: Token) -> int | None:
@@ -178,12 +183,24 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # "claimed the lives of three people", "claimed three lives"
                 victims = [g for v in lives for p in v.children if p.lower_ == "of" for g in p.children] or lives
             elif passive:
-                # ("3 civilians were kidnapped and killed": the victims of the first verb)
-                victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else [])
+                # ("3 civilians were kidnapped and killed": the victims of the first verb; "11 reported to have
+                # been killed": the subject of the reporting verb)
+                victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else []) or (
+                    [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if tok.dep_ == "xcomp" else [])
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 # headline style "1 killed, 7 injured", "24 killed total", "4 killed (machetes)": the number
                 # parsed as the subject
+                # "shooting dead 3": the number hung on the verb; "lynched and burned three men": the object
+                # of the verb joined to it
+                victims += [c for c in tok.children if c.dep_ == "nummod" and c.i > tok.i and c.like_num]
+                if not victims:
+                    victims = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                               for g in c.children if g.dep_ == "dobj"]
+                if not victims and tok.dep_ == "conj" and tok.tag_ == "VBN":
+                    # "1 priest dragged from his car and killed": the counted subject of the first verb
+                    victims = [c for c in tok.head.children if c.dep_ == "nsubj"
+                               and (c.like_num or any(g.dep_ == "nummod" for g in c.children))]
                 victims += [c for c in tok.children if c.dep_ in {"nsubj", "meta", "npadvmod"} and c.i < tok.i
                             and (c.like_num or c.pos_ == "NUM" or headline_victim(c) or (
                                 # "3 children shot dead during raid"
@@ -197,7 +214,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # "Two people were reported to have died": the subject of the reporting verb
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             count = _victim_count(subjects[0]) if subjects else None
-        elif tok.pos_ == "VERB" and lemma in {"find", "discover", "recover", "dump"} and (bodies := [
+        elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
+            count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
+        elif tok.pos_ == "VERB" and lemma in _BODY_VERBS and (bodies := [
                 c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]):
             # "the bodies of 2 civilians were found", "a body was discovered"
             count = _victim_count(bodies[0])
@@ -240,6 +259,9 @@ def stated_total(sent: Span) -> int | None:
     """A toll stated as a total, as summaries and ACLED notes write it: "3 fatalities.", "Total fatalities
     coded as 4.", "Unknown fatalities coded as 10.", "FATALITIES: 2", "a death toll of 12"."""
     for tok in sent:
+        glued = _TOTAL_TOKEN.fullmatch(tok.text)
+        if glued:
+            return int(glued.group(1))
         if not _is_total_word(tok):
             continue
         nums = [c for c in tok.children if c.dep_ == "nummod"]
@@ -293,6 +315,10 @@ def _scene_link(trigger: Token, death: Token) -> bool:
     return False
 
 
+def _is_riot(cand: Candidate) -> bool:
+    return (cand.rule.event_type, cand.rule.mode) == ("PROTEST", "riot")
+
+
 class FatalityStage:
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
@@ -310,6 +336,7 @@ class FatalityStage:
         # a later sentence keeps its toll for itself only if it tells of a violent act with an agent
         # ("Two men died and another was injured": the injuring has no agent, the toll is the attack's)
         violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT and c.sources}
+        any_violent = any(c.rule.event_type in _VIOLENT and (c.sources or c.targets) for c in kept)
         for cand in kept:
             n = sentence_of[cand.trigger_i]
             # the deaths another actor's act in the sentence tells of are that act's own ("six were
@@ -317,8 +344,11 @@ class FatalityStage:
             own = set(cand.source_heads)
             others = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
                       and c.source_heads and own and own.isdisjoint(c.source_heads)}
-            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n), others)
-            if cand.fatalities is None and cand.rule.event_type in _VIOLENT:
+            # a riot is the violent act of a report that tells of no other ("Rioting in Langas. 11 reported
+            # to have been killed.")
+            deadly = cand.rule.event_type in _VIOLENT or (_is_riot(cand) and not any_violent)
+            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n), others, deadly=deadly)
+            if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
         self._totals(doc, sents, kept, sentence_of)
         return doc
@@ -331,8 +361,7 @@ class FatalityStage:
         violent = sorted((c for c in kept if c.rule.event_type in _VIOLENT), key=lambda c: c.trigger_i)
         if not violent:
             # "Post election riots. FATALITIES: 15": the riot's toll
-            violent = sorted((c for c in kept if (c.rule.event_type, c.rule.mode) == ("PROTEST", "riot")),
-                             key=lambda c: c.trigger_i)
+            violent = sorted((c for c in kept if _is_riot(c)), key=lambda c: c.trigger_i)
         if not violent:
             return
         own = {sentence_of[c.trigger_i] for c in violent}
@@ -363,7 +392,7 @@ class FatalityStage:
 
     @staticmethod
     def _count(cand: Candidate, trigger: Token, deaths: list[tuple[Token, int | None]],
-               others: set[int] = frozenset()) -> int | None:
+               others: set[int] = frozenset(), *, deadly: bool = False) -> int | None:
         if not deaths:
             return None
         own = [n for tok, n in deaths if tok.i == trigger.i]
@@ -372,7 +401,7 @@ class FatalityStage:
         linked = [n for tok, n in deaths if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]
         if linked:
             return max(linked)
-        if cand.rule.event_type in _VIOLENT:
+        if deadly:
             # (not the deaths of another actor's act: ``others``)
             counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None

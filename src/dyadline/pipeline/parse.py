@@ -68,8 +68,18 @@ def is_passive(verb: Token) -> bool:
     """A passive verb, also the second of two sharing one passive subject ("were kidnapped and killed")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _headline_passive(verb):
         return True
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
-            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)):
+        return False
+    first = _first_of_chain(verb)  # ("were shot, hacked and decapitated": the first verb's)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in first.children)
+
+
+def _first_of_chain(verb: Token) -> Token:
+    """The first verb of a coordination ("shot" of "shot, hacked and decapitated")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in {"VERB", "AUX"}:
+        cur = cur.head
+    return cur
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -79,4 +89,4 @@ def passive_subjects(verb: Token) -> list[Token]:
         own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own or verb.dep_ != "conj":
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return [c for c in _first_of_chain(verb).children if c.dep_ == "nsubjpass"]
