@@ -1,4 +1,4 @@
-"""Negation, hypothesis and future: 71 hand-written sentences, and the overall rate the coder gets right.
+"""Negation, hypothesis and future: 77 hand-written sentences, and the overall rate the coder gets right.
 
 Each case names a trigger word and what the coder should say about it:
 ``plain`` (an event, no flag), ``negated``, ``hypothetical``, ``future``, or
@@ -95,6 +95,13 @@ CASES = [
      "hypothetical"),
     ("Not a single activist has been arrested by Indian police so far.", "arrested", "negated"),
     ("None of the protesters were arrested by Kenyan police.", "arrested", "negated"),
+    # an act asked for, possible or to come through the verb that governs its noun; a denied act noun
+    ("Opposition leaders demanded a ban on the militia and the arrest of its commanders.", "arrest", "absent"),
+    ("Congress leaders demanded that the minister be arrested by the Gujarat police.", "arrested", "absent"),
+    ("Members of banned groups can be detained by Indian police without bail.", "detained", "hypothetical"),
+    ("The Kenyan police will effect preventive arrests of opposition leaders.", "arrests", "future"),
+    ("Indian police denied that any such arrest had been made in Godhra.", "arrest", "absent"),
+    ("Not one of the Bajrang Dal activists has been arrested by the police so far.", "arrested", "negated"),
 ]
 
 #: sentences the coder gets wrong today, and why (the rate below counts them as wrong)

@@ -27,13 +27,20 @@ _NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
 #: "rejected claims that it had deployed troops": the act of a denied claim is negated
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"})
 _DENYING_HEADS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+#: verbs whose object is an act asked for, not done ("demanded a ban on the VHP and the arrest of its leaders")
+_DEMAND_HEADS = frozenset({"demand", "seek", "urge", "request", "want", "press", "ask", "call"})
+#: verbs that make an act noun their passive subject ("any such arrest has been made"): the act's modality is
+#: theirs
+_LIGHT_VERBS = frozenset({"make", "carry", "conduct", "effect", "stage", "hold", "launch", "take"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "seek", "propose", "consider", "mull"})
 _FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "possible", "potential"})
 _CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon", "cancellation", "postponement"})
 _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
+#: envelopes whose clause (not only their infinitive) is the act asked for or threatened
+_ASKING_TYPES = frozenset({"THREATEN", "REQUEST"})
 #: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
 _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
@@ -44,7 +51,10 @@ _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "
 
 
 def _governors(token: Token, limit: int = 4) -> list[Token]:
-    """Heads above the trigger, up through clause links."""
+    """Heads above the trigger, up through clause links (and from an act noun to the light verb it is the
+    passive subject of: "any such arrest has been made")."""
+    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _LIGHT_VERBS:
+        return [token.head, *governors(token.head, _CLAUSE_LINKS, limit - 1)]
     return governors(token, _CLAUSE_LINKS, limit)
 
 
@@ -83,8 +93,16 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         gov_children = list(gov.children)
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov_children):
             cand.hypothetical = True
+        acted_through = trigger.dep_ == "xcomp" or (trigger.pos_ == "NOUN" and gov.i == trigger.head.i) or (
+            trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and gov.i == trigger.head.head.i)
         if gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in gov_children):
-            cand.future = cand.future or trigger.dep_ == "xcomp"
+            # "we will effect preventive arrests", "will be put under house arrest"
+            cand.future = cand.future or acted_through
+        if gov.pos_ == "VERB" and acted_through and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL_AUX for c in gov_children):
+            cand.hypothetical = True  # "may be put under house arrest"
+        if trigger.pos_ == "NOUN" and lemma in _DEMAND_HEADS and gov.pos_ == "VERB":
+            cand.hypothetical = cand.aimed = True  # "demanded ... the arrest of its leaders"
 
 
 def _aimed_infinitive(trigger: Token, acts: frozenset[int]) -> bool:
@@ -111,8 +129,12 @@ def _says_no_one(tok: Token) -> bool:
     """'none were arrested', 'no protesters were hurt', 'not a single activist has been arrested'."""
     if tok.lower_ in _NO_ONE:
         return True
-    return any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in tok.children) or (
-        tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "not" and tok.doc[tok.i - 1].lower_ in {"a", "one", "single"})
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in tok.children):
+        return True
+    # "not one activist", "not a single activist"
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]]
+    return "not" in before and all(w in {"a", "one", "single"} for w in before[before.index("not") + 1:]) \
+        and before[-1] != "not"
 
 
 def _protest_scene(trigger: Token, cand: Candidate) -> bool:
@@ -151,9 +173,10 @@ class ModalityStage:
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
-            elif (trigger.dep_ == "xcomp" and trigger.head.i in by_token
-                  and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES
-                  and trigger.head.lemma_.lower() not in _NEGATING_HEADS):
+            elif (trigger.head.i in by_token and trigger.head.lemma_.lower() not in _NEGATING_HEADS and (
+                    (trigger.dep_ == "xcomp" and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES)
+                    # "demanded (that) Kodnani be arrested": the demand is the event
+                    or (trigger.dep_ == "ccomp" and by_token[trigger.head.i].rule.event_type in _ASKING_TYPES))):
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
