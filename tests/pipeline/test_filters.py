@@ -136,3 +136,10 @@ def test_a_device_going_off_at_a_named_place_with_no_one_named(code_text):
 
 def test_a_device_with_no_place_is_no_event(code_text):
     assert not [e for e in code_text("An IED exploded yesterday.") if e.event_type == "ASSAULT"]
+
+
+def test_force_against_a_crowd_with_no_one_named_was_the_polices(code_text):
+    events = code_text("Tear-gas shells were lobbed at the crowd in Nakuru on Monday.")
+    [event] = [e for e in events if e.mode == "crowd-control"]
+    assert [(a.country, a.sector) for a in event.source] == [("KEN", "COP")]
+    assert "implied-police-agent" in event.evidence

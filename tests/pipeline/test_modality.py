@@ -1,4 +1,4 @@
-"""Negation, hypothesis and future: 77 hand-written sentences, and the overall rate the coder gets right.
+"""Negation, hypothesis and future: 78 hand-written sentences, and the overall rate the coder gets right.
 
 Each case names a trigger word and what the coder should say about it:
 ``plain`` (an event, no flag), ``negated``, ``hypothetical``, ``future``, or
@@ -102,6 +102,8 @@ CASES = [
     ("The Kenyan police will effect preventive arrests of opposition leaders.", "arrests", "future"),
     ("Indian police denied that any such arrest had been made in Godhra.", "arrest", "absent"),
     ("Not one of the Bajrang Dal activists has been arrested by the police so far.", "arrested", "negated"),
+    # what one had to do, one did
+    ("The Gujarat police had to open fire at a violent mob in Halad.", "open", "plain"),
 ]
 
 #: sentences the coder gets wrong today, and why (the rate below counts them as wrong)

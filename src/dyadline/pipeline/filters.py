@@ -38,6 +38,9 @@ TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 PROTEST_TYPES = frozenset({"PROTEST"})
 #: (type, mode) of arrests: with no agent named, the police of the place made them
 ARREST_KINDS = frozenset({("COERCE", "arrest")})
+#: (type, mode) of force against crowds: with no agent named, the police of the place used it
+#: ("tear-gas shells were lobbed to disperse the crowd")
+CROWD_CONTROL_KINDS = frozenset({("ASSAULT", "crowd-control")})
 #: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
 UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
 #: modes of attacks with a device that may go off with no one named ("an IED exploded near Basira")
@@ -127,6 +130,11 @@ class EventFilter:
                 # "preventive arrests were made", "the arrests made by the city police": people unnamed
                 cand.targets = (Actor(text="", country=here, sector="CVL"),)
                 cand.role_rule += "+unnamed-arrested"
+            if (not cand.sources and not cand.source_heads and (cand.rule.event_type, cand.rule.mode)
+                    in CROWD_CONTROL_KINDS):
+                # "tear-gas shells were lobbed at the crowd": only the police use it; they are the place's
+                cand.sources = (Actor(text="", country=here, sector="COP"),)
+                cand.role_rule += "+implied-police-agent"
             if (not cand.sources and not cand.source_heads and cand.targets
                     and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
                 # "Three men were arrested in Pune": only the police arrest; they are the place's
