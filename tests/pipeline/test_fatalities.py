@@ -176,3 +176,13 @@ def test_the_toll_of_a_riot(code_text, text, value):
     riots = [e for e in code_text(text) if (e.event_type, e.mode) == ("PROTEST", "riot")]
     assert riots and riots[0].fatalities == value, [(e.trigger.text, e.event_type, e.mode, e.fatalities)
                                                      for e in code_text(text)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the other side of the fight in which they were killed
+    ("Two militants were killed in an encounter with the police in Srinagar.", "COP"),
+    ("Three rebels died in a clash with government troops near Beni.", "MIL"),
+])
+def test_the_dead_of_a_fight_were_killed_by_the_other_side(code_text, text, source):
+    [event] = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.fatalities]
+    assert [a.sector for a in event.source] == [source] and event.target[0].sector == "REB"

@@ -44,6 +44,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+#: fights whose "with" names the other side ("killed in an encounter with the police")
+_FIGHT_NOUNS = frozenset({"encounter", "clash", "gunfight", "shootout", "shoot-out", "firefight", "fight", "battle",
+                          "exchange", "skirmish"})
 _TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
 #: acts of force whose doer, in a clause on a killing ("killed when the police opened fire"), is its agent
 _FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
@@ -293,6 +296,9 @@ class RoleFinder:
             if agent is None:
                 for acl in (c for c in scene.children if c.dep_ == "acl"):
                     agent = self._first_actor(by_agents(acl))
+            if agent is None and scene.lemma_.lower() in _FIGHT_NOUNS:
+                # "killed in an encounter with the police": the other side of the fight
+                agent = self._first_actor(_pobjs(scene, ("with",)))
             if agent is None:
                 agent = self._noun_modifier_actor(scene)
             if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
