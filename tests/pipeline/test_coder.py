@@ -204,6 +204,11 @@ def test_reported_must_is_a_demand(code_text):
     ("Serbia lodged an official protest with Albania on Monday.", "ACCUSE", "disapprove"),
     # a hyphenated noun the tokenizer splits ("shoot - out")
     ("On 9 May 2020, a shoot-out took place in Niteroi, Rio de Janeiro.", "ASSAULT", "firearms"),
+    # an indictment is an accusation (PLOVER ACCUSE/allege: "sue, indict, or charge"), no arrest
+    ("A Kenyan court indicted the former governor of Nairobi for fraud.", "ACCUSE", "allege"),
+    # words added for reports of the field
+    ("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor.", "ASSAULT", "explosives"),
+    ("On 5 May 2020, Saudi-led coalition air raids were reported on Majzar district (Marib).", "ASSAULT", "aerial"),
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}

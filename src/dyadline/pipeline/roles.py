@@ -266,7 +266,10 @@ class RoleFinder:
         target (with the country of the place where it happened) when no actor is found in it."""
         if cand.rule.event_type in VICTIM_TYPES and cand.rule.constraint_kind != "obj":
             # ("opened fire": the object is part of the trigger, not a thing acted on)
-            thing = next((o for o in objects if o.pos_ in {"NOUN", "PROPN"}), None)
+            # (a lower-case name the tagger took for an adjective is still the one acted on: "azmal was
+            # picked up")
+            thing = next((o for o in objects if o.pos_ in {"NOUN", "PROPN"}
+                          or (o.pos_ == "ADJ" and o.dep_ == "nsubjpass")), None)
             if thing is not None:
                 cand.thing_i = thing.i
 
