@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
-from dyadline.pipeline.parse import DIE_VERBS, headline_victim, is_passive, passive_subjects
+from dyadline.pipeline.parse import (
+    DIE_VERBS,
+    counted,
+    headline_victim,
+    is_passive,
+    passive_subjects,
+    raised_subjects,
+)
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
 
@@ -186,7 +193,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # ("3 civilians were kidnapped and killed": the victims of the first verb; "11 reported to have
                 # been killed": the subject of the reporting verb)
                 victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else []) or (
-                    [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if tok.dep_ == "xcomp" else [])
+                    raised_subjects(tok))
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 # headline style "1 killed, 7 injured", "24 killed total", "4 killed (machetes)": the number
@@ -199,20 +206,18 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                for g in c.children if g.dep_ == "dobj"]
                 if not victims and tok.dep_ == "conj" and tok.tag_ == "VBN":
                     # "1 priest dragged from his car and killed": the counted subject of the first verb
-                    victims = [c for c in tok.head.children if c.dep_ == "nsubj"
-                               and (c.like_num or any(g.dep_ == "nummod" for g in c.children))]
+                    victims = [c for c in tok.head.children if c.dep_ == "nsubj" and counted(c)]
                 victims += [c for c in tok.children if c.dep_ in {"nsubj", "meta", "npadvmod"} and c.i < tok.i
                             and (c.like_num or c.pos_ == "NUM" or headline_victim(c) or (
                                 # "3 children shot dead during raid"
-                                lemma in _NEEDS_DEAD and any(g.dep_ == "nummod" for g in c.children)))
+                                lemma in _NEEDS_DEAD and counted(c)))
                             and not any(v.i < c.i for v in victims)]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            if not subjects and tok.dep_ == "xcomp":
-                # "Two people were reported to have died": the subject of the reporting verb
-                subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            # ("Two people were reported to have died": the subject of the reporting verb)
+            subjects = subjects or raised_subjects(tok)
             count = _victim_count(subjects[0]) if subjects else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["governors", "headline_victim"]
+__all__ = ["counted", "governors", "headline_victim", "raised_subjects"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -47,14 +47,23 @@ def by_agents(token: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def counted(tok: Token) -> bool:
+    """A number, or a noun with a number on it ("3 children"): people counted."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb an infinitive hangs on ("11 reported to have been killed": 11)."""
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.dep_ == "xcomp" else []
+
+
 def _counted_dead(verb: Token) -> bool:
     """'3 children shot dead during raid by bandits': a headline's participle with "dead", its counted
     subject the victims."""
     return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
             and any(c.lower_ == "dead" for c in verb.children)
             and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
-                    for c in verb.children))
+            and any(c.dep_ == "nsubj" and counted(c) for c in verb.children))
 
 
 def _headline_passive(verb: Token) -> bool:

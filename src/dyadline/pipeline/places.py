@@ -88,7 +88,7 @@ _FOREIGN_MIN_POPULATION = 100_000
 #: a city this big is the place its name means, whatever region is written after it
 _WELL_KNOWN_POPULATION = 2_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
-#: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
+#: words joining a name written after a place that make it the place's container, most often a region
 _REGION_LINKS = frozenset({",", "("})
 #: words naming a side of a place ("Northern Iraq"): the place itself when the side is no name of its own
 _SIDE_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -99,6 +99,7 @@ _AREA_WORDS = frozenset({"area", "district", "zone", "neighbourhood", "neighborh
                          "village", "town", "suburb", "quarter", "ward", "tehsil", "taluk", "subdistrict",
                          "sub-district", "county", "sub-county", "subcounty", "commune", "barangay", "division",
                          "location", "sub-location", "constituency", "kebele", "hamlet", "settlement"})
+#: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 _NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -306,7 +307,7 @@ def _widened(doc: Doc, ent: Span, floor: int) -> Span:
     while (end + 1 < len(doc) and doc[end].lower_ in _NAME_JOINERS and doc[end].is_lower
            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ != "DATE"):
         end += 2
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ == "DATE":
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ != "DATE":
             end += 1
     return doc[first:end] if (first, end) != (ent.start, ent.end) else ent
 
@@ -484,11 +485,11 @@ class PlaceResolver:
         a namesake in another country is not the place either."""
         if not after:
             return best
-        if strict and not any(c.country == best.country for c in self.entries(after[0])):
-            found_after = self.entries(after[0])
+        found_after = self.entries(after[0])
+        if strict and not any(c.country == best.country for c in found_after):
             context = [e for text in after[1:] for e in self.entries(text)]
             return (self._best(found_after, context, countries, False) or best) if found_after else best
-        containers = [c for c in self.entries(after[0]) if c.country == best.country]
+        containers = [c for c in found_after if c.country == best.country]
         if not containers or any(_inside(best, c) for c in containers):
             return best  # (a container only in another country is a namesake: "Brasilia, Distrito Federal")
         inside = [e for e in found if any(_inside(e, c) for c in containers)]
@@ -593,8 +594,9 @@ def _bare(written: str) -> str:
 def _like_name(name: str, written: str) -> bool:
     """The place's own name or a transliteration of it ("Al Hasakah" for "al-Hasakeh"), not another
     name it is also known by ("Basel" for "Bala")."""
-    a, b = loose_key(name_key(name)), loose_key(name_key(_bare(written)))
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    if _same_name(name, written):
+        return True
+    return difflib.SequenceMatcher(None, loose_key(name_key(name)), loose_key(name_key(_bare(written)))).ratio() >= 0.75
 
 
 def _says_country(e: GeoEntry, written: str) -> bool:
@@ -704,6 +706,9 @@ class PlaceStage:
             def fits(e: GeoEntry | None, strict: bool) -> bool:
                 return e is not None and (not strict or not actor_countries or e.country in actor_countries)
 
+            def nearest(pool: list[Mention]) -> GeoEntry | None:
+                return entry(min(pool, key=lambda m: abs(m.start - trigger.i))) if pool else None
+
             n = sentence_of(doc, trigger.i)
             found = None
             for m in rank_mentions(doc, trigger, mentions(n), loose=False):
@@ -713,22 +718,15 @@ class PlaceStage:
             if found is None:
                 paragraph = bisect.bisect_right(breaks, trigger.idx)
                 nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
-                pool = [m for k in nearby for m in mentions(k)
-                        if _placed(doc, m) and fits(entry(m), True)]
-                if pool:
-                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+                found = nearest([m for k in nearby for m in mentions(k) if _placed(doc, m) and fits(entry(m), True)])
             if found is None and not cand.targets:
                 # "Saudi-led coalition air raids were reported on Majzar district": no one hit is named, so the
                 # attacker's country says nothing of where; a place its sentence puts the event in
-                pool = [m for m in mentions(n) if _placed(doc, m) and entry(m) is not None]
-                if pool:
-                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+                found = nearest([m for m in mentions(n) if _placed(doc, m) and entry(m) is not None])
             if found is None:
                 # a place of the actors' country named anywhere in the sentence is nearer the truth than the
                 # country ("targeted an LNA fuel truck on the outskirts of Mizdah")
-                pool = [m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"]
-                if pool:
-                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
+                found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"])
             if found is None:
                 for actor in cand.targets + cand.sources:
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
@@ -737,10 +735,8 @@ class PlaceStage:
                         break
             if found is None:
                 # no actor's country: any place the article names, nearest first, else the one country it is about
-                pool = [m for k in range(len(sents)) for m in mentions(k) if entry(m) is not None]
-                if pool:
-                    found = entry(min(pool, key=lambda m: abs(m.start - trigger.i)))
-                elif len(countries) == 1:
+                found = nearest([m for k in range(len(sents)) for m in mentions(k) if entry(m) is not None])
+                if found is None and len(countries) == 1:
                     found = self.resolver.gaz.country(next(iter(countries)))
             cand.location = to_place(found, self.resolver.kb.country_on(found.country, date)) \
                 if found is not None else None
