@@ -209,6 +209,9 @@ def test_reported_must_is_a_demand(code_text):
     # words added for reports of the field
     ("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor.", "ASSAULT", "explosives"),
     ("On 5 May 2020, Saudi-led coalition air raids were reported on Majzar district (Marib).", "ASSAULT", "aerial"),
+    # a grenade lobbed is an explosive, tear gas lobbed crowd control
+    ("Militants lobbed a grenade at a police post in Srinagar.", "ASSAULT", "explosives"),
+    ("The police lobbed tear-gas shells at the protesters in Nairobi.", "ASSAULT", "crowd-control"),
 ])
 def test_lexicon_words_for_territory_resignations_and_easing(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in code_text(text)}
