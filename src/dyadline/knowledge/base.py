@@ -35,20 +35,21 @@ class KnowledgeBase:
         names = sorted(self._missions, key=len, reverse=True)
         self._mission_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
+    def _missions_in(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(country, regions) of each mission the text names."""
+        if self._mission_names is None:
+            return []
+        return [self._missions[m.group(0)] for m in self._mission_names.finditer(text)]
+
     def mission_countries(self, text: str) -> frozenset[str]:
         """The countries where the missions a text names operate ("the OSCE SMM observed ..." -> UKR;
         ``data/missions.csv``): a report of a mission's findings is about that country."""
-        if self._mission_names is None:
-            return frozenset()
-        return frozenset(self._missions[m.group(0)][0] for m in self._mission_names.finditer(text))
+        return frozenset(country for country, _ in self._missions_in(text))
 
     def mission_regions(self, text: str) -> frozenset[tuple[str, str]]:
         """(country, first-level region) where the missions a text names mostly report from (the OSCE
         SMM's reports of ceasefire violations: Donetsk and Luhansk)."""
-        if self._mission_names is None:
-            return frozenset()
-        return frozenset((self._missions[m.group(0)][0], region) for m in self._mission_names.finditer(text)
-                         for region in self._missions[m.group(0)][1])
+        return frozenset((country, region) for country, regions in self._missions_in(text) for region in regions)
 
     def country_on(self, code: str | None, on: dt.date | None) -> str | None:
         """The state a code stood for on a date: before South Sudan's independence (2011-07-09) Juba was

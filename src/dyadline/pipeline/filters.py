@@ -130,14 +130,11 @@ class EventFilter:
                 # "preventive arrests were made", "the arrests made by the city police": people unnamed
                 cand.targets = (Actor(text="", country=here, sector="CVL"),)
                 cand.role_rule += "+unnamed-arrested"
-            if (not cand.sources and not cand.source_heads and (cand.rule.event_type, cand.rule.mode)
-                    in CROWD_CONTROL_KINDS):
-                # "tear-gas shells were lobbed at the crowd": only the police use it; they are the place's
-                cand.sources = (Actor(text="", country=here, sector="COP"),)
-                cand.role_rule += "+implied-police-agent"
-            if (not cand.sources and not cand.source_heads and cand.targets
-                    and (cand.rule.event_type, cand.rule.mode) in ARREST_KINDS):
-                # "Three men were arrested in Pune": only the police arrest; they are the place's
+            kind = (cand.rule.event_type, cand.rule.mode)
+            if not cand.sources and not cand.source_heads and (
+                    (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS):
+                # "Three men were arrested in Pune", "tear-gas shells were lobbed at the crowd": only the
+                # police arrest and use force against crowds; they are the place's
                 cand.sources = (Actor(text="", country=here, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
             device = cand.rule.mode in _DEVICE_MODES  # (its "subject" is the device: "an IED exploded")
