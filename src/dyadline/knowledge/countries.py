@@ -248,12 +248,13 @@ def _read_aliases(rows: Iterable[Row], layer: _Layer, known: dict[str, str], igo
                 raise row.error(f"alias {row['alias']!r} already defined on line {earlier.line}")
             continue
         seen[key] = row
+        # (a people's name only in its own case: "Fur" the people, not "fur")
+        people = match.kind == "people"
         if user or match is _BLOCK:
-            # (a people's name only in its own case: "Fur" the people, not "fur")
-            layer.add(row["alias"], match, exact_case=is_acronym(row["alias"]) or match.kind == "people")
+            layer.add(row["alias"], match, exact_case=is_acronym(row["alias"]) or people)
             continue
         match, exact = _flagged(row["alias"], match, f"{row.source} line {row.line}", flags)
-        layer.add(row["alias"], match, exact_case=exact or match.kind == "people")
+        layer.add(row["alias"], match, exact_case=exact or people)
 
 
 def build_country_index(user_table: Path | None = None) -> CountryIndex:

@@ -57,20 +57,20 @@ def raised_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.dep_ == "xcomp" else []
 
 
-def _counted_dead(verb: Token) -> bool:
-    """'3 children shot dead during raid by bandits': a headline's participle with "dead", its counted
-    subject the victims."""
+def _bare_harm_participle(verb: Token) -> bool:
+    """A participle of harm with no object or auxiliary, as headlines write the passive ("killed")."""
     return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
-            and any(c.lower_ == "dead" for c in verb.children)
-            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "nsubj" and counted(c) for c in verb.children))
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children))
 
 
 def _headline_passive(verb: Token) -> bool:
-    """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent."""
-    return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in _HEADLINE_PASSIVE
-            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "nsubj" for c in verb.children) and bool(by_agents(verb))) or _counted_dead(verb)
+    """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent;
+    '3 children shot dead during raid by bandits': one with "dead", its counted subject the victims."""
+    if not _bare_harm_participle(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (bool(by_agents(verb)) or (
+        any(c.lower_ == "dead" for c in verb.children) and any(counted(c) for c in subjects)))
 
 
 def is_passive(verb: Token) -> bool:
