@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from dyadline import pipeline
 from dyadline.errors import ModelLoadError
+from dyadline.pipeline.truecase import Truecaser
 from dyadline.records import CodedDocument, Document, Event, Failure
 from dyadline.settings import Settings, load_settings
 
@@ -81,6 +82,7 @@ class Coder:
         self._failure_log = _FailureLog()
         # stages without their own handler (all of dyadline's) report per-document errors here
         self.nlp.default_error_handler = self._failure_log
+        self._truecase = Truecaser.for_nlp(self.nlp) if self.settings.truecase else None
 
     def code(self, document: Document) -> list[Event]:
         """Code one document; raises CodingError if it fails."""
@@ -103,7 +105,7 @@ class Coder:
 
         def make_doc_with_context(stream: Iterable[tuple[str, Document]]) -> Iterator[Doc]:
             for text, document in stream:
-                doc = self.nlp.make_doc(text)
+                doc = self.nlp.make_doc(self._truecase(text) if self._truecase is not None else text)
                 doc._.document = document
                 yield doc
 

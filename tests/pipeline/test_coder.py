@@ -381,3 +381,25 @@ def test_the_doer_of_the_firing_in_a_clause_is_the_killer(code_text):
     [crash] = [e for e in code_text("Two people were killed when the bus overturned in Vadodara.")
                if e.trigger.text == "killed"]
     assert all(a.sector != "COP" for a in crash.source)
+
+
+@pytest.mark.parametrize("text", [
+    "The police lathi-charged the mob in Patna.",
+    "The police lathicharged the protesters in Patna.",
+])
+def test_a_lathi_charge_is_force_not_an_accusation(code_text, text):
+    events = code_text(text)
+    assert not [e for e in events if e.event_type == "ACCUSE"]
+    e = only(events, "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.target
+
+
+def test_who_finds_the_dead_did_not_kill_them(code_text):
+    e = only(code_text("Police found the bodies of 13 villagers in a field near Godhra on Sunday."), "ASSAULT")
+    assert "COP" not in [a.sector for a in e.source]
+    assert e.fatalities == 13 and [a.sector for a in e.target] == ["CVL"]
+
+
+def test_a_place_naming_an_incident_is_not_its_doer(code_text):
+    e = only(code_text('Modi said, "29 people have been arrested in the Naroda incident."'), "COERCE")
+    assert [a.sector for a in e.source] == ["COP"] and e.mode == "arrest"

@@ -13,6 +13,7 @@ Constraint forms (``|`` separates alternatives):
 ``pobj=a|b``  the object of a prepositional child ("taken into custody", "put behind bars")
 ``oprd=``     an object predicate ("called the killings unlawful")
 ``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")
+``hyph=a|b``  one of these words hyphened on before the trigger ("lathi-charged", "baton-charge")
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dyadline.errors import CodebookError
 
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj"})
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph"})
 
 
 @dataclass(frozen=True, slots=True)

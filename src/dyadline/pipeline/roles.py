@@ -37,6 +37,8 @@ _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _VICTIM_LEMMAS = frozenset({"die", "death"})
+#: who finds or recovers the dead ("the police found 13 bodies") is not who killed them
+_FINDING = frozenset({"find", "discover", "recover"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
 _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
@@ -44,6 +46,11 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+#: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
+#: written before them (not of a people or body) is no actor
+_INCIDENT_NOUNS = frozenset({"incident", "case", "carnage", "massacre", "violence", "riot", "tragedy", "episode",
+                             "affair", "killing", "flare-up"})
+_DOER_ENTS = frozenset({"NORP", "ORG"})
 #: fights whose "with" names the other side ("killed in an encounter with the police")
 _FIGHT_NOUNS = frozenset({"encounter", "clash", "gunfight", "shootout", "shoot-out", "firefight", "fight", "battle",
                           "exchange", "skirmish"})
@@ -304,6 +311,9 @@ class RoleFinder:
                 agent = self._first_actor(_pobjs(scene, ("with",)))
             if agent is None:
                 agent = self._noun_modifier_actor(scene)
+                if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
+                        scene.lemma_.lower() in _INCIDENT_NOUNS:
+                    agent = None
             if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
                 agent = scene  # "in police firing" parsed as "police" with "firing" hanging on it
             if agent is not None:
@@ -413,6 +423,9 @@ class RoleFinder:
                 self._verb_roles(cand, trigger, skip)
             else:
                 self._noun_roles(cand, trigger)
+            if cand.rule.lemma in _FINDING and cand.rule.event_type in VICTIM_TYPES and cand.source_heads:
+                cand.source_heads = []
+                cand.role_rule += "+finder-not-killer"
             if (cand.rule.event_type in VICTIM_TYPES and trigger.lemma_.lower() in _MUTUAL
                     and len(cand.source_heads) >= 2 and not cand.target_heads):
                 # "Police and carjackers engage in a shootout": one side against the other

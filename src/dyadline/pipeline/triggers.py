@@ -62,6 +62,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.dep_ == "prt" and c.lower_ in values for c in children)
     if kind == "mod":
         return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
+    if kind == "hyph":  # "lathi-charged", "baton-charge": the word hyphened on, however it was parsed
+        doc = trigger.doc
+        return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ in values
     if kind == "oprd":
         # "called the move illegal" (any complement), "was found dead" (the words given)
         return any(c.dep_ in {"oprd", "acomp"} and (not values or c.lower_ in values) for c in children)
