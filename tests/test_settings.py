@@ -26,5 +26,6 @@ def test_numbers_and_unknown_settings(monkeypatch):
     monkeypatch.setenv("DYADLINE_BATCH_SIZE", "seven")
     with pytest.raises(DyadlineError, match="batch_size"):
         load_settings()
+    monkeypatch.delenv("DYADLINE_BATCH_SIZE")
     with pytest.raises(DyadlineError, match="unknown setting 'colour'"):
         load_settings(colour="red")
