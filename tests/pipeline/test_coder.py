@@ -403,3 +403,12 @@ def test_who_finds_the_dead_did_not_kill_them(code_text):
 def test_a_place_naming_an_incident_is_not_its_doer(code_text):
     e = only(code_text('Modi said, "29 people have been arrested in the Naroda incident."'), "COERCE")
     assert [a.sector for a in e.source] == ["COP"] and e.mode == "arrest"
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Two persons lost their lives in police firing in Vadodara.", 2),
+    ("Three villagers succumbed to their injuries in hospital.", 3),
+])
+def test_deaths_written_without_die_or_kill(code_text, text, toll):
+    e = only(code_text(text), "ASSAULT")
+    assert e.fatalities == toll and [a.sector for a in e.target] == ["CVL"]

@@ -42,3 +42,11 @@ def test_a_peoples_name_is_no_place_unless_written_as_one(code_text):
     assert event.location is None or event.location.country != "FRA"  # (Garre, a village in France)
     event = _main(code_text("Bandits attacked herders in Turkana on Sunday."), "ASSAULT")
     assert event.location is not None and event.location.country == "KEN"
+
+
+def test_shot_dead_read_as_a_noun_is_mended(code_text):
+    # the small model reads "(A constable shot) dead (a rioter)"; the shooting is the verb again
+    events = [e for e in code_text("A constable shot dead a rioter in Juhapura.") if e.event_type == "ASSAULT"]
+    assert events, "no ASSAULT"
+    e = events[0]
+    assert [a.sector for a in e.source] == ["COP"] and "rioter" in e.target[0].text and e.fatalities == 1

@@ -168,6 +168,10 @@ class EventFilter:
                 # "77 deaths due to police firing": the dead are the target, civilians unless told
                 cand.targets = (Actor(text="", country=here, sector="CVL"),)
                 cand.role_rule += "+the-dead"
+            if not cand.targets and cand.sources and kind in CROWD_CONTROL_KINDS:
+                # "the police had to burst tear-gas shells": tear gas and baton charges are used on a crowd
+                cand.targets = (Actor(text="", country=here, sector="CVL"),)
+                cand.role_rule += "+the-crowd"
             if not cand.targets and cand.rule.event_type in PROTEST_TYPES:
                 # a protest names no target: it is aimed at the protesters' own government
                 home = next((a.country for a in cand.sources if a.country), None)

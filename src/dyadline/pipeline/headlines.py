@@ -9,6 +9,9 @@ its own before it, an action noun standing between a word that can act
 (a people, a body, a sector noun) and the noun phrase it modifies is
 re-read as the clause's verb: the word before it its subject, the phrase
 after it its object. Nothing else in the parse changes.
+
+It mends one more misreading of the same kind: "A constable shot dead a
+rioter", where "shot" is taken for a noun that is the subject of "dead".
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class HeadlineVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
+            _mend_shot_dead(sent)
             for tok in sent:
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and self._reread(sent, tok):
                     break  # one verb per headline clause
@@ -69,6 +73,33 @@ class HeadlineVerbs:
         verb.pos_ = "VERB"
         verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
         return True
+
+
+def _mend_shot_dead(sent: Span) -> None:
+    """'A constable shot dead a rioter' read as "(a constable shot) is dead (a rioter)": "shot" becomes the
+    verb, the word that modified it its subject, "dead" its complement and the object its object."""
+    for dead in sent:
+        if dead.lower_ != "dead" or dead.pos_ != "ADJ":
+            continue
+        shot = next((c for c in dead.children if c.dep_ == "nsubj" and c.lower_ == "shot"), None)
+        obj = next((c for c in dead.children if c.dep_ == "dobj" and c.i > dead.i), None)
+        subject = None if shot is None else next(
+            (c for c in reversed(list(shot.lefts)) if c.dep_ in {"amod", "compound", "nmod"}), None)
+        if shot is None or obj is None or subject is None or shot.i + 1 != dead.i:
+            return
+        for tok in list(shot.lefts):
+            if tok.i < subject.i:
+                tok.head = subject
+        for tok in list(dead.children):
+            if tok.i not in {shot.i, obj.i}:
+                tok.head = shot
+        shot.head = shot if dead.head.i == dead.i else dead.head
+        shot.dep_ = "ROOT" if dead.head.i == dead.i else dead.dep_
+        shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+        subject.head, subject.dep_, subject.pos_ = shot, "nsubj", "NOUN"
+        dead.head, dead.dep_ = shot, "oprd"
+        obj.head, obj.dep_ = shot, "dobj"
+        return
 
 
 def _object(verb: Token, sent: Span) -> Token | None:

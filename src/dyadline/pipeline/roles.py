@@ -36,7 +36,7 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
-_VICTIM_LEMMAS = frozenset({"die", "death"})
+_VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose"})
 #: who finds or recovers the dead ("the police found 13 bodies") is not who killed them
 _FINDING = frozenset({"find", "discover", "recover"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
