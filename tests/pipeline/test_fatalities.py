@@ -186,3 +186,27 @@ def test_the_toll_of_a_riot(code_text, text, value):
 def test_the_dead_of_a_fight_were_killed_by_the_other_side(code_text, text, source):
     [event] = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.fatalities]
     assert [a.sector for a in event.source] == [source] and event.target[0].sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the count hung on a date before it by the parser
+    ("01 Oct. 7 people killed in the attack on Banisaa Village carried out by a clan militia.", "killed", 7),
+    # a passive with its own auxiliary whose subject the parser hung elsewhere
+    ("Raiders attacked members of the Turkana tribe - 8 people were killed including 3 children.", "attacked", 8),
+    # a conjunct that is no one ("and several houses") does not void the count
+    ("A tribal clash over land in Kakamega causes the death of one and several houses destroyed.", "clash", 1),
+    ("Herders speared one man to death in a clash between farmers and herdsmen in Tana River.", "speared", 1),
+])
+def test_counts_the_parser_tears_apart(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_a_protest_with_deaths_and_no_other_violence_carries_them(code_text):
+    events = code_text("Hawkers protested the demolition of their kiosks in Nairobi. Demonstrations became violent, "
+                       "one reported dead and two others sustaining gunshot wounds.")
+    assert [e.fatalities for e in events if e.event_type == "PROTEST"][-1] == 1
+
+
+def test_a_death_a_protest_is_about_is_not_its_toll(code_text):
+    events = code_text("Students protested over the deaths of three classmates in Nairobi.")
+    assert [e.fatalities for e in events if e.event_type == "PROTEST"] == [None]

@@ -503,9 +503,12 @@ def phrase_text(head: Token) -> str:
     stack = list(head.children)
     while stack:
         tok = stack.pop()
-        kept_prep = tok.dep_ == "prep" and tok.head.i == head.i and (
+        kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
-            or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok)))
+            or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))
+            # "the Administrative Centre of the Russian branch of Jehovah's Witnesses": an "of" inside a kept "of"
+            or (tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _KEPT_PREPS
+                and tok.head.head.head.i == head.i and not accused))
         if tok.dep_ in _CLAUSE_DEPS and not kept_prep:
             continue
         tokens.append(tok)

@@ -33,6 +33,7 @@ class Candidate:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    found_dead: bool = False  # the dead were found ("discovered five bodies"): the finder is not the killer
     aimed: bool = False  # hypothetical because only aimed at ("ordered to arrest"), not the actor's intent
     type_by: str = "lexicon"  # what decided the event type, with the classifier's view (explained in evidence)
     dropped: str | None = None  # why this candidate is not an event, if it is not

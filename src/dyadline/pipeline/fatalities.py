@@ -48,9 +48,9 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
-                         "decapitate", "claim", "stone", "club", "machete", "macheted"})
+                         "decapitate", "claim", "stone", "club", "machete", "macheted", "spear", "axe"})
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
-                         "machete", "macheted"})
+                         "machete", "macheted", "spear", "axe"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
@@ -123,9 +123,9 @@ def _victim_count(head: Token) -> int | None:
     # ("MRC members arrested ...; two MRC bodyguards killed")
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         count = _one_victim(victim)
-        if count is None:
+        if count is None and victim.i == head.i:
             return None
-        total += count
+        total += count or 0  # ("the death of one and several houses destroyed": houses are not counted)
     return total or None
 
 
@@ -154,11 +154,24 @@ def _one_victim(tok: Token) -> int | None:
             count = _count_of_number(num)
             if count is not None:
                 return count
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and tok.tag_ == "NNS" and prev.like_num and _plain_number(prev) and prev.head.i != tok.i:
+        return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
     if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} for c in tok.children):
         return 1
     return None
+
+
+def _torn_subject(verb: Token) -> list[Token]:
+    """'attacked members of the tribe - 8 people were killed': a passive with its own auxiliary but no
+    subject, the parser having hung the counted phrase before it elsewhere."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    before = verb.doc[aux[0].i - 1] if aux[0].i > 0 else None
+    return [before] if before is not None and before.pos_ in {"NOUN", "NUM"} and _one_victim(before) else []
 
 
 def _plain_number(tok: Token) -> bool:
@@ -192,8 +205,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             elif passive:
                 # ("3 civilians were kidnapped and killed": the victims of the first verb; "11 reported to have
                 # been killed": the subject of the reporting verb)
-                victims = passive_subjects(tok) or ([tok.head] if tok.dep_ in {"acl", "amod"} else []) or (
-                    raised_subjects(tok))
+                victims = _torn_subject(tok) or passive_subjects(tok) or (
+                    [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 # headline style "1 killed, 7 injured", "24 killed total", "4 killed (machetes)": the number
@@ -324,6 +337,12 @@ def _is_riot(cand: Candidate) -> bool:
     return (cand.rule.event_type, cand.rule.mode) == ("PROTEST", "riot")
 
 
+def _dying(deaths: list[tuple[Token, int | None]]) -> list[tuple[Token, int | None]]:
+    """Deaths told as happening ("one reported dead", "1 shot dead"), not named as a noun ("protests over
+    the death of a student": the cause of a protest, not its toll)."""
+    return [(tok, n) for tok, n in deaths if tok.pos_ != "NOUN"]
+
+
 class FatalityStage:
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
@@ -355,6 +374,12 @@ class FatalityStage:
             cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n), others, deadly=deadly)
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
+            if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
+                # "Demonstrations became violent, one reported dead": a report of a protest and of no other
+                # violent act gives the protest the deaths told as happening in its sentence
+                cand.fatalities = self._count(cand, doc[cand.trigger_i], _dying(of_sentence(n)), others, deadly=True)
+                if cand.fatalities is None:
+                    cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, lambda k: _dying(of_sentence(k)))
         self._totals(doc, sents, kept, sentence_of)
         return doc
 

@@ -137,6 +137,10 @@ class EventFilter:
                 # police arrest and use force against crowds; they are the place's
                 cand.sources = (Actor(text="", country=here, sector="COP"),)
                 cand.role_rule += "+implied-police-agent"
+            if not cand.targets and cand.found_dead and cand.fatalities:
+                # "herders discovered five bodies": the dead are the target, civilians unless told
+                cand.targets = (Actor(text="", country=here, sector="CVL"),)
+                cand.role_rule += "+the-dead-found"
             device = cand.rule.mode in _DEVICE_MODES  # (its "subject" is the device: "an IED exploded")
             if (not cand.sources and not cand.targets and (device or not cand.source_heads) and not cand.target_heads
                     and cand.rule.event_type in UNKNOWN_ATTACKER_TYPES and (

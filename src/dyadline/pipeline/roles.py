@@ -423,9 +423,11 @@ class RoleFinder:
                 self._verb_roles(cand, trigger, skip)
             else:
                 self._noun_roles(cand, trigger)
-            if cand.rule.lemma in _FINDING and cand.rule.event_type in VICTIM_TYPES and cand.source_heads:
-                cand.source_heads = []
-                cand.role_rule += "+finder-not-killer"
+            if cand.rule.lemma in _FINDING and cand.rule.event_type in VICTIM_TYPES:
+                cand.found_dead = True
+                if cand.source_heads:
+                    cand.source_heads = []
+                    cand.role_rule += "+finder-not-killer"
             if (cand.rule.event_type in VICTIM_TYPES and trigger.lemma_.lower() in _MUTUAL
                     and len(cand.source_heads) >= 2 and not cand.target_heads):
                 # "Police and carjackers engage in a shootout": one side against the other

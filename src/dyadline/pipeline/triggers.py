@@ -66,8 +66,10 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         doc = trigger.doc
         return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ in values
     if kind == "oprd":
-        # "called the move illegal" (any complement), "was found dead" (the words given)
-        return any(c.dep_ in {"oprd", "acomp"} and (not values or c.lower_ in values) for c in children)
+        # "called the move illegal" (any complement but a name: "called President Erdogan" is a phone call the
+        # parser took for naming), "was found dead" (the words given)
+        return any(c.dep_ in {"oprd", "acomp"} and (c.lower_ in values if values else c.pos_ != "PROPN")
+                   for c in children)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
