@@ -143,3 +143,10 @@ def test_force_against_a_crowd_with_no_one_named_was_the_polices(code_text):
     [event] = [e for e in events if e.mode == "crowd-control"]
     assert [(a.country, a.sector) for a in event.source] == [("KEN", "COP")]
     assert "implied-police-agent" in event.evidence
+
+
+def test_a_named_group_killing_victims_it_does_not_name_is_kept(code_text):
+    # the victims unnamed (civilians by default) are not the mob itself, though both are civilians
+    events = [e for e in code_text("An angry mob lynched three suspected members of MRC who were armed.")
+              if e.event_type == "ASSAULT"]
+    assert events and events[0].fatalities == 3 and [a.sector for a in events[0].source] == ["CVL"]

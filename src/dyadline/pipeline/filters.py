@@ -86,10 +86,11 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets} and not (
             # civil servants protesting against their government stand
             cand.rule.event_type in PROTEST_TYPES) and not (
-            # "Amakuriat residents killed two people": violence between two groups of one kind stands
+            # "Amakuriat residents killed two people": violence between two groups of one kind stands, and so
+            # does a named group's against victims it does not name ("Mob lynches four suspected members")
             cand.rule.event_type in VICTIM_TYPES
             and {a.text.lower() for a in cand.sources}.isdisjoint(a.text.lower() for a in cand.targets)
-            and all(a.text for a in cand.sources + cand.targets)):
+            and all(a.text for a in cand.sources)):
         return "source-is-target"
     if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (
         is_noun or cand.rule.weight < TARGETLESS_MIN_WEIGHT
