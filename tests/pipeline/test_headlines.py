@@ -50,3 +50,15 @@ def test_shot_dead_read_as_a_noun_is_mended(code_text):
     assert events, "no ASSAULT"
     e = events[0]
     assert [a.sector for a in e.source] == ["COP"] and "rioter" in e.target[0].text and e.fatalities == 1
+
+
+def test_a_headline_attack_on_a_thing(code_text):
+    # "gang" alone is no actor word; "Armed gang" is; what is attacked may be a place or building
+    e = [e for e in code_text("Armed gang attacks police station in Garissa") if e.event_type == "ASSAULT"][0]
+    assert [(a.country, a.sector) for a in e.source] == [("KEN", "UAF")]
+    assert "station" in e.target[0].text
+
+
+def test_a_noun_taken_for_a_headline_verb_that_is_no_verb_stays_an_event_noun(code_text):
+    e = [e for e in code_text("Students stage demonstration in Eldoret over fees") if e.event_type == "PROTEST"][0]
+    assert [a.sector for a in e.source] == ["EDU"]

@@ -27,6 +27,8 @@ __all__ = ["HeadlineVerbs", "headline_verbs"]
 HEADLINE_VERBS = frozenset({"attack", "raid", "battle", "clash", "ambush", "fight", "storm", "kill", "abduct",
                             "kidnap", "lynch", "torch", "loot", "rob", "hijack", "threaten", "arrest", "shoot",
                             "target", "block", "beat", "stone", "burn"})
+#: headline verbs whose object may be a thing, not an actor
+_ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block"})
 #: tags of a verb already written in the clause (then the noun is a noun)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -44,16 +46,24 @@ class HeadlineVerbs:
                     break  # one verb per headline clause
         return doc
 
+    def _acts(self, subject: Token) -> bool:
+        """A word that can act, alone or with the words before it ("Unknown group", "Armed gang")."""
+        if self.resolver.looks_like_actor(subject):
+            return True
+        words = [t.lower_ for t in subject.doc[max(subject.sent.start, subject.i - 2):subject.i + 1]]
+        return self.resolver.kb.sector_in_phrase(words) is not None
+
     def _reread(self, sent: Span, verb: Token) -> bool:
         if verb.i == sent.start or any(t.tag_ in _FINITE for t in sent if t.i < verb.i):
             return False
         subject = verb.doc[verb.i - 1]
-        if subject.pos_ not in _ACTOR_POS or not self.resolver.looks_like_actor(subject):
+        if subject.pos_ not in _ACTOR_POS or not self._acts(subject):
             return False
         if any(c.dep_ == "det" for c in verb.children):
             return False  # "the attack", "an ambush": a noun
         obj = _object(verb, sent)
-        if obj is None or not self.resolver.looks_like_actor(obj):
+        # an attack's object may be a thing ("Armed gang attacks police station")
+        if obj is None or not (self.resolver.looks_like_actor(obj) or verb.lemma_.lower() in _ON_THINGS):
             return False
         root = sent.root
         if root.i not in {verb.i, obj.i}:
