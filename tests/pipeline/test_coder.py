@@ -412,3 +412,15 @@ def test_a_place_naming_an_incident_is_not_its_doer(code_text):
 def test_deaths_written_without_die_or_kill(code_text, text, toll):
     e = only(code_text(text), "ASSAULT")
     assert e.fatalities == toll and [a.sector for a in e.target] == ["CVL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # two sides sharing one head noun
+    ("Clashes between Maasai and Kikuyu ethnic militias near Narok.", "Maasai", "Kikuyu"),
+    # a gerund with no subject
+    ("Fighting between Mungiki and Taliban gangs in Mathare.", "Mungiki", "Taliban"),
+    ("Fierce fighting between the army and Al Shabaab in Lamu.", "army", "Al Shabaab"),
+])
+def test_the_two_sides_of_a_fight_written_with_between(code_text, text, source, target):
+    e = only(code_text(text), "ASSAULT")
+    assert source in e.source[0].text and target in e.target[0].text

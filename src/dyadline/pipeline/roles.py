@@ -166,6 +166,12 @@ class RoleFinder:
 
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
+        if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (
+                sides := self._between(verb)):
+            # "Fighting between Mungiki and Taliban gangs": a gerund with no subject names both sides
+            cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
+            cand.role_rule = "gerund:between"
+            return
         passive = is_passive(verb)
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
         if passive or participle:
@@ -346,6 +352,11 @@ class RoleFinder:
         anchors = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
         for side in (s for a in anchors for s in _pobjs(a, ("between",))):
             sides = _expand_conj([side])
+            if len(sides) < 2:
+                # "between Maasai and Kikuyu ethnic militias": two sides sharing one head noun
+                shared = [c for c in side.children if c.dep_ in {"nmod", "compound", "amod"} and c.conjuncts
+                          and self.is_actor(c)]
+                sides = _expand_conj(shared[:1])
             if len(sides) >= 2:
                 return sides[:2]
         return []
