@@ -16,6 +16,8 @@ def _main(events, event_type):
     ("Degodia attack Garre civilians near Mandera", "ASSAULT", ("Degodia", "PRM"), ("Garre civilians", "CVL")),
     ("Police battle Mungiki sect in Nairobi", "ASSAULT", ("Police", "COP"), ("Mungiki sect", "PRM")),
     ("Garre militia attacks Degodia herdsman", "ASSAULT", ("Garre militia", "PRM"), ("Degodia herdsman", "CVL")),
+    # what is exchanged is a thing; the other side is the "with"
+    ("Police exchange fire with raiders in Baringo", "ASSAULT", ("Police", "COP"), ("raiders", "REB")),
 ])
 def test_a_headline_verb_read_as_a_noun_gets_its_subject_and_object(code_text, text, event_type, source, target):
     event = _main(code_text(text), event_type)

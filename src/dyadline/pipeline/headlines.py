@@ -26,9 +26,9 @@ __all__ = ["HeadlineVerbs", "headline_verbs"]
 #: action nouns that are also the present tense of a verb of the lexicon
 HEADLINE_VERBS = frozenset({"attack", "raid", "battle", "clash", "ambush", "fight", "storm", "kill", "abduct",
                             "kidnap", "lynch", "torch", "loot", "rob", "hijack", "threaten", "arrest", "shoot",
-                            "target", "block", "beat", "stone", "burn"})
+                            "target", "block", "beat", "stone", "burn", "exchange"})
 #: headline verbs whose object may be a thing, not an actor
-_ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block"})
+_ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block", "exchange"})
 #: tags of a verb already written in the clause (then the noun is a noun)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
