@@ -424,3 +424,13 @@ def test_deaths_written_without_die_or_kill(code_text, text, toll):
 def test_the_two_sides_of_a_fight_written_with_between(code_text, text, source, target):
     e = only(code_text(text), "ASSAULT")
     assert source in e.source[0].text and target in e.target[0].text
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("The police firing in which four persons died has been criticised.", 4),
+    ("One more victim of the police firing succumbed to his injuries in the civil hospital.", 1),
+    ("one more victim of the police firing succumbed to his injuries in the civil hospital.", 1),
+])
+def test_the_doer_of_the_scene_a_death_is_told_in(code_text, text, toll):
+    e = only(code_text(text, date=dt.date(2002, 3, 1)), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == toll

@@ -294,6 +294,11 @@ class RoleFinder:
             victims = _pobjs(trigger, ("of",))
         cand.target_heads = [t.i for t in _expand_conj(victims)]
         agent = self._scene_agent(trigger)
+        for victim in (v for v in victims if agent is None and v.lemma_.lower() == "victim"):
+            # "one more victim of the police firing succumbed": the scene is what the victim was the victim of
+            # ("a victim of the police": the actor itself)
+            agent = next((a for scene in _pobjs(victim, ("of",))
+                          if (a := self._scene_doer(scene) or (scene if self.is_actor(scene) else None))), None)
         if agent is not None:
             cand.source_heads = [t.i for t in _expand_conj([agent])]
             cand.role_rule = "victim+scene-agent"
@@ -308,23 +313,30 @@ class RoleFinder:
             if shooter is not None:
                 return shooter
         for scene in _pobjs(trigger, ("during", "in", "after", "at")):
-            agent = self._first_actor(by_agents(scene))
-            if agent is None:
-                for acl in (c for c in scene.children if c.dep_ == "acl"):
-                    agent = self._first_actor(by_agents(acl))
-            if agent is None and scene.lemma_.lower() in _FIGHT_NOUNS:
-                # "killed in an encounter with the police": the other side of the fight
-                agent = self._first_actor(_pobjs(scene, ("with",)))
-            if agent is None:
-                agent = self._noun_modifier_actor(scene)
-                if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
-                        scene.lemma_.lower() in _INCIDENT_NOUNS:
-                    agent = None
-            if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
-                agent = scene  # "in police firing" parsed as "police" with "firing" hanging on it
+            if scene.lower_ in {"which", "whom"} and trigger.dep_ == "relcl":
+                scene = trigger.head  # "the police firing in which four persons died": the antecedent
+            agent = self._scene_doer(scene)
             if agent is not None:
                 return agent
         return None
+
+    def _scene_doer(self, scene: Token) -> Token | None:
+        """The doer of a scene noun: its "by" agent, the other side of a fight, the actor modifying it."""
+        agent = self._first_actor(by_agents(scene))
+        if agent is None:
+            for acl in (c for c in scene.children if c.dep_ == "acl"):
+                agent = self._first_actor(by_agents(acl))
+        if agent is None and scene.lemma_.lower() in _FIGHT_NOUNS:
+            # "killed in an encounter with the police": the other side of the fight
+            agent = self._first_actor(_pobjs(scene, ("with",)))
+        if agent is None:
+            agent = self._noun_modifier_actor(scene)
+            if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
+                    scene.lemma_.lower() in _INCIDENT_NOUNS:
+                agent = None
+        if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
+            agent = scene  # "in police firing" parsed as "police" with "firing" hanging on it
+        return agent
 
     def _actorish(self, tok: Token) -> Token | None:
         """The token itself if it names an actor, else an actor modifier ("Azerbaijan Airlines plane")."""
