@@ -1,4 +1,4 @@
-"""Negation, hypothesis and future: 78 hand-written sentences, and the overall rate the coder gets right.
+"""Negation, hypothesis and future: 81 hand-written sentences, and the overall rate the coder gets right.
 
 Each case names a trigger word and what the coder should say about it:
 ``plain`` (an event, no flag), ``negated``, ``hypothetical``, ``future``, or
@@ -28,6 +28,10 @@ CASES = [
     ("Hungary did not sign the agreement with the European Union.", "sign", "negated"),
     ("Egyptian police did not detain any Sudanese refugees, the ministry said.", "detain", "negated"),
     ("Venezuela will not expel the Colombian ambassador.", "expel", "negated"),
+    # a negation reaches infinitives joined by "and", not a finite clause joined by "but"
+    ("Kenyan police refused to attack and kill the protesters.", "kill", "negated"),
+    ("The army did not attack the village but shelled the town.", "shelled", "plain"),
+    ("The inspector declined to give details but confirmed that the suspects had been arrested.", "arrested", "plain"),
     ("Poland has not accused Belarus of the border incident.", "accused", "negated"),
     ("Serbia rejected claims that it had deployed troops to Kosovo.", "deployed", "negated"),
     ("Japan did not impose sanctions on North Korea.", "impose", "negated"),

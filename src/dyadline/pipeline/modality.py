@@ -47,6 +47,7 @@ _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proce
                           "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "dobj", "pobj", "prep"})
 
 
@@ -80,11 +81,15 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     if trigger.dep_ in {"acl", "ccomp", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
         if claim.head.lemma_.lower() in _DENYING_HEADS:
             cand.negated = True
+    below = trigger
+    own_clause = False  # above a finite verb joined by "and"/"but", another clause's negation is not this act's
     for gov in _governors(trigger):
         lemma = gov.lemma_.lower()
-        if lemma in _NEGATING_HEADS:
-            cand.negated = True
-        if lemma not in _SPEECH_HEADS and any(c.dep_ == "neg" for c in gov.children):
+        own_clause = own_clause or (below.dep_ == "conj" and below.tag_ in _FINITE_TAGS)
+        below = gov
+        if lemma in _NEGATING_HEADS and not own_clause:
+            cand.negated = True  # ("declined to give details, but confirmed that they had been booked")
+        if lemma not in _SPEECH_HEADS and any(c.dep_ == "neg" for c in gov.children) and not own_clause:
             cand.negated = True
         if lemma in _FUTURE_HEADS or (gov.lower_ == "going" and trigger.dep_ == "xcomp"):
             cand.future = True
