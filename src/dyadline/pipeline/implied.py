@@ -1,0 +1,191 @@
+"""The actors a report leaves unnamed, put in by the filter stage (``filters.py``) before it judges.
+
+Each rule is a small function of the Doc, the candidate and the event's place that returns a
+:class:`Fill` (the source or target to put in, and the tag added to the candidate's ``role_rule``,
+so every event says which rule named its unnamed actor) or ``None``. ``IMPLIED_ACTORS`` applies them
+in order; each sees the candidate as the rules before it left it. An unnamed actor has empty text:
+nothing in the sentence names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyadline.pipeline.actor_resolver import phrase_text
+from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.records import Actor, Place
+
+__all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "PROTEST_TYPES"]
+
+#: types whose unnamed actors are the protesters of the place where it happened
+PROTEST_TYPES = frozenset({"PROTEST"})
+#: (type, mode) of arrests: with no agent named, the police of the place made them
+ARREST_KINDS = frozenset({("COERCE", "arrest")})
+#: (type, mode) of force against crowds: with no agent named, the police of the place used it
+#: ("tear-gas shells were lobbed to disperse the crowd")
+CROWD_CONTROL_KINDS = frozenset({("ASSAULT", "crowd-control")})
+#: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
+UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
+#: modes of attacks with a device that may go off with no one named ("an IED exploded near Basira")
+_DEVICE_MODES = frozenset({"explosives"})
+#: modes of fire from afar, aimed at a place rather than at people ("air raids on Majzar district")
+_REMOTE_MODES = frozenset({"aerial", "heavy-weapons", "explosives"})
+#: place precisions that name a place in the text (not the target-country fallback)
+NAMED_PLACE = frozenset({"city", "admin1"})
+#: nouns of the act of arresting, not "detainee" or "custody"
+_ARREST_ACTS = frozenset({"arrest", "detention"})
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    role: str  # "sources" or "targets"
+    actor: Actor
+    tag: str  # added to the candidate's role_rule
+
+
+Rule = Callable[[Doc, Candidate, "Place | None"], "Fill | None"]
+
+
+def _country(place: Place | None) -> str | None:
+    return place.country if place is not None else None  # the event's country, if placed
+
+
+def _named(place: Place | None) -> bool:
+    return place is not None and place.precision in NAMED_PLACE
+
+
+def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
+    """The event's place is one the text names (a city or region, or a country named in its sentence),
+    not a fallback to an actor's country."""
+    if place is None or place.country is None:
+        return False
+    if place.precision in NAMED_PLACE:
+        return True
+    return place.precision == "country" and place.name in doc[cand.trigger_i].sent.text
+
+
+def _kind(cand: Candidate) -> tuple[str, str | None]:
+    return cand.rule.event_type, cand.rule.mode
+
+
+def protesters(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Protests in Kakamega over crime': unnamed protesters, of the place if it is known."""
+    if cand.sources or cand.source_heads or cand.rule.event_type not in PROTEST_TYPES:
+        return None
+    return Fill("sources", Actor(text=doc[cand.trigger_i].text, country=_country(place), sector="CVL"),
+                "protesters-of-place" if place is not None else "unnamed-protesters")
+
+
+def arrested_person(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'about 17 ramsevaks were arrested', 'the arrest of azmal khan': whoever is arrested is a person,
+    civilian unless told."""
+    arrested = cand.thing_i if cand.thing_i is not None else (cand.target_heads[0] if cand.target_heads else None)
+    if cand.targets or arrested is None or _kind(cand) not in ARREST_KINDS:
+        return None
+    return Fill("targets", Actor(text=phrase_text(doc[arrested]), country=_country(place), sector="CVL"),
+                "arrested-person")
+
+
+def unnamed_arrested(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'preventive arrests were made', 'the arrests made by the city police': people unnamed."""
+    trigger = doc[cand.trigger_i]
+    if (cand.targets or _kind(cand) not in ARREST_KINDS or trigger.pos_ != "NOUN"
+            or trigger.lemma_.lower() not in _ARREST_ACTS or cand.target_heads):
+        return None
+    return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "unnamed-arrested")
+
+
+def police(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Three men were arrested in Pune', 'tear-gas shells were lobbed at the crowd': only the police
+    arrest and use force against crowds; they are the place's."""
+    kind = _kind(cand)
+    if cand.sources or cand.source_heads or not (
+            (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS):
+        return None
+    return Fill("sources", Actor(text="", country=_country(place), sector="COP"), "implied-police-agent")
+
+
+def dead_found(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'herders discovered five bodies': the dead are the target, civilians unless told."""
+    if cand.targets or not cand.found_dead or not cand.fatalities:
+        return None
+    return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-dead-found")
+
+
+def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'the monitors observed 12 explosions near Popasna', 'an IED exploded near Basira': violence at a
+    named place, by and against no one named, is against the place (its "subject" may be the device)."""
+    device = cand.rule.mode in _DEVICE_MODES
+    if (cand.sources or cand.targets or not (device or not cand.source_heads) or cand.target_heads
+            or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
+            or not (doc[cand.trigger_i].pos_ == "NOUN" or device) or not _named(place)):
+        return None
+    return Fill("targets", Actor(text="", country=place.country), "unattributed-at-place")
+
+
+def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
+    if cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets or not _named(place):
+        return None
+    return Fill("sources", Actor(text="", country=place.country, sector="UAF"), "implied-unidentified-attacker")
+
+
+def thing_at_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'attacked an army camp in western Kabul': the thing attacked is of the place's country."""
+    if (cand.targets or cand.thing_i is None or cand.rule.event_type not in VICTIM_TYPES
+            or not _named_here(doc, cand, place)):
+        return None
+    return Fill("targets", Actor(text=phrase_text(doc[cand.thing_i]), country=place.country), "thing-at-place")
+
+
+def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'coalition air raids on Majzar district', 'artillery fire was reported in As Sabaa': fire from afar
+    names a place, not whom it hit: the place's country."""
+    if (cand.targets or not cand.sources or cand.thing_i is not None
+            or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or cand.rule.mode not in _REMOTE_MODES
+            or not _named_here(doc, cand, place)):
+        return None
+    return Fill("targets", Actor(text="", country=place.country), "fire-on-place")
+
+
+def the_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'77 deaths due to police firing': the dead are the target, civilians unless told."""
+    if cand.targets or not cand.sources or not cand.fatalities or cand.rule.event_type not in VICTIM_TYPES:
+        return None
+    return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-dead")
+
+
+def the_crowd(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'the police had to burst tear-gas shells': tear gas and baton charges are used on a crowd."""
+    if cand.targets or not cand.sources or _kind(cand) not in CROWD_CONTROL_KINDS:
+        return None
+    return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-crowd")
+
+
+def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """A protest that names no target is aimed at the protesters' own government."""
+    if cand.targets or cand.rule.event_type not in PROTEST_TYPES:
+        return None
+    home = next((a.country for a in cand.sources if a.country), None)
+    if home is None:
+        return None
+    return Fill("targets", Actor(text="", country=home, sector="GOV"), "implied-government-target")
+
+
+#: the rules, in the order they are applied
+IMPLIED_ACTORS: tuple[Rule, ...] = (
+    protesters, arrested_person, unnamed_arrested, police, dead_found, attacked_place, unidentified_attacker,
+    thing_at_place, fire_on_place, the_dead, the_crowd, protested_government,
+)
+
+
+def fill_unnamed(doc: Doc, cand: Candidate, place: Place | None) -> None:
+    """Put in the candidate's unnamed actors, rule by rule."""
+    for rule in IMPLIED_ACTORS:
+        fill = rule(doc, cand, place)
+        if fill is not None:
+            setattr(cand, fill.role, (fill.actor,))
+            cand.role_rule += "+" + fill.tag
