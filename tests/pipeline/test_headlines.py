@@ -64,3 +64,14 @@ def test_a_headline_attack_on_a_thing(code_text):
 def test_a_noun_taken_for_a_headline_verb_that_is_no_verb_stays_an_event_noun(code_text):
     e = [e for e in code_text("Students stage demonstration in Eldoret over fees") if e.event_type == "PROTEST"][0]
     assert [a.sector for a in e.source] == ["EDU"]
+
+
+def test_up_to_a_number_is_no_particle(code_text):
+    e = [e for e in code_text("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+         if e.event_type == "ASSAULT"][0]
+    assert e.mode == "abduct" and [(a.country, a.sector) for a in e.target] == [("RUS", "CVL")]
+
+
+def test_a_particle_up_that_makes_the_verb_stays(code_text):
+    e = [e for e in code_text("Kenyan police rounded up 30 suspects in Eastleigh.") if e.event_type == "COERCE"][0]
+    assert e.mode == "arrest"

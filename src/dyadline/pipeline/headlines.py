@@ -10,8 +10,10 @@ its own before it, an action noun standing between a word that can act
 re-read as the clause's verb: the word before it its subject, the phrase
 after it its object. Nothing else in the parse changes.
 
-It mends one more misreading of the same kind: "A constable shot dead a
-rioter", where "shot" is taken for a noun that is the subject of "dead".
+It mends two more misreadings of the small parser: "A constable shot dead a
+rioter", where "shot" is taken for a noun that is the subject of "dead", and
+"kidnapped up to 16 advisers", where "up" is taken for the verb's particle
+and the people counted for the object of "to".
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
+from dyadline.pipeline.lexicon import load_lexicon
 
 __all__ = ["HeadlineVerbs", "headline_verbs"]
 
@@ -37,10 +40,16 @@ _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 class HeadlineVerbs:
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolver = resolver
+        #: verbs of the lexicon with the particle "up" ("round up", "pick up")
+        self.up_verbs = frozenset(lemma for (lemma, pos), rules in load_lexicon().rules.items()
+                                  if pos == "VERB" and any(r.constraint_kind == "prt" and "up" in r.constraint_values
+                                                           or any(k == "prt" and "up" in v for k, v in r.also)
+                                                           for r in rules))
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
             _mend_shot_dead(sent)
+            _mend_up_to(sent, self.up_verbs)
             for tok in sent:
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and self._reread(sent, tok):
                     break  # one verb per headline clause
@@ -110,6 +119,24 @@ def _mend_shot_dead(sent: Span) -> None:
         dead.head, dead.dep_ = shot, "oprd"
         obj.head, obj.dep_ = shot, "dobj"
         return
+
+
+def _mend_up_to(sent: Span, up_verbs: frozenset[str]) -> None:
+    """'kidnapped up to 16 advisers' read as the particle "up" and "to 16 advisers": "up to" counts the
+    object of the verb (not of a verb whose particle "up" is part of its meaning: "rounded up")."""
+    for up in sent:
+        if up.dep_ != "prt" or up.lower_ != "up" or up.i + 1 >= sent.end or up.head.lemma_.lower() in up_verbs:
+            continue
+        to = up.doc[up.i + 1]
+        counted = next((g for g in to.children if g.dep_ == "pobj" and any(
+            c.dep_ == "nummod" for c in g.children)), None) if to.lower_ == "to" and to.head.i == up.i else None
+        if counted is None:
+            continue
+        number = next(c for c in counted.children if c.dep_ == "nummod")
+        verb = up.head
+        up.head, up.dep_ = number, "quantmod"
+        to.head, to.dep_ = number, "quantmod"
+        counted.head, counted.dep_ = verb, "dobj"
 
 
 def _object(verb: Token, sent: Span) -> Token | None:
