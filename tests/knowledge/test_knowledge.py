@@ -116,6 +116,7 @@ PHRASES = [
     ("rights groups", None, "SOC"), ("Palestinian civilians", "PSE", "CVL"), ("Israeli settlers", "ISR", "CVL"),
     ("the mayor of Baku", "AZE", "GOV"), ("New Jersey governor", None, "GOV"), ("Hamas militants", "PSE", "REB"),
     ("Sudanese paramilitary forces", "SDN", "PRM"), ("army spokesman", None, "MIL"), ("party officials", None, "PTY"),
+    ("the Rapid Action Force", "IND", "COP"), ("BSF", "IND", "MIL"), ("home guards", None, "COP"),
 ]
 
 

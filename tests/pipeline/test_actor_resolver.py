@@ -16,3 +16,8 @@ import pytest
 ])
 def test_the_words_that_name_the_target(code_text, text, target):
     assert any(target in [a.text for a in e.target] for e in code_text(text))
+
+
+def test_a_compound_that_is_a_sector_term_names_an_actor(code_text):
+    events = [e for e in code_text("A home guard was stabbed by rioters in Surat.") if e.event_type == "ASSAULT"]
+    assert events and [(a.country, a.sector) for a in events[0].target] == [("IND", "COP")]

@@ -214,6 +214,9 @@ class ActorResolver:
             return True
         if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
             return True
+        compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"]
+        if compounds and self.kb.sector_of(" ".join([*compounds, tok.lower_])):
+            return True  # "a home guard", "border guards": the term is the compound, not its head alone
         if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
         if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:
