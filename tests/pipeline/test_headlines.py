@@ -75,3 +75,18 @@ def test_up_to_a_number_is_no_particle(code_text):
 def test_a_particle_up_that_makes_the_verb_stays(code_text):
     e = [e for e in code_text("Kenyan police rounded up 30 suspects in Eastleigh.") if e.event_type == "COERCE"][0]
     assert e.mode == "arrest"
+
+
+@pytest.mark.parametrize(("text", "mode", "source", "target"), [
+    # an adverb "down" holding the object: the verb's particle
+    ("Ethiopian ethnic militia guns down two Kenyan police officers", "firearms", "ETH", ("KEN", "COP")),
+    # the last noun of a compound chain is the object
+    ("Police battle cattle raiders in Turkana district", None, "KEN", ("KEN", "REB")),
+    # "fire" read as a noun with the rounds in apposition
+    ("Militants fire several rockets towards army base in Lamu County.", "heavy-weapons", "KEN", ("KEN", "MIL")),
+    ("Al Shabaab throws grenade at police post in Kenya", "explosives", "SOM", ("KEN", "COP")),
+])
+def test_headline_misreadings_mended(code_text, text, mode, source, target):
+    event = _main(code_text(text), "ASSAULT")
+    assert event.mode == mode and event.source[0].country == source
+    assert (event.target[0].country, event.target[0].sector) == target

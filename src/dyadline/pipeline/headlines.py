@@ -29,9 +29,12 @@ __all__ = ["HeadlineVerbs", "headline_verbs"]
 #: action nouns that are also the present tense of a verb of the lexicon
 HEADLINE_VERBS = frozenset({"attack", "raid", "battle", "clash", "ambush", "fight", "storm", "kill", "abduct",
                             "kidnap", "lynch", "torch", "loot", "rob", "hijack", "threaten", "arrest", "shoot",
-                            "target", "block", "beat", "stone", "burn", "exchange"})
+                            "target", "block", "beat", "stone", "burn", "exchange", "fire"})
 #: headline verbs whose object may be a thing, not an actor
-_ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block", "exchange"})
+_ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block",
+                        "exchange", "fire"})
+#: adverbs that are particles of a verb right before them ("guns down", "rounds up")
+_PARTICLES = frozenset({"down", "up", "off"})
 #: tags of a verb already written in the clause (then the noun is a noun)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -50,6 +53,7 @@ class HeadlineVerbs:
         for sent in doc.sents:
             _mend_shot_dead(sent)
             _mend_up_to(sent, self.up_verbs)
+            _mend_adverb_particle(sent)
             for tok in sent:
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and self._reread(sent, tok):
                     break  # one verb per headline clause
@@ -139,10 +143,27 @@ def _mend_up_to(sent: Span, up_verbs: frozenset[str]) -> None:
         counted.head, counted.dep_ = verb, "dobj"
 
 
+def _mend_adverb_particle(sent: Span) -> None:
+    """'militia guns down two officers' read as the adverb "down" with "two officers" its object: the
+    adverb is the verb's particle, the phrase its object."""
+    for adverb in sent:
+        verb = adverb.head
+        if (adverb.lower_ not in _PARTICLES or adverb.dep_ not in {"advmod", "prep"} or adverb.i != verb.i + 1
+                or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children)):
+            continue
+        obj = next((c for c in adverb.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            adverb.dep_ = "prt"
+            obj.head, obj.dep_ = verb, "dobj"
+
+
 def _object(verb: Token, sent: Span) -> Token | None:
     """The noun phrase after the verb: the noun it was a compound of, or one hung on it."""
     if verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+        head = verb.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head  # "Police battle cattle raiders": the last noun of the chain
+        return head
     after = [c for c in verb.children if c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
              and c.dep_ in {"npadvmod", "dobj", "appos", "compound", "nmod"}]
     return after[0] if after and sent.start <= after[0].i < sent.end else None
