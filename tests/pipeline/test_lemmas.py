@@ -1,0 +1,14 @@
+"""Lemmas the model gets wrong for words of the trigger lexicon (pipeline/data/lemma_fixes.csv)."""
+
+from __future__ import annotations
+
+
+def test_raped_is_a_rape_not_a_rap(coder):
+    doc = coder.nlp("Soldiers raped three women. The rapes went on. A drummer rapped on the door.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["raped"] == "rape" and lemmas["rapes"] == "rape" and lemmas["rapped"] == "rap"
+
+
+def test_a_rape_is_coded_as_sexual_violence(code_text):
+    events = [e for e in code_text("Soldiers raped three women in Goma on Sunday.") if e.event_type == "ASSAULT"]
+    assert events and events[0].mode == "sexual" and [a.sector for a in events[0].source] == ["MIL"]
