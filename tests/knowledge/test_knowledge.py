@@ -117,6 +117,7 @@ PHRASES = [
     ("the mayor of Baku", "AZE", "GOV"), ("New Jersey governor", None, "GOV"), ("Hamas militants", "PSE", "REB"),
     ("Sudanese paramilitary forces", "SDN", "PRM"), ("army spokesman", None, "MIL"), ("party officials", None, "PTY"),
     ("the Rapid Action Force", "IND", "COP"), ("BSF", "IND", "MIL"), ("home guards", None, "COP"),
+    ("UPDF", "UGA", "MIL"), ("FARDC soldiers", "COD", "MIL"),
 ]
 
 

@@ -90,3 +90,9 @@ def test_headline_misreadings_mended(code_text, text, mode, source, target):
     event = _main(code_text(text), "ASSAULT")
     assert event.mode == mode and event.source[0].country == source
     assert (event.target[0].country, event.target[0].sector) == target
+
+
+def test_a_headline_opening_with_a_capitalised_event_noun(code_text):
+    # "Clash" opening the line is tagged as a proper noun; it is the clash all the same
+    event = _main(code_text("Clash between Pokot warriors and UPDF near Amudat."), "ASSAULT")
+    assert event.source[0].sector == "PRM" and (event.target[0].country, event.target[0].sector) == ("UGA", "MIL")

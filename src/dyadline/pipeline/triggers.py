@@ -84,6 +84,13 @@ def _verb_tagged_noun(token: Token) -> bool:
     ) and token.tag_ in {"NNS", "VBZ", "NN"}
 
 
+def _capitalised_noun(token: Token, sentence_start: int) -> bool:
+    """'Clash between Pokot warriors and the army': a common noun that opens a headline, capitalised and so
+    tagged as a proper noun (not a name: no entity)."""
+    return (token.pos_ == "PROPN" and token.i == sentence_start and not token.ent_type_
+            and token.text[:1].isupper() and token.text[1:].islower())
+
+
 def trigger_end(trigger: Token) -> int:
     end = trigger.i + 1
     for child in trigger.children:
@@ -105,7 +112,7 @@ class TriggerFinder:
                 continue
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
-                    "NOUN" if token.pos_ == "NOUN" else None)
+                    "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) else None)
                 if pos is None:
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
