@@ -20,10 +20,11 @@ header line), those words stay as they are.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
+
+from dyadline.knowledge.tables import read_shipped
+from dyadline.pipeline.lexicon import load_lexicon
 
 __all__ = ["Truecaser", "needs_truecasing"]
 
@@ -69,19 +70,11 @@ def _dictionary() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=False) if w.islower())
 
 
-def _read(package: str, name: str) -> list[dict[str, str]]:
-    text = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8-sig")
-    return list(csv.DictReader(text.splitlines()))
-
-
 @lru_cache(maxsize=1)
 def _own_words() -> frozenset[str]:
     """Lower-case words of dyadline's trigger and sector tables: never names."""
-    words: set[str] = set()
-    for row in _read("dyadline.pipeline", "triggers.csv"):
-        words.update(row["lemma"].lower().split())
-    for row in _read("dyadline.knowledge", "sectors.csv"):
-        words.update(row["term"].lower().split())
+    words = {w for (lemma, _pos) in load_lexicon().rules for w in lemma.split()}
+    words.update(w for row in read_shipped("sectors.csv", ("term",)) for w in row["term"].lower().split())
     return frozenset(words)
 
 
@@ -89,16 +82,13 @@ def _own_words() -> frozenset[str]:
 def _cased_names() -> dict[tuple[str, ...], str]:
     """Names the knowledge tables write with capitals, by their lower-case words."""
     names: list[str] = []
-    for row in _read("dyadline.knowledge", "country_aliases.csv"):
-        names.append(row["alias"])
-    for row in _read("dyadline.knowledge", "communal_groups.csv"):
-        names.append(row["alias"])
-    for row in _read("dyadline.knowledge", "region_aliases.csv"):
+    for table in ("country_aliases.csv", "communal_groups.csv"):
+        names.extend(row["alias"] for row in read_shipped(table, ("alias",)))
+    for row in read_shipped("region_aliases.csv", ("alias", "region")):
         names.extend((row["alias"], row["region"]))
-    for row in _read("dyadline.knowledge", "igos.csv"):
+    for row in read_shipped("igos.csv", ("name", "aliases")):
         names.extend([row["name"], *row["aliases"].split("|")])
-    for row in _read("dyadline.knowledge", "leaders.csv"):
-        names.append(row["person"])
+    names.extend(row["person"] for row in read_shipped("leaders.csv", ("person",)))
     out: dict[tuple[str, ...], str] = {}
     for name in names:
         if not name or name.islower() or not name.isascii():
