@@ -116,11 +116,13 @@ class TriggerFinder:
                 if pos is None:
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
-                if not rules and token.pos_ == "NOUN":
-                    # (a noun read as a headline verb that is no verb of the lexicon stays a noun:
-                    # "Farmers stage demonstration")
+                if not rules and pos == "VERB" and token.pos_ == "NOUN":
+                    # a noun read as a headline verb that is no verb of the lexicon stays a noun
+                    # ("Farmers stage demonstration")
                     pos = "NOUN"
-                    rules = self.lexicon.rules_for(token.lemma_.lower(), pos) or self.lexicon.rules_for(token.lower_, pos)
+                    rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
+                if not rules and pos == "NOUN":
+                    rules = self.lexicon.rules_for(token.lower_, pos)
                 rule = next((r for r in rules if _holds(r, token)), None)
                 if rule is None:
                     continue

@@ -27,8 +27,7 @@ from dyadline.pipeline.lexicon import load_lexicon
 
 __all__ = ["Truecaser", "needs_truecasing"]
 
-#: a word wholly in lower case (not the lower-case part of "This" or "McDonald")
-_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?:[-'][a-z]+)*(?![A-Za-z])")
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # (a text recased has no capital letter)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([\"'“‘(`]*)([a-z])")
 _VOWELS = frozenset("aeiouy")
 #: short words without vowels that are not initialisms
