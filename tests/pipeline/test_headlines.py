@@ -18,6 +18,11 @@ def _main(events, event_type):
     ("Garre militia attacks Degodia herdsman", "ASSAULT", ("Garre militia", "PRM"), ("Degodia herdsman", "CVL")),
     # what is exchanged is a thing; the other side is the "with"
     ("Police exchange fire with raiders in Baringo", "ASSAULT", ("Police", "COP"), ("raiders", "REB")),
+    # parsed again with the verb in the past tense: the subject has words after its head, the object a clause
+    ("Orma youth attack journalists covering a peace meeting", "ASSAULT", ("Orma youth", "PRM"),
+     ("journalists", "JRN")),
+    ("Cattle raiders from a neighbouring group attack family during raid", "ASSAULT",
+     ("Cattle raiders from a neighbouring group", "REB"), ("family", "CVL")),
 ])
 def test_a_headline_verb_read_as_a_noun_gets_its_subject_and_object(code_text, text, event_type, source, target):
     event = _main(code_text(text), event_type)

@@ -12,6 +12,9 @@ import pytest
      "implied-unidentified-attacker"),
     ("The police had to burst tear-gas shells in Patna.", "ASSAULT", "target", "CVL", "the-crowd"),
     ("Herders in Mandera discovered five bodies in a shallow grave.", "ASSAULT", "target", "CVL", "the-dead-found"),
+    # deaths with no one named on either side: the dead, civilians unless told
+    ("An ethnic clash over land caused one death near Kuria.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
+    ("Post-election clashes near Wajir left one dead.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
 ])
 def test_an_unnamed_actor_and_the_rule_that_put_it_in(code_text, text, event_type, role, sector, tag):
     events = [e for e in code_text(text) if e.event_type == event_type]
@@ -20,3 +23,29 @@ def test_an_unnamed_actor_and_the_rule_that_put_it_in(code_text, text, event_typ
     assert [a.sector for a in actors] == [sector] and actors[0].text == ""
     assert tag in events[0].evidence
 
+
+
+def test_the_unnamed_dead_keep_their_toll_and_get_the_attackers_of_a_named_place(code_text):
+    [event] = [e for e in code_text("Four killed in Mandera on Sunday night.") if e.event_type == "ASSAULT"]
+    assert event.fatalities == 4 and [a.sector for a in event.target] == ["CVL"]
+    assert [(a.country, a.sector) for a in event.source] == [("KEN", "UAF")]
+
+
+def test_no_unnamed_dead_without_a_death(code_text):
+    assert not [e for e in code_text("A clash broke out over land on Sunday.") if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Clashes between rival ethnic groups over cattle and land.", "rival ethnic groups"),
+    ("Fighting among rival gangs was reported in Mathare.", "rival gangs"),
+    ("2 unidentified communities clashed over watering points.", "2 unidentified communities"),
+])
+def test_one_group_fighting_within_itself_is_on_both_sides(code_text, text, side):
+    [event] = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert [a.text for a in event.source] == [side] and [a.text for a in event.target] == [side]
+    assert "each-other" in event.evidence
+
+
+def test_two_sides_of_a_clash_stay_two(code_text):
+    [event] = [e for e in code_text("Police and protesters clashed in Nairobi.") if e.event_type == "ASSAULT"]
+    assert [a.sector for a in event.source] == ["COP"] and [a.sector for a in event.target] == ["CVL"]

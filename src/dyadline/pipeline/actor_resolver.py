@@ -214,9 +214,11 @@ class ActorResolver:
             return True
         if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
             return True
-        compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"]
-        if compounds and self.kb.sector_of(" ".join([*compounds, tok.lower_])):
-            return True  # "a home guard", "border guards": the term is the compound, not its head alone
+        compounds = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]
+        if any(self.kb.sector_of(" ".join([*compounds[k:], tok.lower_])) for k in range(len(compounds))):
+            # "a home guard", "border guards", "rival ethnic groups": the term ends at the head, with the
+            # words before it, not the head alone
+            return True
         if tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
         if tok.pos_ in {"NOUN", "PROPN"} and self._modifier_country(tok) is not None:

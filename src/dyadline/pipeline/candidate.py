@@ -34,6 +34,7 @@ class Candidate:
     hypothetical: bool = False
     future: bool = False
     found_dead: bool = False  # the dead were found ("discovered five bodies"): the finder is not the killer
+    each_other: bool = False  # one group named fights within itself ("clashes between rival clans")
     aimed: bool = False  # hypothetical because only aimed at ("ordered to arrest"), not the actor's intent
     type_by: str = "lexicon"  # what decided the event type, with the classifier's view (explained in evidence)
     dropped: str | None = None  # why this candidate is not an event, if it is not

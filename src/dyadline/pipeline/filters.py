@@ -49,6 +49,8 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     if not cand.sources and not any(a.country for a in cand.targets) and not victims_suffice:
         return "no-source"
     if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets} and not (
+            # a group fighting within itself ("clashes between rival clans") stands
+            cand.each_other) and not (
             # civil servants protesting against their government stand
             cand.rule.event_type in PROTEST_TYPES) and not (
             # "Amakuriat residents killed two people": violence between two groups of one kind stands, and so

@@ -18,6 +18,7 @@ and the people counted for the object of "to".
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,10 +27,14 @@ from dyadline.pipeline.lexicon import load_lexicon
 
 __all__ = ["HeadlineVerbs", "headline_verbs"]
 
-#: action nouns that are also the present tense of a verb of the lexicon
-HEADLINE_VERBS = frozenset({"attack", "raid", "battle", "clash", "ambush", "fight", "storm", "kill", "abduct",
-                            "kidnap", "lynch", "torch", "loot", "rob", "hijack", "threaten", "arrest", "shoot",
-                            "target", "block", "beat", "stone", "burn", "exchange", "fire"})
+#: action nouns that are also the present tense of a verb of the lexicon, with their past tense
+HEADLINE_PAST = {"attack": "attacked", "raid": "raided", "battle": "battled", "clash": "clashed",
+                 "ambush": "ambushed", "fight": "fought", "storm": "stormed", "kill": "killed", "abduct": "abducted",
+                 "kidnap": "kidnapped", "lynch": "lynched", "torch": "torched", "loot": "looted", "rob": "robbed",
+                 "hijack": "hijacked", "threaten": "threatened", "arrest": "arrested", "shoot": "shot",
+                 "target": "targeted", "block": "blocked", "beat": "beat", "stone": "stoned", "burn": "burned",
+                 "exchange": "exchanged", "fire": "fired"}
+HEADLINE_VERBS = frozenset(HEADLINE_PAST)
 #: headline verbs whose object may be a thing, not an actor
 _ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block",
                         "exchange", "fire"})
@@ -40,9 +45,14 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+#: the model's stages that tag and parse a sentence again
+_PARSE_STAGES = ("tok2vec", "tagger", "parser")
+
+
 class HeadlineVerbs:
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, nlp: Language | None = None) -> None:
         self.resolver = resolver
+        self.nlp = nlp
         #: verbs of the lexicon with the particle "up" ("round up", "pick up")
         self.up_verbs = frozenset(lemma for (lemma, pos), rules in load_lexicon().rules.items()
                                   if pos == "VERB" and any(r.constraint_kind == "prt" and "up" in r.constraint_values
@@ -55,9 +65,38 @@ class HeadlineVerbs:
             _mend_up_to(sent, self.up_verbs)
             _mend_adverb_particle(sent)
             for tok in sent:
-                if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and self._reread(sent, tok):
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in HEADLINE_VERBS and (
+                        self._reread(sent, tok) or self._reparse(sent, tok)):
                     break  # one verb per headline clause
         return doc
+
+    def _reparse(self, sent: Span, verb: Token) -> bool:
+        """A headline the simple re-reading cannot mend ("Armed members of MRC attack police officers"):
+        parse the sentence again with the verb in the past tense, which the model reads as a verb, and
+        keep that parse if the verb is its root and has a subject."""
+        if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _FINITE for t in sent)
+                or any(c.dep_ in {"det", "poss"} for c in verb.children)
+                or verb.doc[verb.i - 1].pos_ not in _ACTOR_POS):
+            return False
+        words = [t.text for t in sent]
+        past = HEADLINE_PAST[verb.lemma_.lower()]
+        words[verb.i - sent.start] = past.capitalize() if verb.text[0].isupper() else past
+        again = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+                    sent_starts=[True] + [False] * (len(words) - 1))
+        for name in _PARSE_STAGES:
+            again = self.nlp.get_pipe(name)(again)
+        new_verb = again[verb.i - sent.start]
+        if (new_verb.dep_ != "ROOT" or not new_verb.tag_.startswith("VB")
+                or not any(c.dep_ == "nsubj" for c in new_verb.children)):
+            return False
+        doc = sent.doc
+        heads = doc.to_array([HEAD, DEP])
+        for tok in again:
+            heads[sent.start + tok.i] = ((tok.head.i - tok.i) % (1 << 64), tok.dep)
+        doc.from_array([HEAD, DEP], heads)
+        verb.pos_ = "VERB"
+        verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+        return True
 
     def _acts(self, subject: Token) -> bool:
         """A word that can act, alone or with the words before it ("Unknown group", "Armed gang")."""
@@ -171,4 +210,4 @@ def _object(verb: Token, sent: Span) -> Token | None:
 
 @Language.factory("dyadline_headlines", default_config={"user_table": None})
 def headline_verbs(nlp: Language, name: str, user_table: str | None) -> HeadlineVerbs:
-    return HeadlineVerbs(get_resolver(user_table))
+    return HeadlineVerbs(get_resolver(user_table), nlp)

@@ -126,6 +126,22 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
     return Fill("targets", Actor(text="", country=place.country), "unattributed-at-place")
 
 
+def each_other(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Rival clans clash in Wajir': the group named fights within itself, on both sides."""
+    if cand.targets or not cand.each_other or len(cand.sources) != 1:
+        return None
+    return Fill("targets", cand.sources[0], "each-other")
+
+
+def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'27 killed during raids', 'Clan clash leaves one dead': deaths with no one named on either side;
+    the dead are the target, civilians unless told."""
+    if (cand.sources or cand.targets or cand.source_heads or not cand.fatalities
+            or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES):
+        return None
+    return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-unnamed-dead")
+
+
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
     if cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets or not _named(place):
@@ -177,7 +193,8 @@ def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill
 
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
-    protesters, arrested_person, unnamed_arrested, police, dead_found, attacked_place, unidentified_attacker,
+    protesters, arrested_person, unnamed_arrested, police, dead_found, each_other, unnamed_dead, attacked_place,
+    unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government,
 )
 

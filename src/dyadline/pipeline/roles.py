@@ -60,9 +60,15 @@ _FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell"
 #: acts of two sides against each other: coordinated subjects are one side and the other
 _MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firefight", "gunfight", "gunbattle",
                      "skirmish", "exchange", "fighting"})
+#: words between which the sides of a fight are named
+_AMONG = ("between", "among", "amongst")
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 IsActor = Callable[[Token], bool]
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
 
 
 def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
@@ -362,7 +368,7 @@ class RoleFinder:
     def _between(self, noun: Token) -> list[Token]:
         """'clashes between police and demonstrators', 'clashes erupted between A and B': the two sides."""
         anchors = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
-        for side in (s for a in anchors for s in _pobjs(a, ("between",))):
+        for side in (s for a in anchors for s in _pobjs(a, _AMONG)):
             sides = _expand_conj([side])
             if len(sides) < 2:
                 # "between Maasai and Kikuyu ethnic militias": two sides sharing one head noun
@@ -372,6 +378,20 @@ class RoleFinder:
             if len(sides) >= 2:
                 return sides[:2]
         return []
+
+    def _each_other(self, cand: Candidate, trigger: Token) -> None:
+        """'Rival clans clash', 'clashes between rival ethnic groups': one group named, in the plural,
+        fights within itself; its members are on both sides."""
+        if not any(self.is_actor(trigger.doc[i]) for i in cand.source_heads):
+            group = next((s for s in _pobjs(trigger, _AMONG) if _plural(s) and self.is_actor(s)
+                          and len(_expand_conj([s])) == 1), None)
+            if group is None:
+                return
+            cand.source_heads = [group.i]
+            cand.role_rule = ("gerund:" if trigger.pos_ == "VERB" else "noun:") + "among"
+        if len(cand.source_heads) == 1 and _plural(trigger.doc[cand.source_heads[0]]):
+            cand.each_other = True
+            cand.role_rule += "+one-group"
 
     def _noun_roles(self, cand: Candidate, noun: Token) -> None:
         sides = self._between(noun)
@@ -456,6 +476,8 @@ class RoleFinder:
                 # "Police and carjackers engage in a shootout": one side against the other
                 cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:2]
                 cand.role_rule += "+mutual"
+            if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:
+                self._each_other(cand, trigger)
             self_target = cand.target_heads == [cand.trigger_i]
             cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if i != cand.trigger_i]
             cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
