@@ -31,6 +31,9 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None):
     # the demonstrators threw stones at the police: a riot
     ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("ASSAULT", "Armed clash", sources=["CVL"])],
      "Violent demonstration"),
+    # the demonstrators attacked a bus: the demonstration turned violent, not mob violence of its own
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("ASSAULT", "Mob violence", sources=["CVL"])],
+     "Violent demonstration"),
     # no demonstration: the highest-ranked type (a clash over the attack in it)
     ([ev("ASSAULT", "Attack", sources=["UAF"]), ev("ASSAULT", "Armed clash", sources=["PRM"])], "Armed clash"),
     ([ev("COERCE", "Arrests", sources=["COP"], mode="arrest"), ev("ASSAULT", "Attack", sources=["UAF"])], "Attack"),
@@ -57,3 +60,32 @@ def test_a_demonstration_with_violence_or_destruction_is_violent(code_text, text
     events = [e for e in code_text(text) if e.event_type == "PROTEST"]
     assert events and events[0].acled is not None
     assert events[0].acled.sub_event_type == "Violent demonstration", events[0].acled
+
+
+@pytest.mark.parametrize("text", [
+    "Residents blocked the Nyeri road to protest rising accidents. They barricaded it with stones and bonfires.",
+    "Boda boda operators in Limuru protested the arrest of a colleague. The protesters lit bonfires on the road.",
+])
+def test_how_a_demonstration_went_may_be_told_after_it(code_text, text):
+    [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
+    assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration", event.acled
+
+
+def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_story(code_text):
+    text = "Residents marched in Nyeri to protest rising accidents.\n\nElsewhere, youths barricaded a road with stones."
+    [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
+    assert event.acled is not None and event.acled.sub_event_type == "Peaceful protest", event.acled
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a crowd attacking people is ACLED's mob violence; attacking the state's forces, a violent demonstration
+    ("Angry youths attacked two journalists at a rally in Kakamega.", "Mob violence"),
+    ("Supporters of the governor attacked a county official in Migori.", "Mob violence"),
+    ("Rowdy youths clashed with police officers in Migori.", "Violent demonstration"),
+    # an armed group attacking civilians stays an attack
+    ("Gunmen attacked two traders in Mandera.", "Attack"),
+])
+def test_violence_of_a_crowd(code_text, text, sub_event_type):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events and events[0].acled is not None and events[0].acled.sub_event_type == sub_event_type, [
+        (e.acled, [a.sector for a in e.source], [a.sector for a in e.target]) for e in events]

@@ -101,7 +101,7 @@ class AcledCodebook:
     def report_class(self, events: Iterable[ReportEvent]) -> AcledType | None:
         """The one ACLED event a short report (an ACLED note, a brief) describes, from its coded events.
 
-        A report that tells of a demonstration is a demonstration: its other events say how it went
+        A report that tells of a demonstration (a PROTEST event) is a demonstration: its other events say how it went
         (``acled_report.csv``: demonstrators' violence makes it a riot, police action an intervention,
         killings by the state excessive force). Otherwise, and among the demonstration's readings, the
         sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins."""
@@ -109,8 +109,13 @@ class AcledCodebook:
         found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
         if not found:
             return None
-        if any(t.event_type in _DEMONSTRATION_TYPES for t in found):
-            readings = [t for t in found if t.event_type in _DEMONSTRATION_TYPES]
+        demonstrations = [self.types[e.sub_event_type] for e in events if e.event_type in _DEMONSTRATION_PLOVER
+                          and e.sub_event_type in self.types
+                          and self.types[e.sub_event_type].event_type in _DEMONSTRATION_TYPES]
+        if demonstrations:
+            # the other events' own classes do not count ("rioters attacked a bus" in a protest is the
+            # protest turned violent, not mob violence of its own)
+            readings = demonstrations
             for e in events:
                 sources = frozenset(s for s in e.source_sectors if s)
                 rule = next((r for r in self.demonstration_rules
@@ -123,6 +128,8 @@ class AcledCodebook:
 
 #: ACLED event types of demonstrations
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+#: PLOVER types of demonstrations
+_DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,9 @@ The CAMEO code comes from the trigger rule (checked against the CAMEO
 table), Goldstein score and quad class from the CAMEO codebook. Dates,
 places and fatalities are the article-level defaults here (the publication
 date at precision ``document``); later stages refine them.
+
+The ACLED class comes from the event's sentence, except for a demonstration's: the sentences after it
+in its paragraph may say how it went (stones, bonfires, police dispersing it).
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from dyadline.records import AcledClass, Event, Trigger, make_event_id
 
 __all__ = ["EventBuilder", "build_events"]
 
+#: PLOVER types of demonstrations, whose ACLED class may be told in the sentences after them
+DEMONSTRATION_TYPES = frozenset({"PROTEST"})
+#: how many sentences after a demonstration's may say how it went
+DEMONSTRATION_READ_ON = 2
+
 
 class EventBuilder:
     def __init__(self, codebooks: Codebooks, acled: AcledCodebook) -> None:
@@ -33,7 +41,7 @@ class EventBuilder:
         except CodebookError:
             return self.codebooks.default_cameo(rule.event_type, rule.mode, rule.context)
 
-    def event(self, doc: Doc, cand: Candidate, sentences: dict[int, str]) -> Event:
+    def event(self, doc: Doc, cand: Candidate, sentences: dict[int, str], told: dict[int, str]) -> Event:
         document = doc._.document
         doc_id = document.id if document is not None else ""
         first, last = doc[cand.trigger_i], doc[cand.trigger_end_i - 1]
@@ -47,7 +55,8 @@ class EventBuilder:
         precision = cand.date_precision if cand.date else ("document" if doc_date else None)
         sentence = sentences[cand.sentence_index]
         acled = self.acled.classify(rule.event_type, rule.mode, (a.sector for a in cand.sources),
-                                    (a.sector for a in cand.targets), sentence)
+                                    (a.sector for a in cand.targets),
+                                    told[cand.sentence_index] if rule.event_type in DEMONSTRATION_TYPES else sentence)
         return Event(
             event_id=make_event_id(doc_id, cand.sentence_index, start, end),
             doc_id=doc_id,
@@ -83,9 +92,27 @@ class EventBuilder:
         bounds = sentence_bounds(doc)
         # the text of the sentences that hold an event, not of every sentence
         sentences = {n: doc[bounds[n][0]:bounds[n][1]].text.strip() for n in {c.sentence_index for c in kept}}
-        doc._.events = [self.event(doc, c, sentences) for c in kept]
+        told = _demonstrations_told(doc, kept, bounds)
+        doc._.events = [self.event(doc, c, sentences, told) for c in kept]
         forget(doc)
         return doc
+
+
+def _demonstrations_told(doc: Doc, kept: list[Candidate], bounds: list[tuple[int, int]]) -> dict[int, str]:
+    """The text that tells how each sentence's demonstration went: the sentence and the next ones of its
+    paragraph (up to ``DEMONSTRATION_READ_ON``) that report no demonstration of their own ("Residents
+    blocked the road to protest. They barricaded it with stones and bonfires." is a violent one)."""
+    protests = {c.sentence_index for c in kept if c.rule.event_type in DEMONSTRATION_TYPES}
+    text = doc_text(doc)
+    told: dict[int, str] = {}
+    for n in protests:
+        parts = [doc[bounds[n][0]:bounds[n][1]].text.strip()]
+        for k in range(n + 1, min(n + 1 + DEMONSTRATION_READ_ON, len(bounds))):
+            if k in protests or "\n\n" in text[doc[bounds[n][0]].idx:doc[bounds[k][0]].idx]:
+                break
+            parts.append(doc[bounds[k][0]:bounds[k][1]].text.strip())
+        told[n] = " ".join(parts)
+    return told
 
 
 @Language.factory("dyadline_events")
