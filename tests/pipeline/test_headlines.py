@@ -101,3 +101,14 @@ def test_a_headline_opening_with_a_capitalised_event_noun(code_text):
     # "Clash" opening the line is tagged as a proper noun; it is the clash all the same
     event = _main(code_text("Clash between Pokot warriors and UPDF near Amudat."), "ASSAULT")
     assert event.source[0].sector == "PRM" and (event.target[0].country, event.target[0].sector) == ("UGA", "MIL")
+
+
+def test_people_counted_before_a_bare_participle_are_its_victims(code_text):
+    # "Four police ... killed": a headline's passive, not the police killing
+    events = [e for e in code_text("Four police and one reservist killed near Mandera, two police missing.")
+              if e.event_type == "ASSAULT"]
+    assert events and all(a.sector != "COP" for a in events[0].source)
+    assert [a.sector for a in events[0].target] == ["COP", "MIL"] and events[0].fatalities == 5
+    # with an object the verb is active
+    [event] = [e for e in code_text("Three gunmen attacked a bus in Mandera.") if e.event_type == "ASSAULT"]
+    assert [a.sector for a in event.source] == ["UAF"]

@@ -65,12 +65,15 @@ def _bare_harm_participle(verb: Token) -> bool:
 
 def _headline_passive(verb: Token) -> bool:
     """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent;
-    '3 children shot dead during raid by bandits': one with "dead", its counted subject the victims."""
+    '3 children shot dead during raid by bandits', 'Four police killed': one with counted people for its
+    subject and no object, they are the victims."""
     if not _bare_harm_participle(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and (bool(by_agents(verb)) or (
-        any(c.lower_ == "dead" for c in verb.children) and any(counted(c) for c in subjects)))
+    # ("Four police and one reservist killed, two missing": people counted, with nothing done to anyone)
+    return bool(subjects) and (bool(by_agents(verb)) or any(counted(c) for c in subjects) and (
+        any(c.lower_ == "dead" for c in verb.children) or not any(c.dep_ in {"prt", "dative", "ccomp", "xcomp"}
+                                                                    for c in verb.children)))
 
 
 def is_passive(verb: Token) -> bool:
