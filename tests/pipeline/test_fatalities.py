@@ -210,3 +210,16 @@ def test_a_protest_with_deaths_and_no_other_violence_carries_them(code_text):
 def test_a_death_a_protest_is_about_is_not_its_toll(code_text):
     events = code_text("Students protested over the deaths of three classmates in Nairobi.")
     assert [e.fatalities for e in events if e.event_type == "PROTEST"] == [None]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Police firing claimed three lives in the walled city.", 3),
+    ("One person succumbed to injuries sustained in police firing.", 1),
+    ("The police fired 20 rounds, in which two persons died.", 2),
+    ("Police firing at Shahpur left one dead and five injured.", 1),
+    ("Three persons were killed as police fired to control the mob.", 3),
+])
+def test_deaths_in_police_firing_are_the_polices_killings(code_text, text, toll):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT" and any(a.sector == "COP" for a in e.source)]
+    assert events and max(e.fatalities or 0 for e in events) == toll, [
+        (e.trigger.text, [a.sector for a in e.source], e.fatalities) for e in code_text(text)]

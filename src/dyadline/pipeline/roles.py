@@ -37,6 +37,8 @@ _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose"})
+#: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
+_INJURIES = frozenset({"injury", "wound", "burn"})
 #: who finds or recovers the dead ("the police found 13 bodies") is not who killed them
 _FINDING = frozenset({"find", "discover", "recover"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
@@ -318,7 +320,11 @@ class RoleFinder:
             shooter = self._first_actor(c for c in clause.children if c.dep_ == "nsubj")
             if shooter is not None:
                 return shooter
-        for scene in _pobjs(trigger, ("during", "in", "after", "at")):
+        scenes = _pobjs(trigger, ("during", "in", "after", "at"))
+        # "succumbed to injuries sustained in police firing": the scene of the injuries
+        scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
+                   for acl in hurt.children if acl.dep_ == "acl" for scene in _pobjs(acl, ("during", "in", "at"))]
+        for scene in scenes:
             if scene.lower_ in {"which", "whom"} and trigger.dep_ == "relcl":
                 scene = trigger.head  # "the police firing in which four persons died": the antecedent
             agent = self._scene_doer(scene)
