@@ -218,6 +218,12 @@ CASES += [
     ("pro-Houthi forces", D, None, "YEM", "MIL", None),
     ("pro-Turkey rebel factions", D, None, None, "REB", None),
     ("more than 30 community members", D, None, None, "CVL", None),
+    # a noun that counts or gathers people is the people it is of
+    ("a number of residents", D, None, None, "CVL", None),
+    ("a group of armed bandits", D, None, None, "CRM", None),
+    ("the youth", D, None, None, "CVL", None),
+    ("rival ethnic groups", D, None, None, "CVL", None),
+    ("boda boda operators", D, None, None, "BUS", None),
     # communal groups (knowledge/data/communal_groups.csv): civilians unless a word says otherwise; a people
     # living across borders has no country of its own (the place's, or the country word's); any proper name
     # before clan / community / tribe is a group

@@ -54,6 +54,11 @@ COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "
                      "currency", "rate", "price", "flag", "language", "passport", "visa", "time"})
 
 
+#: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths")
+QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundreds", "thousands", "scores", "handful",
+                            "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang"})
+
+
 def _bare_number(tok: Token) -> bool:
     """A number standing for people as the object of a verb ("Three are killed", "killing two"), or
     as the subject of a headline's bare participle ("Four killed, two injured")."""
@@ -208,6 +213,10 @@ class ActorResolver:
             return tok.lower_ not in {"its", "their", "his", "her"}
         if _bare_number(tok):
             return True
+        if tok.lemma_.lower() in QUANTITY_HEADS and any(
+                g.dep_ == "pobj" and self.looks_like_actor(g) for c in tok.children if c.dep_ == "prep"
+                and c.lower_ == "of" for g in c.children):
+            return True  # "a number of residents"
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
         if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:
@@ -247,6 +256,14 @@ class ActorResolver:
 
     def _resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
                       notes: list[str]) -> Actor | None:
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            counted_people = None if of is None else self._resolve_head(of, date=date, people=people, notes=notes)
+            if counted_people is not None:  # "a number of residents", "a group of armed bandits"
+                notes.append(f"{head.text!r} counts the {of.text!r} it is of")
+                return Actor(text=phrase_text(head), country=counted_people.country, sector=counted_people.sector,
+                             name=counted_people.name, wikidata=counted_people.wikidata)
         if _bare_number(head):
             of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
@@ -332,10 +349,13 @@ class ActorResolver:
         return None
 
     def sector_by_role(self, head: Token) -> bool:
-        """A communal group named with no word of its sector ("Degodia", "the Pokot community"): its sector
-        depends on what it does (civilians attacked, a communal militia attacking)."""
-        return self.communal_group(head) is not None and not self.kb.sector_in_phrase(
-            [w.lower() for w in self._phrase_words(head)])
+        """A communal group named with no word of its sector, or only a civilian one ("Degodia", "the Pokot
+        community", "Orma youth"): its sector depends on what it does (civilians attacked, a communal
+        militia attacking)."""
+        if self.communal_group(head) is None:
+            return False
+        hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head)])
+        return hit is None or hit[0] == "CVL"
 
     def _people_of_a_country(self, head: Token) -> bool:
         """'Bosnian Serbs' tagged as a person's name: a people, not a person."""
@@ -518,7 +538,9 @@ def phrase_text(head: Token) -> str:
             continue
         tokens.append(tok)
         stack.extend(tok.children)
-    tokens.sort(key=lambda t: t.i)
+    # "rioters and police in Kibera": what comes after a coordination belongs to the phrase joined to it
+    joined = min((c.i for c in head.children if c.dep_ in {"cc", "conj"} and c.i > head.i), default=None)
+    tokens = sorted((t for t in tokens if joined is None or t.i < joined), key=lambda t: t.i)
     span = head.doc[tokens[0].i:tokens[-1].i + 1]
     return clean(span.text)
 

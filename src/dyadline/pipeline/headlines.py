@@ -42,6 +42,8 @@ _ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "amb
 _PARTICLES = frozenset({"down", "up", "off"})
 #: tags of a verb already written in the clause (then the noun is a noun)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
+#: tags of a tensed verb (a clause that has its verb)
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
@@ -74,7 +76,7 @@ class HeadlineVerbs:
         """A headline the simple re-reading cannot mend ("Armed members of MRC attack police officers"):
         parse the sentence again with the verb in the past tense, which the model reads as a verb, and
         keep that parse if the verb is its root and has a subject."""
-        if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _FINITE for t in sent)
+        if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent)
                 or any(c.dep_ in {"det", "poss"} for c in verb.children)
                 or verb.doc[verb.i - 1].pos_ not in _ACTOR_POS):
             return False

@@ -174,9 +174,9 @@ class RoleFinder:
 
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
-        if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (
-                sides := self._between(verb)):
-            # "Fighting between Mungiki and Taliban gangs": a gerund with no subject names both sides
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (sides := self._between(verb)):
+            # "Fighting between Mungiki and Taliban gangs": a gerund with no subject names both sides (and so
+            # does a headline's noun the tagger took for a verb: "Clash between PNU and KANU rivals")
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "gerund:between"
             return
