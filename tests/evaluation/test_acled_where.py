@@ -54,3 +54,19 @@ def test_the_ceiling_counts_rows_whose_notes_name_a_place_near_the_point():
     assert names_place_near("Clashes in Nairobi-Kisumu road area.", *nairobi, gaz)
     assert not names_place_near("Students protest over badly cooked food.", *nairobi, gaz)
     assert not names_place_near("Raiders attacked a village near Lodwar.", *nairobi, gaz)
+
+
+def test_the_toll_scored_is_the_first_events(code_text):
+    import datetime as dt
+
+    from dyadline.evaluation.acled_where import AcledRow, _Tally
+
+    notes = ("On 6 June 2015, five police officers were killed when their vehicle struck a landmine in Liboi. "
+             "Al Shabaab claimed it had killed 25 soldiers.")
+    events = code_text(notes)
+    assert [e.fatalities for e in events if e.fatalities is not None][:1] == [5]
+    row = AcledRow(data_id="x", dataset="acled_kenya_2004_2019", date=dt.date(2015, 6, 6), notes=notes,
+                   lat=-0.0, lon=41.0, fatalities=5)
+    tally = _Tally()
+    tally.add(row, list(events))
+    assert (tally.toll_rows, tally.toll_right) == (1, 1)

@@ -8,7 +8,9 @@ wrong. Fatalities: scored on the rows whose notes state the toll, that is
 ACLED's count is at least 1 and written in the notes as a numeral or a
 number word (after the leading "On <date>,"). ACLED codes an unknown toll as
 3; such rows do not state it and are left out by the same test. The coder's
-toll is the largest among the row's events. Where the notes say ACLED split
+toll is that of the first of the row's events that has one: a note tells the
+event it codes first, and what it tells after (a group's claim, an earlier
+attack, a total over days) is background. Where the notes say ACLED split
 one stated toll across several events ("Fatalities are split across 2
 events (4)", "reported as half"), ACLED's share of the coder's toll counts.
 
@@ -155,7 +157,7 @@ class _Tally:
             self.toll_rows += 1
             self.toll_rows_coded += bool(events)
             tolls = [e.fatalities for e in events if e.fatalities is not None]
-            self.toll_right += bool(tolls) and toll_right(max(tolls), row.notes, row.fatalities)
+            self.toll_right += bool(tolls) and toll_right(tolls[0], row.notes, row.fatalities)
 
 
 def _share(a: int, b: int) -> str:
