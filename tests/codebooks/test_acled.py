@@ -84,6 +84,11 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     ("Rowdy youths clashed with police officers in Migori.", "Violent demonstration"),
     # an armed group attacking civilians stays an attack
     ("Gunmen attacked two traders in Mandera.", "Attack"),
+    # fire between forces with no one hit named, and fire on a force's positions: armed clashes
+    ("On 30 April 2020, the OSCE SMM observed a total of 2 shots involving small arms near Petrivske.",
+     "Armed clash"),
+    ("Military forces of Armenia fired with unspecified weapons on the positions of the military forces of "
+     "Azerbaijan located at Goyali.", "Armed clash"),
 ])
 def test_violence_of_a_crowd(code_text, text, sub_event_type):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]

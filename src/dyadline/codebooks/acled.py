@@ -47,6 +47,10 @@ class DemonstrationRule:
                 and (not self.fatal or bool(fatalities)))
 
 
+#: in a rule's target sectors: fits an event whose targets have no sector (none named, or things)
+NO_TARGET = "-"
+
+
 @dataclass(frozen=True, slots=True)
 class AcledRule:
     row: int
@@ -65,7 +69,8 @@ class AcledRule:
             return False
         if self.source_sectors and not sources & self.source_sectors:
             return False
-        if self.target_sectors and not targets & self.target_sectors:
+        if self.target_sectors and not (targets & self.target_sectors or (
+                NO_TARGET in self.target_sectors and not targets)):
             return False
         return self.keywords is None or bool(self.keywords.search(sentence.lower()))
 

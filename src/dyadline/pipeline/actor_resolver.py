@@ -54,9 +54,13 @@ COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "
                      "currency", "rate", "price", "flag", "language", "passport", "visa", "time"})
 
 
-#: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths")
+#: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths"), or
+#: name what a force holds ("the positions of the military forces of Azerbaijan"): the actor is the "of" phrase's
 QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundreds", "thousands", "scores", "handful",
-                            "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang"})
+                            "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
+                            "position", "positions", "base", "bases", "post", "posts", "outpost", "outposts",
+                            "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols", "stronghold",
+                            "strongholds", "barracks", "trenches"})
 
 
 def _bare_number(tok: Token) -> bool:
