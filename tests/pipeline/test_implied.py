@@ -49,3 +49,14 @@ def test_one_group_fighting_within_itself_is_on_both_sides(code_text, text, side
 def test_two_sides_of_a_clash_stay_two(code_text):
     [event] = [e for e in code_text("Police and protesters clashed in Nairobi.") if e.event_type == "ASSAULT"]
     assert [a.sector for a in event.source] == ["COP"] and [a.sector for a in event.target] == ["CVL"]
+
+
+def test_violence_near_a_village_the_gazetteer_lacks_is_at_that_place(code_text):
+    # the mission names Ukraine; "Bolotene" is too small for the gazetteer, but the text names a place
+    [event] = [e for e in code_text("On 9 May 2020, the OSCE SMM observed a total of 2 explosions involving unknown "
+                                    "weapons near Bolotene.") if e.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in event.source] == [("UKR", "UAF")]
+    assert "unattributed-at-place" in event.evidence
+    assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
+    # with no place written, no one is made up
+    assert not [e for e in code_text("Two explosions were heard overnight.") if e.event_type == "ASSAULT"]

@@ -57,6 +57,19 @@ def _named(place: Place | None) -> bool:
     return place is not None and place.precision in NAMED_PLACE
 
 
+#: prepositions that place an event at a named place ("explosions near Bolotene")
+_AT_PREPS = frozenset({"near", "in", "at", "outside", "around"})
+
+
+def _place_written(doc: Doc, cand: Candidate, place: Place | None) -> bool:
+    """The event is placed in a country and its phrase names a place there that the gazetteer lacks
+    ("the OSCE SMM observed 2 explosions ... near Bolotene": a village of the mission's Ukraine)."""
+    if place is None or place.country is None:
+        return False
+    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _AT_PREPS
+               for t in doc[cand.trigger_i].subtree)
+
+
 def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     """The event's place is one the text names (a city or region, or a country named in its sentence),
     not a fallback to an actor's country."""
@@ -121,7 +134,8 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
     device = cand.rule.mode in _DEVICE_MODES
     if (cand.sources or cand.targets or not (device or not cand.source_heads) or cand.target_heads
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
-            or not (doc[cand.trigger_i].pos_ == "NOUN" or device) or not _named(place)):
+            or not (doc[cand.trigger_i].pos_ == "NOUN" or device)
+            or not (_named(place) or _place_written(doc, cand, place))):
         return None
     return Fill("targets", Actor(text="", country=place.country), "unattributed-at-place")
 
@@ -144,7 +158,8 @@ def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
 
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
-    if cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets or not _named(place):
+    if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
+            or not (_named(place) or _place_written(doc, cand, place))):
         return None
     return Fill("sources", Actor(text="", country=place.country, sector="UAF"), "implied-unidentified-attacker")
 
