@@ -89,6 +89,11 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "Armed clash"),
     ("Military forces of Armenia fired with unspecified weapons on the positions of the military forces of "
      "Azerbaijan located at Goyali.", "Armed clash"),
+    # the weapon names the remote violence
+    ("On 7 May 2020, the Iraqi air force targeted an IS hideout and killed 1 IS militant in Anbar province.",
+     "Air/drone strike"),
+    ("On 1 May 2020, the Ukrainian Forces fired IFVs at the positions of the Donbass People's Militia near "
+     "Oleksandrivka.", "Shelling/artillery/missile attack"),
 ])
 def test_violence_of_a_crowd(code_text, text, sub_event_type):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
