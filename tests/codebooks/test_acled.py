@@ -89,6 +89,11 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "Armed clash"),
     ("Military forces of Armenia fired with unspecified weapons on the positions of the military forces of "
      "Azerbaijan located at Goyali.", "Armed clash"),
+    # fire exchanged, or small arms beside heavier weapons: a clash, whatever the heavier weapons
+    ("On 2 May 2020, the OSCE SMM observed a total of 19 projectiles/explosions involving unknown weapons in both "
+     "directions of the frontline near Zaitseve.", "Armed clash"),
+    ("On 9 May 2020, the NAF rebel forces fired 120mm mortars, heavy machine guns and small arms at the "
+     "governmental positions near Krymske, Luhansk.", "Armed clash"),
     # the weapon names the remote violence
     ("On 7 May 2020, the Iraqi air force targeted an IS hideout and killed 1 IS militant in Anbar province.",
      "Air/drone strike"),
