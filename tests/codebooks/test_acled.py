@@ -104,3 +104,13 @@ def test_violence_of_a_crowd(code_text, text, sub_event_type):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
     assert events and events[0].acled is not None and events[0].acled.sub_event_type == sub_event_type, [
         (e.acled, [a.sector for a in e.source], [a.sector for a in e.target]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 May 2020, a joint patrol by Turkish and Russian forces took place on the M4 highway.",
+    "On 4 May 2020, National Resistance forces reportedly established fortifications east of Hodeidah.",
+])
+def test_a_force_moving_or_digging_in_changes_its_activity(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
+    assert events and events[0].acled is not None
+    assert events[0].acled.sub_event_type == "Change to group/activity"

@@ -46,7 +46,7 @@ _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
 _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
-                          "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake"})
+                          "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
