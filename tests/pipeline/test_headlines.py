@@ -112,3 +112,10 @@ def test_people_counted_before_a_bare_participle_are_its_victims(code_text):
     # with an object the verb is active
     [event] = [e for e in code_text("Three gunmen attacked a bus in Mandera.") if e.event_type == "ASSAULT"]
     assert [a.sector for a in event.source] == ["UAF"]
+
+
+def test_a_name_read_as_an_english_word_is_parsed_as_a_name(code_text):
+    # "IS" read as the verb "is" tore the object apart: the victims were "4", civilians
+    [event] = [e for e in code_text("The Badr Organization killed 4 IS militants east of Samarra.")
+               if e.event_type == "ASSAULT"]
+    assert [(a.text, a.sector) for a in event.target] == [("4 IS militants", "REB")] and event.fatalities == 4

@@ -47,6 +47,8 @@ _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
+#: names the model reads as English words, and a form of them it reads as a name ("IS militants")
+PARSE_AS = {"IS": "ISIS"}
 #: the model's stages that tag and parse a sentence again
 _PARSE_STAGES = ("tok2vec", "tagger", "parser")
 
@@ -63,6 +65,7 @@ class HeadlineVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
+            self._mend_read_as_words(sent)
             _mend_shot_dead(sent)
             _mend_up_to(sent, self.up_verbs)
             _mend_adverb_particle(sent)
@@ -80,25 +83,37 @@ class HeadlineVerbs:
                 or any(c.dep_ in {"det", "poss"} for c in verb.children)
                 or verb.doc[verb.i - 1].pos_ not in _ACTOR_POS):
             return False
-        words = [t.text for t in sent]
         past = HEADLINE_PAST[verb.lemma_.lower()]
-        words[verb.i - sent.start] = past.capitalize() if verb.text[0].isupper() else past
-        again = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
-                    sent_starts=[True] + [False] * (len(words) - 1))
-        for name in _PARSE_STAGES:
-            again = self.nlp.get_pipe(name)(again)
+        again = self._parse_again(sent, {verb.i: past.capitalize() if verb.text[0].isupper() else past})
         new_verb = again[verb.i - sent.start]
         if (new_verb.dep_ != "ROOT" or not new_verb.tag_.startswith("VB")
                 or not any(c.dep_ == "nsubj" for c in new_verb.children)):
             return False
-        doc = sent.doc
-        heads = doc.to_array([HEAD, DEP])
-        for tok in again:
-            heads[sent.start + tok.i] = ((tok.head.i - tok.i) % (1 << 64), tok.dep)
-        doc.from_array([HEAD, DEP], heads)
+        _adopt_parse(sent, again)
         verb.pos_ = "VERB"
         verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
         return True
+
+    def _mend_read_as_words(self, sent: Span) -> None:
+        """'killed 15 IS militants': a name the model reads as an English word ("IS" as "is") tears the
+        sentence apart; parse it again with the name's longer form ("ISIS") and keep that parse."""
+        names = {t.i: PARSE_AS[t.text] for t in sent if t.text in PARSE_AS and t.i + 1 < sent.end
+                 and sent.doc[t.i + 1].pos_ in {"NOUN", "PROPN"} and sent.doc[t.i + 1].is_lower}
+        if self.nlp is None or not names:
+            return
+        again = self._parse_again(sent, names)
+        _adopt_parse(sent, again)
+        for i in names:
+            sent.doc[i].pos_, sent.doc[i].tag_ = "PROPN", "NNP"
+
+    def _parse_again(self, sent: Span, words_at: dict[int, str]) -> Doc:
+        """The sentence tagged and parsed again on its own, with some of its words replaced."""
+        words = [words_at.get(t.i, t.text) for t in sent]
+        again = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
+                    sent_starts=[True] + [False] * (len(words) - 1))
+        for name in _PARSE_STAGES:
+            again = self.nlp.get_pipe(name)(again)
+        return again
 
     def _acts(self, subject: Token) -> bool:
         """A word that can act, alone or with the words before it ("Unknown group", "Armed gang")."""
@@ -137,6 +152,15 @@ class HeadlineVerbs:
         verb.pos_ = "VERB"
         verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
         return True
+
+
+def _adopt_parse(sent: Span, again: Doc) -> None:
+    """Give the sentence the heads and dependency labels of its parse on its own (same tokens)."""
+    doc = sent.doc
+    heads = doc.to_array([HEAD, DEP])
+    for tok in again:
+        heads[sent.start + tok.i] = ((tok.head.i - tok.i) % (1 << 64), tok.dep)
+    doc.from_array([HEAD, DEP], heads)
 
 
 def _mend_shot_dead(sent: Span) -> None:
