@@ -82,6 +82,7 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     ("Angry youths attacked two journalists at a rally in Kakamega.", "Mob violence"),
     ("Supporters of the governor attacked a county official in Migori.", "Mob violence"),
     ("Rowdy youths clashed with police officers in Migori.", "Violent demonstration"),
+    ("Migrant workers clashed with police officers in Vadodara.", "Violent demonstration"),
     # an armed group attacking civilians stays an attack
     ("Gunmen attacked two traders in Mandera.", "Attack"),
     # fire between forces with no one hit named, and fire on a force's positions: armed clashes
