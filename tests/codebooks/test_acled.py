@@ -96,6 +96,8 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     ("On 9 May 2020, the NAF rebel forces fired 120mm mortars, heavy machine guns and small arms at the "
      "governmental positions near Krymske, Luhansk.", "Armed clash"),
     # the weapon names the remote violence
+    ("On 8 May 2020, the NAF rebel forces fired heavy machine guns at the governmental positions near Avdiivka.",
+     "Shelling/artillery/missile attack"),
     ("On 7 May 2020, the Iraqi air force targeted an IS hideout and killed 1 IS militant in Anbar province.",
      "Air/drone strike"),
     ("On 1 May 2020, the Ukrainian Forces fired IFVs at the positions of the Donbass People's Militia near "
