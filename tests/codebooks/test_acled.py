@@ -117,3 +117,11 @@ def test_a_force_moving_or_digging_in_changes_its_activity(code_text, text):
     events = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
     assert events and events[0].acled is not None
     assert events[0].acled.sub_event_type == "Change to group/activity"
+
+
+def test_a_crowds_demand_in_the_street_is_a_protest_and_a_ministers_is_not(code_text):
+    events = code_text("About 150 merchants gathered at the City Hall in Esperanza to demand the reopening of shops.")
+    assert any(e.acled is not None and e.acled.sub_event_type == "Peaceful protest" for e in events), [
+        (e.event_type, e.acled) for e in events]
+    events = code_text("The foreign ministers of France and Germany gathered in Geneva and demanded a ceasefire.")
+    assert not any(e.acled is not None and e.acled.event_type == "Protests" for e in events)

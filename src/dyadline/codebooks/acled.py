@@ -47,8 +47,9 @@ class DemonstrationRule:
                 and (not self.fatal or bool(fatalities)))
 
 
-#: in a rule's target sectors: fits an event whose targets have no sector (none named, or things)
-NO_TARGET = "-"
+#: in a rule's source or target sectors: fits an event whose sources or targets have no sector (none
+#: named, or things)
+NO_SECTOR = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +68,11 @@ class AcledRule:
             return False
         if self.modes and mode not in self.modes:
             return False
-        if self.source_sectors and not sources & self.source_sectors:
+        if self.source_sectors and not (sources & self.source_sectors or (NO_SECTOR in self.source_sectors
+                                                                           and not sources)):
             return False
-        if self.target_sectors and not (targets & self.target_sectors or (
-                NO_TARGET in self.target_sectors and not targets)):
+        if self.target_sectors and not (targets & self.target_sectors or (NO_SECTOR in self.target_sectors
+                                                                           and not targets)):
             return False
         return self.keywords is None or bool(self.keywords.search(sentence.lower()))
 
