@@ -92,13 +92,14 @@ class EventBuilder:
         bounds = sentence_bounds(doc)
         # the text of the sentences that hold an event, not of every sentence
         sentences = {n: doc[bounds[n][0]:bounds[n][1]].text.strip() for n in {c.sentence_index for c in kept}}
-        told = _demonstrations_told(doc, kept, bounds)
+        told = _demonstrations_told(doc, kept, bounds, sentences)
         doc._.events = [self.event(doc, c, sentences, told) for c in kept]
         forget(doc)
         return doc
 
 
-def _demonstrations_told(doc: Doc, kept: list[Candidate], bounds: list[tuple[int, int]]) -> dict[int, str]:
+def _demonstrations_told(doc: Doc, kept: list[Candidate], bounds: list[tuple[int, int]],
+                         sentences: dict[int, str]) -> dict[int, str]:
     """The text that tells how each sentence's demonstration went: the sentence and the next ones of its
     paragraph (up to ``DEMONSTRATION_READ_ON``) that report no demonstration of their own ("Residents
     blocked the road to protest. They barricaded it with stones and bonfires." is a violent one)."""
@@ -106,7 +107,7 @@ def _demonstrations_told(doc: Doc, kept: list[Candidate], bounds: list[tuple[int
     text = doc_text(doc)
     told: dict[int, str] = {}
     for n in protests:
-        parts = [doc[bounds[n][0]:bounds[n][1]].text.strip()]
+        parts = [sentences[n]]
         for k in range(n + 1, min(n + 1 + DEMONSTRATION_READ_ON, len(bounds))):
             if k in protests or "\n\n" in text[doc[bounds[n][0]].idx:doc[bounds[k][0]].idx]:
                 break

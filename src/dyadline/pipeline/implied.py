@@ -70,6 +70,11 @@ def _place_written(doc: Doc, cand: Candidate, place: Place | None) -> bool:
                for t in doc[cand.trigger_i].subtree)
 
 
+def _placed(doc: Doc, cand: Candidate, place: Place | None) -> bool:
+    """The event's place is a named city or region, or a place the text names that the gazetteer lacks."""
+    return _named(place) or _place_written(doc, cand, place)
+
+
 def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     """The event's place is one the text names (a city or region, or a country named in its sentence),
     not a fallback to an actor's country."""
@@ -134,8 +139,7 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
     device = cand.rule.mode in _DEVICE_MODES
     if (cand.sources or cand.targets or not (device or not cand.source_heads) or cand.target_heads
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
-            or not (doc[cand.trigger_i].pos_ == "NOUN" or device)
-            or not (_named(place) or _place_written(doc, cand, place))):
+            or not (doc[cand.trigger_i].pos_ == "NOUN" or device) or not _placed(doc, cand, place)):
         return None
     return Fill("targets", Actor(text="", country=place.country), "unattributed-at-place")
 
@@ -159,7 +163,7 @@ def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
     if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
-            or not (_named(place) or _place_written(doc, cand, place))):
+            or not _placed(doc, cand, place)):
         return None
     return Fill("sources", Actor(text="", country=place.country, sector="UAF"), "implied-unidentified-attacker")
 
