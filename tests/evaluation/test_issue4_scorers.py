@@ -44,6 +44,13 @@ def test_acled_types_scorer_runs(data_dir, coder):
     pairs = report.type_pairs["acled_global_2020"]
     scores = {s.label: s for s in score_labels(pairs, none_label="NONE")}
     assert scores["micro"].precision >= 0.5
+    # the test half holds the rows outside the development half, and the report gives its figure
+    from dyadline.evaluation.acled_where import load_acled
+    rows = load_acled(data_dir, "acled_global_2020")[:150]
+    test = report.test_half(pairs, "acled_global_2020")
+    assert len(test) == sum(not r.dev for r in rows) and 0 < len(test) < len(pairs)
+    assert list(test) == [p for p, r in zip(pairs, rows) if not r.dev]
+    assert "**Test half**" in text
 
 
 def test_cameo_class_scorer_runs(data_dir, coder):

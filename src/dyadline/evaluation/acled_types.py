@@ -7,7 +7,9 @@ a demonstration's other events say how it went, else the highest-ranked
 sub-event type); a row with none is "NONE". The ACLED data
 is read from ../shared/data at run time and never copied. The rules giving
 ACLED classes (codebooks/data/acled_rules.csv) were written from ACLED's
-public codebook definitions, not fitted to these rows.
+public codebook definitions, not fitted to these rows; their errors were read on the
+development half of each set only (split by a hash of ``data_id``,
+:mod:`dyadline.evaluation.splits`), and the report gives the test half's figures.
 
 With ``learned=True`` (``dyadline eval acled_types --learned``) the scorer also
 measures rules plus a learned head (:mod:`dyadline.classifier.head`) over
@@ -43,6 +45,16 @@ class AcledTypesReport:
     # "train -> test" -> (gold, predicted) pairs of the cross-domain head; empty unless asked for
     cross_type_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     cross_sub_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # dataset -> for each row, whether it is in the development half (whose notes were read)
+    dev_rows: dict[str, tuple[bool, ...]] = field(default_factory=dict)
+
+    def test_half(self, pairs: tuple[tuple[str, str], ...], dataset: str) -> tuple[tuple[str, str], ...]:
+        """The pairs of the rows in the test half of ``dataset`` (no row of it was read to write rules)."""
+        dev = self.dev_rows.get(dataset)
+        return pairs if dev is None else tuple(p for p, is_dev in zip(pairs, dev, strict=True) if not is_dev)
+
+    def micro(self, pairs: tuple[tuple[str, str], ...]) -> float:
+        return next(s for s in score_labels(pairs, none_label="NONE") if s.label == "micro").f1
 
     def markdown(self) -> str:
         parts = ["# Rules only (the coder's `acled` field)"] if self.cross_type_pairs else []
@@ -54,6 +66,12 @@ class AcledTypesReport:
             parts.append(f"## {dataset} ({len(self.type_pairs[dataset])} rows)")
             parts.append(f"Event type micro-F1 {micro_t.f1:.3f} (P {micro_t.precision:.3f}, R {micro_t.recall:.3f}); "
                          f"sub-event type micro-F1 {micro_s.f1:.3f} (P {micro_s.precision:.3f}, R {micro_s.recall:.3f}).")
+            if dataset in self.dev_rows:
+                test_t = self.test_half(self.type_pairs[dataset], dataset)
+                test_s = self.test_half(self.sub_pairs[dataset], dataset)
+                parts.append(f"**Test half** ({len(test_t)} rows, split by a hash of data_id; rule errors were "
+                             f"read on the development half only): event type micro-F1 {self.micro(test_t):.3f}, "
+                             f"sub-event type micro-F1 {self.micro(test_s):.3f}.")
             parts.append(markdown_table(["event type", "precision", "recall", "F1", "support"],
                                         [[s.label, s.precision, s.recall, s.f1, s.support] for s in types]))
             parts.append(markdown_table(["sub-event type", "precision", "recall", "F1", "support"],
@@ -66,9 +84,13 @@ class AcledTypesReport:
             for direction, pairs in self.cross_type_pairs.items():
                 t = next(s for s in score_labels(pairs, none_label="NONE") if s.label == "micro")
                 u = next(s for s in score_labels(self.cross_sub_pairs[direction], none_label="NONE") if s.label == "micro")
-                rows.append([direction, len(pairs), t.f1, u.f1])
+                scored = direction.split(" -> ")[1]
+                test_t = self.test_half(pairs, scored)
+                test_s = self.test_half(self.cross_sub_pairs[direction], scored)
+                rows.append([direction, len(pairs), t.f1, u.f1, len(test_t), self.micro(test_t), self.micro(test_s)])
             parts.append(markdown_table(["fitted on -> scored on", "rows", "event type micro-F1",
-                                         "sub-event type micro-F1"], rows))
+                                         "sub-event type micro-F1", "test-half rows", "test half: event type",
+                                         "test half: sub-event type"], rows))
             for direction, pairs in self.cross_sub_pairs.items():
                 subs = score_labels(pairs, none_label="NONE")
                 parts.append(f"Sub-event types, {direction}:")
@@ -122,6 +144,7 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
 
     type_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
     sub_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
+    dev_rows: dict[str, tuple[bool, ...]] = {}
     features: dict[str, tuple[np.ndarray, list[str]]] = {}
     notes: dict[str, list[str]] = {}
     codebook = load_codebook()
@@ -139,6 +162,7 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
             rule_subs.append(found.sub_event_type if found else "NONE")
             plover.append(events[0].event_type if events else "NONE")
         type_pairs[dataset], sub_pairs[dataset] = tuple(types), tuple(subs)
+        dev_rows[dataset] = tuple(row.dev for row in rows)
         if learned:
             notes[dataset] = [r.notes for r in rows]
             features[dataset] = (_features(notes[dataset], rule_subs, plover, sub_names),
@@ -160,4 +184,4 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
                 (codebook.types[g].event_type if g in codebook.types else g,
                  codebook.types[p].event_type if p in codebook.types else "NONE")
                 for g, p in zip(gold, predicted, strict=True))
-    return AcledTypesReport(type_pairs, sub_pairs, cross_types, cross_subs)
+    return AcledTypesReport(type_pairs, sub_pairs, cross_types, cross_subs, dev_rows)
