@@ -90,6 +90,8 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "Armed clash"),
     ("Military forces of Armenia fired with unspecified weapons on the positions of the military forces of "
      "Azerbaijan located at Goyali.", "Armed clash"),
+    # the police shooting someone the coder cannot place in a sector is no clash
+    ("On November 6th, a police officer shot a fisherman at Naivasha, wounding him in the thigh.", "Attack"),
     # fire exchanged, or small arms beside heavier weapons: a clash, whatever the heavier weapons
     ("On 2 May 2020, the OSCE SMM observed a total of 19 projectiles/explosions involving unknown weapons in both "
      "directions of the frontline near Zaitseve.", "Armed clash"),
