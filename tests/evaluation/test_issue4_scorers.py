@@ -100,3 +100,21 @@ def test_only_a_killing_by_named_police_is_a_police_killing():
     assert labels_of((arrest,)) == {"ARREST"}
     ordered = replace(arrest, hypothetical=True)  # "ordered the police to arrest him"
     assert labels_of((ordered,)) == frozenset()
+
+
+def test_acled_head_vocabulary_is_the_same_whatever_the_hash_seed():
+    """The learned head's word features must not depend on Python's string hashing (tied counts)."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    script = ("from dyadline.evaluation.acled_types import _vocabulary\n"
+              "texts = ['police fired tear gas at protesters in town', 'protesters blocked the road in town',\n"
+              "         'rebels attacked the village and burned huts', 'a mob lynched a thief in the market'] * 5\n"
+              "print(list(_vocabulary(texts, size=12)))\n")
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3", "4")}
+    assert len(outputs) == 1, outputs
+    assert len(ast.literal_eval(outputs.pop())) == 12

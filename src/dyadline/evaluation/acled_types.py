@@ -109,7 +109,9 @@ def _grams(text: str) -> set[str]:
 def _vocabulary(texts: list[str], *, min_count: int = 5, size: int = 4000) -> dict[str, int]:
     """Words and word pairs of the fitting set's notes (never the scored set's)."""
     counts = Counter(g for t in texts for g in _grams(t))
-    common = [g for g, n in counts.most_common(size) if n >= min_count]
+    # Ties broken by the gram itself: a set's order (hence most_common's) changes between runs.
+    ranked = sorted((g for g, n in counts.items() if n >= min_count), key=lambda g: (-counts[g], g))
+    common = ranked[:size]
     return {g: i for i, g in enumerate(common)}
 
 
