@@ -24,3 +24,22 @@ def test_span_scores_keep_their_level(data_dir, coder):
     assert source.precision >= 0.8 and source.f1 >= 0.6
     assert target.f1 >= 0.3
     assert "source+target" in report.markdown()
+
+
+def test_a_meeting_held_or_announced_puts_both_parties_in_each_role():
+    """The gold tags both parties of a meeting as source and target; an announced meeting (AGREE with
+    CAMEO 036, "will meet") is tagged the same way; an agreement of another kind is not."""
+    from dyadline.evaluation.cameo_ner import _sources, _targets
+    from dyadline.records import Actor, Event, Trigger
+
+    def event(event_type, cameo):
+        return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("meet", 0, 4),
+                     event_type=event_type, mode=None, contexts=(), cameo=cameo, goldstein=1.0, quad_class=1,
+                     source=(Actor(text="Erdogan"),), target=(Actor(text="Sergio Mattarella"),))
+
+    for met in (event("CONSULT", "040"), event("AGREE", "036")):
+        assert [a.text for a in _sources(met)] == ["Erdogan", "Sergio Mattarella"]
+        assert [a.text for a in _targets(met)] == ["Sergio Mattarella", "Erdogan"]
+    signed = event("AGREE", "057")
+    assert [a.text for a in _sources(signed)] == ["Erdogan"]
+    assert [a.text for a in _targets(signed)] == ["Sergio Mattarella"]

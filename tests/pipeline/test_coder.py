@@ -434,3 +434,10 @@ def test_the_two_sides_of_a_fight_written_with_between(code_text, text, source, 
 def test_the_doer_of_the_scene_a_death_is_told_in(code_text, text, toll):
     e = only(code_text(text, date=dt.date(2002, 3, 1)), "ASSAULT")
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == toll
+
+
+def test_the_partner_of_talks_is_the_target_not_the_place_they_were_held(code_text):
+    events = code_text("Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime "
+                       "Minister Benjamin Netanyahu on July 23.")
+    [talks] = [e for e in events if e.event_type == "CONSULT"]
+    assert [(a.text, a.country) for a in talks.target] == [("Israeli Prime Minister Benjamin Netanyahu", "ISR")]

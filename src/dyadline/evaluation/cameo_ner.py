@@ -134,14 +134,21 @@ def _spans(actors: Iterable[Actor], tokens: Sequence[str]) -> set[int]:
 
 #: event types the gold codes symmetrically: both parties of a meeting are source and target (tag R)
 SYMMETRIC_TYPES = frozenset({"CONSULT"})
+#: and CAMEO codes of the same: a meeting announced ahead ("Erdogan will meet Mattarella"), which the
+#: coder gives as an intent to meet (AGREE, 036) and the gold tags like a meeting held
+SYMMETRIC_CAMEO = frozenset({"036"})
+
+
+def _symmetric(event: Event) -> bool:
+    return event.event_type in SYMMETRIC_TYPES or event.cameo in SYMMETRIC_CAMEO
 
 
 def _sources(event: Event) -> tuple[Actor, ...]:
-    return event.source + event.target if event.event_type in SYMMETRIC_TYPES else event.source
+    return event.source + event.target if _symmetric(event) else event.source
 
 
 def _targets(event: Event) -> tuple[Actor, ...]:
-    return event.target + event.source if event.event_type in SYMMETRIC_TYPES else event.target
+    return event.target + event.source if _symmetric(event) else event.target
 
 
 def _score(role: str, pairs: Iterable[tuple[set[int], set[int]]]) -> RoleScore:

@@ -259,6 +259,11 @@ class RoleFinder:
                 return _expand_conj(left[:1]), "withdrawn-from"
         for obj in objects:
             if self._is_event_noun(obj):
+                # "held talks in Jerusalem with Israeli Prime Minister Benjamin Netanyahu": the partner of
+                # the talks, not the place where they were held
+                partners = [p for p in _pobjs(obj, ("with",)) + _pobjs(verb, ("with",)) if self.is_actor(p)]
+                if partners:
+                    return _expand_conj(partners[:1]), "in-event-object"
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
                 inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3)
                 if inside is not None:
