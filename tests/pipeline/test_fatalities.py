@@ -223,3 +223,28 @@ def test_deaths_in_police_firing_are_the_polices_killings(code_text, text, toll)
     events = [e for e in code_text(text) if e.event_type == "ASSAULT" and any(a.sector == "COP" for a in e.source)]
     assert events and max(e.fatalities or 0 for e in events) == toll, [
         (e.trigger.text, [a.sector for a in e.source], e.fatalities) for e in code_text(text)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the count told on the word of death the verb governs, the victim's words without it
+    ("A traffic police officer shot dead a woman in Nakuru.", "shot", 1),
+    ("A drunk soldier shot dead a women (+1 bystander) at the market in Isiolo.", "shot", 1),
+    # the killing's doer lost to the parse: its deaths go to the attack the sentence keeps
+    ("The police opened fire on protesters who were demonstrating against the decision to hold elections "
+     "again on Saturday and killed two of them in Bungoma.", "opened", 2),
+])
+def test_tolls_the_parse_hides(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_a_house_burned_down_is_no_death(code_text):
+    events = code_text("A man was harassed by police from a rival ethnic group who then allegedly burned down "
+                       "his house killing his two children inside.")
+    assert toll(events, "killing") == 2
+    assert toll(events, "burned down") != 1  # not "a man" (or his house) counted as dead
+
+
+def test_the_word_of_death_is_not_part_of_the_victims_name(code_text):
+    [event] = [e for e in code_text("Police shot dead two men in Meerut.") if e.trigger.text == "shot"]
+    assert [a.text for a in event.target] == ["two men in Meerut"]
+    assert event.fatalities == 2

@@ -547,6 +547,9 @@ def phrase_text(head: Token) -> str:
     # "rioters and police in Kibera": what comes after a coordination belongs to the phrase joined to it
     joined = min((c.i for c in head.children if c.dep_ in {"cc", "conj"} and c.i > head.i), default=None)
     tokens = sorted((t for t in tokens if joined is None or t.i < joined), key=lambda t: t.i)
+    # "shot dead two men": the word of death read as the phrase's adjective is the verb's, not the name's
+    while len(tokens) > 1 and tokens[0].lower_ == "dead" and tokens[0].i == head.head.i + 1:
+        tokens = tokens[1:]
     span = head.doc[tokens[0].i:tokens[-1].i + 1]
     return clean(span.text)
 

@@ -54,6 +54,8 @@ _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludge
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
+#: how a word of death hangs on the verb of the act ("shot dead", "left for dead")
+_DEATH_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "dobj", "prep"})
 #: entity labels of numbers that never count people
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "conj", "xcomp", "ccomp", "acl"})
@@ -181,7 +183,9 @@ def _plain_number(tok: Token) -> bool:
 
 def _has_dead(verb: Token) -> bool:
     """'shot dead', 'gunned down', 'stoned to death', 'shot dead one boy' (the parser's "dead one boy")."""
-    return any(t.lower_ in {"dead", "death", "down"} for t in verb.children) or verb.lemma_.lower() == "claim" or any(
+    # ("burned down his house": a house destroyed, not a man killed)
+    down = {"down"} if verb.lemma_.lower() != "burn" else set()
+    return any(t.lower_ in {"dead", "death"} | down for t in verb.children) or verb.lemma_.lower() == "claim" or any(
         t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children
     ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
 
@@ -426,6 +430,10 @@ class FatalityStage:
         if not deaths:
             return None
         own = [n for tok, n in deaths if tok.i == trigger.i]
+        if own and own[0] is None:
+            # "shot dead a woman": the count is told on the word of death the trigger governs
+            own = [n for tok, n in deaths if tok.head.i == trigger.i and tok.dep_ in _DEATH_COMPLEMENTS
+                   and n is not None] or own
         if own:
             return own[0]
         linked = [n for tok, n in deaths if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]

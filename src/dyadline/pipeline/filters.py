@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
 
@@ -80,7 +81,26 @@ class EventFilter:
                     cand.role_rule += "+country-from-place"
             fill_unnamed(doc, cand, place)
             cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
+        _hand_over_tolls(doc, doc._.candidates or [])
         return doc
+
+
+#: why a killing may be dropped while its deaths still belong to the sentence's attack
+_UNPLACED = frozenset({"no-actor", "no-source", "no-target"})
+
+
+def _hand_over_tolls(doc: Doc, candidates: list[Candidate]) -> None:
+    """The deaths of a killing dropped for want of its actors go to the attack the sentence keeps, if
+    that attack has no toll of its own ("The police opened fire on protesters ... and killed two of
+    them": the killing's doer is lost to the parse, the firing's is not)."""
+    for dropped in candidates:
+        if dropped.dropped not in _UNPLACED or not dropped.fatalities or dropped.rule.event_type != "ASSAULT":
+            continue
+        n = sentence_of(doc, dropped.trigger_i)
+        hosts = [c for c in candidates if c.kept and c.rule.event_type == "ASSAULT" and c.fatalities is None
+                 and sentence_of(doc, c.trigger_i) == n]
+        if hosts:
+            hosts[0].fatalities = dropped.fatalities
 
 
 @Language.factory("dyadline_filter")
