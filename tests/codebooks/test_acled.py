@@ -97,6 +97,9 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "directions of the frontline near Zaitseve.", "Armed clash"),
     ("On 9 May 2020, the NAF rebel forces fired 120mm mortars, heavy machine guns and small arms at the "
      "governmental positions near Krymske, Luhansk.", "Armed clash"),
+    # skirmishes and battles in the plural are clashes too
+    ("Four people were killed at a water point near Moyale in fresh skirmishes between herders of two clans.",
+     "Armed clash"),
     # the weapon names the remote violence
     ("On 8 May 2020, the NAF rebel forces fired heavy machine guns at the governmental positions near Avdiivka.",
      "Shelling/artillery/missile attack"),

@@ -441,3 +441,12 @@ def test_the_partner_of_talks_is_the_target_not_the_place_they_were_held(code_te
                        "Minister Benjamin Netanyahu on July 23.")
     [talks] = [e for e in events if e.event_type == "CONSULT"]
     assert [(a.text, a.country) for a in talks.target] == [("Israeli Prime Minister Benjamin Netanyahu", "ISR")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target", "sector"), [
+    ("Police responded to an attack by raiders and killed 16 of them.", "killed", "raiders", "REB"),
+    ("Soldiers chased the gunmen into the forest and shot dead two of them.", "shot", "the gunmen", "UAF"),
+])
+def test_them_as_the_victims_is_the_people_named_before(code_text, text, trigger, target, sector):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert [(a.text, a.sector) for a in event.target] == [(target, sector)]

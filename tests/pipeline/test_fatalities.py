@@ -248,3 +248,13 @@ def test_the_word_of_death_is_not_part_of_the_victims_name(code_text):
     [event] = [e for e in code_text("Police shot dead two men in Meerut.") if e.trigger.text == "shot"]
     assert [a.text for a in event.target] == ["two men in Meerut"]
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # the count hung on the auxiliary of an existential passive
+    ("Rioters set fire to a market in Kisumu. A nurse at the hospital said there was 1 killed.", "killed", 1),
+    # a fight between two groups is an attack of each on the other, with its dead
+    ("Two are dead following a fight between two rival clans near Moyale.", "fight", 2),
+])
+def test_tolls_of_existential_and_nominal_acts(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value

@@ -63,7 +63,7 @@ QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundreds", "t
                             "strongholds", "barracks", "trenches"})
 
 
-def _of_object(tok: Token) -> Token | None:
+def of_object(tok: Token) -> Token | None:
     """The object of the token's "of" phrase ("two of *the soldiers*", "a number of *residents*")."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
@@ -223,7 +223,7 @@ class ActorResolver:
             return tok.lower_ not in {"its", "their", "his", "her"}
         if _bare_number(tok):
             return True
-        if tok.lemma_.lower() in QUANTITY_HEADS and (of := _of_object(tok)) is not None and self.looks_like_actor(of):
+        if tok.lemma_.lower() in QUANTITY_HEADS and (of := of_object(tok)) is not None and self.looks_like_actor(of):
             return True  # "a number of residents"
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
@@ -265,14 +265,14 @@ class ActorResolver:
     def _resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
                       notes: list[str]) -> Actor | None:
         if head.lemma_.lower() in QUANTITY_HEADS:
-            of = _of_object(head)
+            of = of_object(head)
             counted_people = None if of is None else self._resolve_head(of, date=date, people=people, notes=notes)
             if counted_people is not None:  # "a number of residents", "a group of armed bandits"
                 notes.append(f"{head.text!r} counts the {of.text!r} it is of")
                 return Actor(text=phrase_text(head), country=counted_people.country, sector=counted_people.sector,
                              name=counted_people.name, wikidata=counted_people.wikidata)
         if _bare_number(head):
-            of = _of_object(head)
+            of = of_object(head)
             if of is not None:  # "two of the soldiers": the soldiers
                 return self._resolve_head(of, date=date, people=people, notes=notes)
             notes.append(f"{head.text!r} stands for a number of people the text does not describe: civilians (CVL)")

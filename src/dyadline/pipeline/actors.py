@@ -21,8 +21,10 @@ from dyadline.pipeline.actor_resolver import (
     ANAPHOR_DETS,
     EVENT_ANAPHORS,
     PRONOUNS,
+    QUANTITY_HEADS,
     ActorResolver,
     get_resolver,
+    of_object,
     phrase_text,
 )
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
@@ -37,6 +39,8 @@ _CIVILIAN_BY_DEFAULT = frozenset({"PROTEST"})
 #: its own for them)
 _COMMUNAL_FIGHTERS = "PRM"
 #: role rules that found an explicit agent (not a guess from discourse)
+#: pronouns that stand for the people named in the plural before them, as the object of an act
+_PLURAL_PRONOUNS = frozenset({"them"})
 _EXPLICIT_AGENT_RULES = frozenset({"subject", "passive", "victim", "noun:by", "noun:modifier", "subject:relative"})
 
 
@@ -76,10 +80,25 @@ class ActorStage:
         for cand in doc._.candidates or []:
             context = _Context(doc, date, people, salient, kept, by_trigger, cand.rule.event_type)
             cand.sources = self._resolve(cand.source_heads, context, role="source")
-            cand.targets = self._resolve(cand.target_heads, context, role="target")
+            cand.targets = self._resolve(cand.target_heads, context, role="target",
+                                         exclude=frozenset(cand.source_heads))
             kept.append(cand)
             by_trigger[cand.trigger_i] = cand
         return doc
+
+    def _plural_antecedent(self, pronoun: Token, exclude: frozenset[int]) -> Token | None:
+        """The nearest people named in the plural before a "them" (in its sentence or the one before),
+        other than the doers of the act ("Police pursued the bandits and killed four of them")."""
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            tok = pronoun.doc[i]
+            if (i not in exclude and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ in {"NOUN", "PROPN"}
+                    and self.resolver.kb.sector_of(tok.lower_) is not None):
+                return tok
+        return None
 
     def _referred_event(self, head: Token, ctx: _Context) -> Candidate | None:
         """The earlier event a definite event noun refers to, if any."""
@@ -94,11 +113,16 @@ class ActorStage:
         return next((c for c in reversed(ctx.earlier) if c.sources and c.rule.event_type in types
                      and c.role_rule.split("+")[0] in _EXPLICIT_AGENT_RULES), None)
 
-    def _resolve(self, heads: list[int], ctx: _Context, *, role: str) -> tuple[Actor, ...]:
+    def _resolve(self, heads: list[int], ctx: _Context, *, role: str,
+                 exclude: frozenset[int] = frozenset()) -> tuple[Actor, ...]:
         doc = ctx.doc
         actors: list[Actor] = []
         for i in heads:
             head = doc[i]
+            plural = _plural_pronoun(head) if role == "target" else None
+            if plural is not None and _antecedent(plural) is None:
+                # "Police respond to raiders attack; kill 16 of them": the people last named before
+                head = self._plural_antecedent(plural, exclude) or head
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
                 head = _antecedent(head) or head
                 if head.pos_ == "PRON":
@@ -142,6 +166,17 @@ class ActorStage:
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
+
+
+def _plural_pronoun(head: Token) -> Token | None:
+    """The "them" of a target "them" or "16 of them"."""
+    if head.pos_ == "PRON" and head.lower_ in _PLURAL_PRONOUNS:
+        return head
+    if head.like_num or head.lemma_.lower() in QUANTITY_HEADS:
+        of = of_object(head)
+        if of is not None and of.pos_ == "PRON" and of.lower_ in _PLURAL_PRONOUNS:
+            return of
+    return None
 
 
 def _antecedent(pronoun: Token) -> Token | None:

@@ -211,6 +211,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # been killed": the subject of the reporting verb)
                 victims = _torn_subject(tok) or passive_subjects(tok) or (
                     [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
+                # "there was 1 killed": the count hung on the auxiliary
+                victims += [g for aux in tok.children if aux.dep_ == "auxpass" for g in aux.children
+                            if g.dep_ == "attr" and g.like_num]
             else:
                 victims = [c for c in tok.children if c.dep_ in {"dobj", "attr"}]
                 # headline style "1 killed, 7 injured", "24 killed total", "4 killed (machetes)": the number
