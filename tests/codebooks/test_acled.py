@@ -130,3 +130,17 @@ def test_a_crowds_demand_in_the_street_is_a_protest_and_a_ministers_is_not(code_
         (e.event_type, e.acled) for e in events]
     events = code_text("The foreign ministers of France and Germany gathered in Geneva and demanded a ceasefire.")
     assert not any(e.acled is not None and e.acled.event_type == "Protests" for e in events)
+
+
+def test_prisoners_set_free_are_another_strategic_development(code_text):
+    events = [e for e in code_text("The government released 67 rebel prisoners from a jail in Parwan.")
+              if e.event_type == "RETREAT"]
+    assert events and events[0].acled is not None
+    assert (events[0].acled.event_type, events[0].acled.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_clashes_between_two_groups_sharing_one_noun_have_both_sides(code_text):
+    [clash] = [e for e in code_text("Clashes between Borana and Aulihan communities near Modogashe left two dead.")
+               if e.event_type == "ASSAULT"]
+    assert [a.text for a in clash.source] == ["Borana"] and [a.text for a in clash.target] == ["Aulihan communities"]
+    assert clash.acled is not None and clash.acled.sub_event_type == "Armed clash"

@@ -450,3 +450,22 @@ def test_the_partner_of_talks_is_the_target_not_the_place_they_were_held(code_te
 def test_them_as_the_victims_is_the_people_named_before(code_text, text, trigger, target, sector):
     [event] = [e for e in code_text(text) if e.trigger.text == trigger]
     assert [(a.text, a.sector) for a in event.target] == [(target, sector)]
+
+
+def test_a_singular_pronoun_is_not_a_plural_subject_before_it(code_text):
+    events = code_text("Protesters burned the home of a trader in Embu after he was released on bond.")
+    [burning] = [e for e in events if e.event_type == "ASSAULT"]
+    assert [a.text for a in burning.source] == ["Protesters"]
+    released = [e for e in events if e.event_type == "RETREAT"]
+    assert all("Protesters" not in [a.text for a in e.target] for e in released)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    # the parser hangs "and killed three" on the relative clause: the main clause's subject killed
+    ("Police opened fire on traders who were demonstrating against new taxes in Kisii and killed three.", "Police"),
+    # a relative clause's own past act stays its own
+    ("Police arrested suspects who had attacked a bar in Kisii and killed two.", "suspects"),
+])
+def test_who_killed_after_a_relative_clause(code_text, text, doer):
+    [killing] = [e for e in code_text(text) if e.trigger.text == "killed"]
+    assert [a.text for a in killing.source] == [doer]

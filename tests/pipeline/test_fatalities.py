@@ -229,9 +229,9 @@ def test_deaths_in_police_firing_are_the_polices_killings(code_text, text, toll)
     # the count told on the word of death the verb governs, the victim's words without it
     ("A traffic police officer shot dead a woman in Nakuru.", "shot", 1),
     ("A drunk soldier shot dead a women (+1 bystander) at the market in Isiolo.", "shot", 1),
-    # the killing's doer lost to the parse: its deaths go to the attack the sentence keeps
-    ("The police opened fire on protesters who were demonstrating against the decision to hold elections "
-     "again on Saturday and killed two of them in Bungoma.", "opened", 2),
+    # a past verb joined to a progressive relative clause is the main clause's: the police killed
+    ("Police opened fire on traders who were demonstrating against new taxes in Kisii and killed three.",
+     "killed", 3),
 ])
 def test_tolls_the_parse_hides(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

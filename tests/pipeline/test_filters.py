@@ -150,3 +150,26 @@ def test_a_named_group_killing_victims_it_does_not_name_is_kept(code_text):
     events = [e for e in code_text("An angry mob lynched three suspected members of MRC who were armed.")
               if e.event_type == "ASSAULT"]
     assert events and events[0].fatalities == 3 and [a.sector for a in events[0].source] == ["CVL"]
+
+
+def test_a_dropped_killing_hands_its_toll_to_the_attack_of_its_sentence(coder):
+    """Built by hand: a kept attack with no toll and, in the same sentence, a killing dropped for want
+    of its doer; the next sentence's attack keeps its own (absent) toll."""
+    from dyadline.pipeline.candidate import Candidate
+    from dyadline.pipeline.filters import _hand_over_tolls
+    from dyadline.pipeline.lexicon import load_lexicon
+
+    doc = coder.nlp("Police fired on the marchers and two were killed. Soldiers fired on a truck.")
+    fire = next(r for r in load_lexicon().rules_for("fire", "VERB") if r.event_type == "ASSAULT")
+    kill = load_lexicon().rules_for("kill", "VERB")[0]
+    assert [doc[i].text for i in (1, 8, 11)] == ["fired", "killed", "fired"]
+    first = Candidate(trigger_i=1, trigger_end_i=2, sentence_index=0, rule=fire)
+    killing = Candidate(trigger_i=8, trigger_end_i=9, sentence_index=0, rule=kill, fatalities=2,
+                        dropped="no-actor")
+    later = Candidate(trigger_i=11, trigger_end_i=12, sentence_index=1, rule=fire)
+    _hand_over_tolls(doc, [first, killing, later])
+    assert first.fatalities == 2 and later.fatalities is None
+    first.fatalities = None
+    killing.dropped = "cancelled"  # a killing called off hands over nothing
+    _hand_over_tolls(doc, [first, killing, later])
+    assert first.fatalities is None

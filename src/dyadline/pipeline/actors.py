@@ -137,6 +137,11 @@ class ActorStage:
                 actors.extend(referred.sources)
                 continue
             actor = self.resolver.resolve_head(head, date=ctx.date, people=ctx.people)
+            if actor is None and (shared := _shared_noun(head)) is not None:
+                # "between Borana and Auliyan communities": a name the tables lack, of the kind its noun says
+                sector = self.resolver.kb.sector_of(shared.lower_)
+                if sector is not None:
+                    actor = Actor(text=f"{head.text} {shared.text}", sector=sector)
             if actor is None and role == "source" and ctx.event_type in _CIVILIAN_BY_DEFAULT:
                 # "Delegates rioted", "Bar owners protest": whoever protests is a civilian unless told otherwise
                 actor = Actor(text=phrase_text(head), sector="CVL")
@@ -179,12 +184,28 @@ def _plural_pronoun(head: Token) -> Token | None:
     return None
 
 
+def _shared_noun(head: Token) -> Token | None:
+    """The noun a name shares with the name it is joined to ("Auliyan" in "Borana and Auliyan
+    communities")."""
+    if head.dep_ != "conj":
+        return None
+    first = head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in {"nmod", "compound", "amod"} and first.head.pos_ == "NOUN" and first.head.i > head.i:
+        return first.head
+    return None
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """'X announced it was ...': 'it' is X."""
     verb = pronoun.head
+    # ("Protesters burned the home of a man after he was released": "he" is no plural subject)
+    singular = pronoun.lower_ in {"he", "she", "him", "her", "his"}
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
         verb = verb.head
-        subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                and not (singular and c.tag_ in {"NNS", "NNPS"})]
         if subs:
             return subs[0]
     return None

@@ -82,6 +82,20 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
+    """'Police opened fire on traders who were demonstrating in Kisii and killed three': a past verb
+    joined to a progressive relative clause is the main clause's act, its subject the main subject (the
+    parser hangs it on the relative clause). "who had attacked a bar and killed two" stays the relative's."""
+    if verb.tag_ != "VBD" or relative.tag_ != "VBG":
+        return []
+    noun = relative.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if governor is None or governor.pos_ != "VERB":
+        return []
+    subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
+    return _expand_conj(subjects[:1])
+
+
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Subject heads of a verb, climbing to the governing verb when it has none."""
     tok = verb
@@ -91,6 +105,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         if subs:
             sub = subs[0]
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                main = _main_clause_subject(verb, tok) if came_by == "conj" else []
+                if main:
+                    return main, "subject:main-clause"
                 return [tok.head], "subject:relative"
             return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
