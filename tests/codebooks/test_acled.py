@@ -12,8 +12,8 @@ def acled():
     return load_acled()
 
 
-def ev(event_type, sub, *, sources=(), mode=None, fatalities=None):
-    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub)
+def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True):
+    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub, named)
 
 
 @pytest.mark.parametrize(("events", "expected"), [
@@ -37,6 +37,15 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None):
     # no demonstration: the highest-ranked type (a clash over the attack in it)
     ([ev("ASSAULT", "Attack", sources=["UAF"]), ev("ASSAULT", "Armed clash", sources=["PRM"])], "Armed clash"),
     ([ev("COERCE", "Arrests", sources=["COP"], mode="arrest"), ev("ASSAULT", "Attack", sources=["UAF"])], "Attack"),
+    # shelling, then soldiers wounded by no one named: what the shelling did, not a clash of its own
+    ([ev("ASSAULT", "Shelling/artillery/missile attack", sources=["REB"]),
+      ev("ASSAULT", "Armed clash", sources=["UAF"], named=False)], "Shelling/artillery/missile attack"),
+    # a clash whose sides are named stays a clash beside the shelling in it
+    ([ev("ASSAULT", "Shelling/artillery/missile attack", sources=["REB"]),
+      ev("ASSAULT", "Armed clash", sources=["MIL"])], "Armed clash"),
+    # and a clash with no one named stays one when nothing was fired from afar
+    ([ev("ASSAULT", "Armed clash", sources=[], named=False), ev("ASSAULT", "Attack", sources=["UAF"])],
+     "Armed clash"),
 ])
 def test_the_one_event_a_report_describes(acled, events, expected):
     found = acled.report_class(events)

@@ -116,6 +116,11 @@ class AcledCodebook:
         found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
         if not found:
             return None
+        if any(t.event_type == _REMOTE_VIOLENCE for t in found):
+            # "forces fired mortars at the positions ... six soldiers were wounded": the wounding, with no doer
+            # named, is what the shelling did, not a clash of its own
+            found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types
+                     and not (self.types[e.sub_event_type].event_type == "Battles" and not e.named_source)]
         demonstrations = [self.types[e.sub_event_type] for e in events if e.event_type in _DEMONSTRATION_PLOVER
                           and e.sub_event_type in self.types
                           and self.types[e.sub_event_type].event_type in _DEMONSTRATION_TYPES]
@@ -137,6 +142,8 @@ class AcledCodebook:
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations
 _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
+#: ACLED's event type of violence from afar
+_REMOTE_VIOLENCE = "Explosions/Remote violence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,7 @@ class ReportEvent:
     source_sectors: tuple[str | None, ...]
     fatalities: int | None
     sub_event_type: str | None  # the event's own ACLED sub-event type, if it has one
+    named_source: bool = True  # its doer is named in the text (not left unnamed, nor implied)
 
 
 @functools.lru_cache(maxsize=1)

@@ -136,7 +136,8 @@ def _features(texts: list[str], rule_subs: list[str], plover: list[str], sub_nam
 
 def _report_events(events: Sequence[Event]) -> list[ReportEvent]:
     return [ReportEvent(e.event_type, e.mode, tuple(a.sector for a in e.source), e.fatalities,
-                        e.acled.sub_event_type if e.acled else None) for e in events]
+                        e.acled.sub_event_type if e.acled else None, any(a.text for a in e.source))
+            for e in events]
 
 
 def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = None,
