@@ -106,6 +106,9 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "directions of the frontline near Zaitseve.", "Armed clash"),
     ("On 9 May 2020, the NAF rebel forces fired 120mm mortars, heavy machine guns and small arms at the "
      "governmental positions near Krymske, Luhansk.", "Armed clash"),
+    # two unarmed groups clashing is mob violence; communal groups clashing is a clash of their militias
+    ("Supporters of two rival candidates clashed at a polling station in Meru.", "Mob violence"),
+    ("Two rival ethnic groups clashed over grazing land near the border with Ethiopia.", "Armed clash"),
     # skirmishes and battles in the plural are clashes too
     ("Four people were killed at a water point near Moyale in fresh skirmishes between herders of two clans.",
      "Armed clash"),

@@ -42,6 +42,9 @@ def test_a_communal_group_doing_violence_is_a_militia_and_its_victims_civilians(
     assert event.source[0].sector == "PRM" and event.source[0].country == "KEN"  # country of the place
     event = _main(code_text("Three Luo were killed by Kikuyu youths in Naivasha."), "ASSAULT")
     assert event.target[0].sector == "CVL" and event.target[0].country == "KEN"
+    # a communal group not named ("rival ethnic groups", "two communities") is one too
+    event = _main(code_text("Rival ethnic groups attacked each other near Molo, killing four."), "ASSAULT")
+    assert event.source[0].sector == "PRM"
 
 
 def test_a_peoples_name_is_no_place_unless_written_as_one(code_text):

@@ -34,6 +34,8 @@ _MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "cas
 _NAME_LABELS = frozenset({"PERSON"})
 #: nouns that make the proper name before them a communal group ("Kabsiren clan", "Pokot community")
 _GROUP_WORDS = frozenset({"clan", "subclan", "sub-clan", "community", "tribe"})
+#: adjectives that make a group a communal one ("rival ethnic groups")
+_COMMUNAL_ADJECTIVES = frozenset({"ethnic", "tribal", "communal", "clan"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
 
@@ -137,6 +139,10 @@ class ActorResolver:
                              and c.pos_ == "PROPN"), None)
                 if name is not None and self._country_match(name) is None:
                     return clean(name.text), None
+        if head.lemma_.lower() in _GROUP_WORDS or (head.lemma_.lower() == "group" and any(
+                c.lower_ in _COMMUNAL_ADJECTIVES for c in head.children if c.dep_ == "amod")):
+            # "two rival communities", "rival ethnic groups": communal groups not named
+            return head.text, None
         return None
 
     def _leader_of(self, tok: Token, date: dt.date | None) -> tuple[str, str | None] | None:
