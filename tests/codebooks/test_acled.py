@@ -109,6 +109,11 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     # two unarmed groups clashing is mob violence; communal groups clashing is a clash of their militias
     ("Supporters of two rival candidates clashed at a polling station in Meru.", "Mob violence"),
     ("Two rival ethnic groups clashed over grazing land near the border with Ethiopia.", "Armed clash"),
+    # an armed force attacking positions whose holders the coder cannot name: a clash
+    ("On 7 May 2020, the army attacked NAS rebel positions at Buaji in Mundri East county.", "Armed clash"),
+    # the soldiers of a "regime" are its military, an armed target
+    ("On 6 May 2020, unknown gunmen attacked a checkpoint of regime forces in Dar'a, killing 2 regime soldiers.",
+     "Armed clash"),
     # skirmishes and battles in the plural are clashes too
     ("Four people were killed at a water point near Moyale in fresh skirmishes between herders of two clans.",
      "Armed clash"),

@@ -172,7 +172,7 @@ def test_country_names_and_codes(kb):
     ("Culture Ministry", "GOV"), ("Interior Ministry", "GOV"), ("state media", "JRN"), ("public broadcaster", "JRN"),
     ("the government", "GOV"), ("prosecutor's office", "JUD"), ("Prime Minister's", "GOV"), ("students", "EDU"),
     ("refugees", "REF"), ("gunmen", "UAF"), ("militia", "PRM"), ("security forces", "COP"), ("secretary general", None),
-    ("technicians", "LAB"), ("engineer", "LAB"),
+    ("technicians", "LAB"), ("engineer", "LAB"), ("regime soldiers", "MIL"), ("govt forces", "MIL"),
     ("unheard-of thing", None),
 ])
 def test_sector_of(kb, term, sector):
