@@ -12,8 +12,8 @@ def acled():
     return load_acled()
 
 
-def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True):
-    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub, named)
+def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, targets=()):
+    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub, named, tuple(targets))
 
 
 @pytest.mark.parametrize(("events", "expected"), [
@@ -25,6 +25,11 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True):
     # arrests at it: an intervention, not an ACLED "Arrests" strategic development
     ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("COERCE", "Arrests", sources=["COP"], mode="arrest")],
      "Protest with intervention"),
+    # the arrest of one person told in its report is what it is about, not how it was stopped
+    ([ev("PROTEST", "Peaceful protest", sources=["JRN"]),
+      ev("COERCE", "Arrests", sources=["COP"], mode="arrest", targets=["He"])], "Peaceful protest"),
+    ([ev("PROTEST", "Peaceful protest", sources=["JRN"]),
+      ev("COERCE", "Arrests", sources=["COP"], mode="arrest", targets=["12 protesters"])], "Protest with intervention"),
     # the police killed someone at it
     ([ev("PROTEST", "Peaceful protest", sources=["CVL"]), ev("ASSAULT", "Attack", sources=["COP"], fatalities=1)],
      "Excessive force against protesters"),
@@ -161,3 +166,16 @@ def test_clashes_between_two_groups_sharing_one_noun_have_both_sides(code_text):
                if e.event_type == "ASSAULT"]
     assert [a.text for a in clash.source] == ["Borana"] and [a.text for a in clash.target] == ["Aulihan communities"]
     assert clash.acled is not None and clash.acled.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Journalists protested in Multan against the arrest of their editor and demanded his release. "
+     "He was arrested last month in a corruption case.", "Peaceful protest"),
+    ("Residents protested in Nyeri against rising fuel prices. Police arrested 12 of the protesters.",
+     "Protest with intervention"),
+])
+def test_an_arrest_in_a_demonstrations_report(code_text, text, expected):
+    from dyadline.evaluation.acled_types import _report_events
+
+    found = load_acled().report_class(_report_events(code_text(text)))
+    assert found is not None and found.sub_event_type == expected

@@ -129,6 +129,10 @@ class AcledCodebook:
             # protest turned violent, not mob violence of its own)
             readings = demonstrations
             for e in events:
+                if e.event_type == "COERCE" and e.target_texts and not any(map(_many, e.target_texts)):
+                    # "... demanding the release of their editor. He was arrested on May 2": the arrest of one
+                    # person told in a demonstration's report is what it is about, not how it was stopped
+                    continue
                 sources = frozenset(s for s in e.source_sectors if s)
                 rule = next((r for r in self.demonstration_rules
                              if r.fits(e.event_type, e.mode, sources, e.fatalities)), None)
@@ -142,6 +146,14 @@ class AcledCodebook:
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations
 _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
+def _many(text: str) -> bool:
+    """A phrase telling of more than one person ("five protesters", "them"), not of one ("he", "the editor")."""
+    words = text.lower().replace("'s", "").split()
+    return bool(words) and (words[-1] in {"them", "they", "people", "police", "youth", "police officers"}
+                            or (words[-1].endswith("s") and len(words[-1]) > 3)
+                            or any(w.isdigit() and w != "1" for w in words))
+
+
 #: ACLED's event type of violence from afar
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
 
@@ -156,6 +168,7 @@ class ReportEvent:
     fatalities: int | None
     sub_event_type: str | None  # the event's own ACLED sub-event type, if it has one
     named_source: bool = True  # its doer is named in the text (not left unnamed, nor implied)
+    target_texts: tuple[str, ...] = ()  # the words of its targets
 
 
 @functools.lru_cache(maxsize=1)
