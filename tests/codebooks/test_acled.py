@@ -85,6 +85,18 @@ def test_how_a_demonstration_went_may_be_told_after_it(code_text, text):
     assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration", event.acled
 
 
+@pytest.mark.parametrize("text", [
+    # destruction the demonstrators protest against is not theirs
+    "Farmers protested in front of the agency's office after water pollution destroyed their crops.",
+    "Protesters gathered outside parliament in Beirut, demanding the recovery of looted public funds.",
+])
+def test_destruction_a_demonstration_is_about_leaves_it_peaceful(code_text, text):
+    from dyadline.evaluation.acled_types import _report_events
+
+    found = load_acled().report_class(_report_events(code_text(text)))
+    assert found is not None and found.sub_event_type == "Peaceful protest", found
+
+
 def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_story(code_text):
     text = "Residents marched in Nyeri to protest rising accidents.\n\nElsewhere, youths barricaded a road with stones."
     [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
