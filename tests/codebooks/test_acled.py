@@ -131,6 +131,10 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     # the soldiers of a "regime" are its military, an armed target
     ("On 6 May 2020, unknown gunmen attacked a checkpoint of regime forces in Dar'a, killing 2 regime soldiers.",
      "Armed clash"),
+    # hostages held are abducted; forces engaged in a firefight clash
+    ("Al Shabaab militants continued to hold hostages in a shopping mall in Nairobi.",
+     "Abduction/forced disappearance"),
+    ("On 4 May 2020, the NPA and the military engaged in a 45-minute firefight in Siayan.", "Armed clash"),
     # skirmishes and battles in the plural are clashes too
     ("Four people were killed at a water point near Moyale in fresh skirmishes between herders of two clans.",
      "Armed clash"),
