@@ -39,6 +39,11 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
     (8, "8 militants were killed in airstrikes.", 4, False),
     (4, "Four people were killed.", 4, True),
     (6, "Fatalities are split across 2 events (4).", 4, False),
+    (2, "Herders attacked civilians at two places, killing 2. Two events coded at A and B, with 1 fatality each.",
+     1, True),
+    (15, "15 killed in clashes at A and B (8 fatalities coded for A, 7 coded for B).", 8, True),
+    (15, "15 killed in clashes at A and B (8 fatalities coded for A, 7 coded for B).", 7, True),
+    (15, "15 killed in clashes at A and B (8 fatalities coded for A, 7 coded for B).", 6, False),
 ])
 def test_toll_split_across_events_is_acleds_share(coded, notes, acled, right):
     assert toll_right(coded, notes, acled) is right

@@ -12,7 +12,8 @@ toll is that of the first of the row's events that has one: a note tells the
 event it codes first, and what it tells after (a group's claim, an earlier
 attack, a total over days) is background. Where the notes say ACLED split
 one stated toll across several events ("Fatalities are split across 2
-events (4)", "reported as half"), ACLED's share of the coder's toll counts.
+events (4)", "reported as half", "Two events coded at A and B"), ACLED's share of the coder's toll counts,
+and so does a share ACLED wrote down ("8 fatalities coded for Oldonyiro").
 
 Rows are split by a hash of ``data_id`` (:mod:`dyadline.evaluation.splits`);
 rules were only ever checked against the development half.
@@ -103,7 +104,10 @@ def states_toll(notes: str, fatalities: int) -> bool:
 
 _SHARED_TOLL = re.compile(
     r"(?:split|divided|spread)(?: up)?(?: equally)? (?:across|between|among|over) (?:the )?(\w+) "
-    r"(?:events|locations|frontlines|fronts|areas|districts|governorates|provinces|villages)|reported as (half)")
+    r"(?:events|locations|frontlines|fronts|areas|districts|governorates|provinces|villages)|reported as (half)"
+    r"|\b(\w+) events (?:were )?coded")
+#: ACLED's own note of the share it coded for this row's place ("8 fatalities coded for Oldonyiro")
+_CODED_SHARE = re.compile(r"\b(\d+) (?:(?:fatalities|fatality|deaths|killed) )?(?:were )?coded (?:for|at|in)\b")
 
 
 def toll_share(notes: str) -> int | None:
@@ -113,7 +117,7 @@ def toll_share(notes: str) -> int | None:
         return None
     if match.group(2):
         return 2
-    word = match.group(1)
+    word = match.group(1) or match.group(3)
     if word.isdigit():
         return int(word) or None
     return _NUMBER_WORDS.index(word) if word in _NUMBER_WORDS[2:] else None
@@ -123,6 +127,8 @@ def toll_right(coded: int, notes: str, acled: int) -> bool:
     """The coder's toll equals ACLED's, or ACLED's share of it where the notes say the toll was split."""
     if coded == acled:
         return True
+    if acled in {int(n) for n in _CODED_SHARE.findall(notes.lower())}:
+        return True  # ACLED wrote down the share of the told toll it coded here
     share = toll_share(notes)
     return share is not None and acled in {coded // share, -(-coded // share)}
 
