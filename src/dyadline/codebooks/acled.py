@@ -146,6 +146,8 @@ class AcledCodebook:
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations
 _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
+
+
 def _many(text: str) -> bool:
     """A phrase telling of more than one person ("five protesters", "them"), not of one ("he", "the editor")."""
     words = text.lower().replace("'s", "").split()

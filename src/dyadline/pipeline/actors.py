@@ -38,9 +38,9 @@ _CIVILIAN_BY_DEFAULT = frozenset({"PROTEST"})
 #: the sector of a communal group that does violence (ACLED's identity militias; PLOVER has no code of
 #: its own for them)
 _COMMUNAL_FIGHTERS = "PRM"
-#: role rules that found an explicit agent (not a guess from discourse)
 #: pronouns that stand for the people named in the plural before them, as the object of an act
 _PLURAL_PRONOUNS = frozenset({"them"})
+#: role rules that found an explicit agent (not a guess from discourse)
 _EXPLICIT_AGENT_RULES = frozenset({"subject", "passive", "victim", "noun:by", "noun:modifier", "subject:relative"})
 
 

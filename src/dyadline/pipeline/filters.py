@@ -91,8 +91,8 @@ _UNPLACED = frozenset({"no-actor", "no-source", "no-target"})
 
 def _hand_over_tolls(doc: Doc, candidates: list[Candidate]) -> None:
     """The deaths of a killing dropped for want of its actors go to the attack the sentence keeps, if
-    that attack has no toll of its own ("The police opened fire on protesters ... and killed two of
-    them": the killing's doer is lost to the parse, the firing's is not)."""
+    that attack has no toll of its own ("Police fired on the marchers and two were killed", the
+    killing's actors lost to the parse: its two dead are the firing's)."""
     for dropped in candidates:
         if dropped.dropped not in _UNPLACED or not dropped.fatalities or dropped.rule.event_type != "ASSAULT":
             continue
