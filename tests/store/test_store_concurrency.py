@@ -76,7 +76,9 @@ def test_a_reader_waits_for_a_held_lock_instead_of_failing(tmp_path):
 
 def test_queries_in_another_process_never_fail_while_an_ingest_writes(tmp_path):
     docs = tmp_path / "docs.jsonl"
-    docs.write_text("".join(json.dumps(r) + "\n" for r in news_corpus(40)), encoding="utf-8")
+    # 40 batches of 2: enough commits that the reader, which may wait out several of them for the lock,
+    # still sees the store between them more than once
+    docs.write_text("".join(json.dumps(r) + "\n" for r in news_corpus(80)), encoding="utf-8")
     db, stop = tmp_path / "live.duckdb", tmp_path / "stop"
     env = {**os.environ, "DYADLINE_STORE_BATCH_DOCUMENTS": "2"}
     reader = subprocess.Popen([sys.executable, "-c", READER, str(db), str(stop)], stdout=subprocess.PIPE, text=True)
@@ -92,7 +94,7 @@ def test_queries_in_another_process_never_fail_while_an_ingest_writes(tmp_path):
     counts = report["counts"]
     with open_reader(db) as conn:
         final = conn.execute("SELECT count(*) FROM documents").fetchall()[0][0]
-    assert counts[-1] == final == 40
+    assert counts[-1] == final == 80
     assert counts == sorted(counts)  # each read sees a committed state, never a partial batch undone
     assert all(c % 2 == 0 for c in counts)  # whole batches of 2 documents only
     assert len({c for c in counts if 0 < c < final}) >= 2, counts  # reads interleaved with the writes
