@@ -195,3 +195,13 @@ def test_an_arrest_in_a_demonstrations_report(code_text, text, expected):
 
     found = load_acled().report_class(_report_events(code_text(text)))
     assert found is not None and found.sub_event_type == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dismissed workers held a sit-in protest in Ankara to demand their jobs back. Police intervened and moved "
+    "them out of the area.",
+    "About 100 traders demonstrated at a toll booth in Salamanca. The protesters were removed by the police.",
+])
+def test_the_police_stepping_in_is_an_intervention(code_text, text):
+    [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
+    assert event.acled is not None and event.acled.sub_event_type == "Protest with intervention", event.acled
