@@ -52,6 +52,11 @@ class DemonstrationRule:
 NO_SECTOR = "-"
 
 
+def _sectors_fit(wanted: frozenset[str], found: frozenset[str]) -> bool:
+    """A rule's sectors for one side (empty: any) fit the event's sectors on that side."""
+    return not wanted or bool(found & wanted) or (NO_SECTOR in wanted and not found)
+
+
 @dataclass(frozen=True, slots=True)
 class AcledRule:
     row: int
@@ -68,11 +73,7 @@ class AcledRule:
             return False
         if self.modes and mode not in self.modes:
             return False
-        if self.source_sectors and not (sources & self.source_sectors or (NO_SECTOR in self.source_sectors
-                                                                           and not sources)):
-            return False
-        if self.target_sectors and not (targets & self.target_sectors or (NO_SECTOR in self.target_sectors
-                                                                           and not targets)):
+        if not (_sectors_fit(self.source_sectors, sources) and _sectors_fit(self.target_sectors, targets)):
             return False
         return self.keywords is None or bool(self.keywords.search(sentence.lower()))
 
@@ -151,7 +152,7 @@ _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
 def _many(text: str) -> bool:
     """A phrase telling of more than one person ("five protesters", "them"), not of one ("he", "the editor")."""
     words = text.lower().replace("'s", "").split()
-    return bool(words) and (words[-1] in {"them", "they", "people", "police", "youth", "police officers"}
+    return bool(words) and (words[-1] in {"them", "they", "people", "police", "youth"}
                             or (words[-1].endswith("s") and len(words[-1]) > 3)
                             or any(w.isdigit() and w != "1" for w in words))
 
