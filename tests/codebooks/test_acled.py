@@ -48,6 +48,9 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, t
     # a clash whose sides are named stays a clash beside the shelling in it
     ([ev("ASSAULT", "Shelling/artillery/missile attack", sources=["REB"]),
       ev("ASSAULT", "Armed clash", sources=["MIL"])], "Armed clash"),
+    # mortars fired, and small-arms fire observed with no one named: the exchange of fire is a clash
+    ([ev("ASSAULT", "Shelling/artillery/missile attack", sources=["REB"], mode="firearms"),
+      ev("ASSAULT", "Armed clash", sources=["UAF"], mode="firearms", named=False)], "Armed clash"),
     # and a clash with no one named stays one when nothing was fired from afar
     ([ev("ASSAULT", "Armed clash", sources=[], named=False), ev("ASSAULT", "Attack", sources=["UAF"])],
      "Armed clash"),
@@ -205,3 +208,70 @@ def test_an_arrest_in_a_demonstrations_report(code_text, text, expected):
 def test_the_police_stepping_in_is_an_intervention(code_text, text):
     [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
     assert event.acled is not None and event.acled.sub_event_type == "Protest with intervention", event.acled
+
+
+@pytest.mark.parametrize("text, sector", [
+    # the force moved is the actor
+    ("On 9 May 2020, coalition reinforcements reached the Al Awadh area of Al Bayda.", "MIL"),
+    ("On 7 May 2020, pro-Hadi forces were reportedly deployed to Socotra island.", "MIL"),
+    # a label before a colon is not the subject
+    ("Movement of forces: On 1 May 2020, Russian and Turkish forces carried out a joint patrol in Hasakah.", "MIL"),
+    ("Turkish forces brought military reinforcements to their outposts in Idlib on 8 May.", "MIL"),
+])
+def test_forces_moved_are_a_change_to_their_activity(code_text, text, sector):
+    events = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
+    assert events and [a.sector for a in events[0].source][:1] == [sector]
+    assert events[0].acled is not None and events[0].acled.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, the Turkish government began enforcing a two-day curfew in 24 provinces.",
+    "The governor of Hadramawt instituted a curfew starting at midnight on 2 May.",
+])
+def test_a_curfew_is_a_security_measure(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "COERCE" and e.mode == "curfew"]
+    assert events and [a.sector for a in events[0].source] == ["GOV"]
+    assert events[0].acled is not None and events[0].acled.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two groups of villagers clashed with sticks and stones over a land dispute.", "Mob violence"),
+    # a firearm in the sentence rules the row out: an armed clash
+    ("Two groups of villagers clashed with sticks and guns over a land dispute.", "Armed clash"),
+])
+def test_a_fight_with_stones_and_sticks_is_mob_violence_unless_guns_are_used(acled, sentence, expected):
+    found = acled.classify("ASSAULT", None, ["UAF"], [], sentence)
+    assert found is not None and found[0].sub_event_type == expected
+
+
+def test_an_army_fighting_with_sticks_is_no_mob(acled):
+    found = acled.classify("ASSAULT", None, ["MIL"], ["REB"], "Soldiers clashed with rebels armed with sticks.")
+    assert found is not None and found[0].sub_event_type == "Armed clash"
+
+
+def test_an_officer_attacked_off_duty_is_a_civilian_victim(acled):
+    found = acled.classify("ASSAULT", None, ["UAF"], ["COP"], "Armed men shot an off-duty police officer at his home.")
+    assert found is not None and found[0].sub_event_type == "Attack"
+    found = acled.classify("ASSAULT", None, ["UAF"], ["COP"], "Armed men shot a police officer at a checkpoint.")
+    assert found is not None and found[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police repulse an attack by Al Shabaab on a camp in Lamu.", "Armed clash"),
+    ("On 28 April 2020, attacks by helicopter gunships were conducted against Islamist militants.", "Air/drone strike"),
+])
+def test_how_an_attack_went_names_its_kind(acled, code_text, text, expected):
+    from dyadline.evaluation.acled_types import _report_events
+
+    found = acled.report_class(_report_events(code_text(text)))
+    assert found is not None and found.sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police fired into the air to disperse a rowdy crowd of voters in Kiambu.", "Protest with intervention"),
+    # a killing is no mere dispersal
+    ("Police opened fire to disperse the crowd, killing two.", "Attack"),
+])
+def test_a_crowd_the_police_dispersed(acled, sentence, expected):
+    found = acled.classify("ASSAULT", None, ["COP"], ["CVL"], sentence)
+    assert found is not None and found[0].sub_event_type == expected

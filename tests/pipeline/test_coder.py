@@ -469,3 +469,66 @@ def test_a_singular_pronoun_is_not_a_plural_subject_before_it(code_text):
 def test_who_killed_after_a_relative_clause(code_text, text, doer):
     [killing] = [e for e in code_text(text) if e.trigger.text == "killed"]
     assert [a.text for a in killing.source] == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "Police resorted to firing to disperse the violent mob.",  # the act written as the object of "resort to"
+    "Police fired in the air to disperse the mob.",  # shots with no one aimed at
+    "The police had to resort to firing after the mob set a bus on fire.",
+])
+def test_police_firing_written_without_a_target(code_text, text):
+    assert any(e.event_type == "ASSAULT" and e.mode == "firearms" and [a.sector for a in e.source] == ["COP"]
+               and not e.hypothetical for e in code_text(text))
+
+
+@pytest.mark.parametrize("text, toll", [
+    # "firing" parsed as a clause beside "police", not a noun on it
+    ("a rioter was killed in police firing while another was stabbed to death.", 1),
+    ("one person was killed in the police firing that followed.", 1),
+    # the doer in a "by" phrase of a clause that is the subject
+    ("firing by the police killed four people.", 4),
+    ("Three people were killed when the police resorted to firing.", 3),
+])
+def test_who_fired_when_people_died(code_text, text, toll):
+    assert any(e.fatalities == toll and [a.sector for a in e.source] == ["COP"]
+               for e in code_text(text) if e.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["He was tortured to death by the police.", "A man was kicked to death by a mob."])
+def test_to_death_after_more_verbs_is_a_death(code_text, text):
+    assert [e.fatalities for e in code_text(text) if e.event_type == "ASSAULT"] == [1]
+
+
+@pytest.mark.parametrize("text, toll, doer, victims", [
+    # a time written between "were" and the participle (Kenyan press style)
+    ("Three people were on Sunday night killed by bandits in Baringo.", 3, "bandits", "Three people"),
+    ("Three suspects were on 24/02 lynched by residents in Cheptais.", 3, "residents", "Three suspects"),
+])
+def test_a_passive_split_by_its_time(code_text, text, toll, doer, victims):
+    [e] = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert e.fatalities == toll and doer in e.source[0].text and e.target[0].text == victims
+
+
+def test_the_doer_of_a_participle_on_a_things_name(code_text):
+    # "condemning" hangs on "slogans", which the protesters chanted
+    events = code_text("Protesters gathered in Beirut chanting slogans condemning the government.")
+    [e] = [e for e in events if e.event_type == "ACCUSE"]
+    assert [a.text for a in e.source] == ["Protesters"] and [a.sector for a in e.target] == ["GOV"]
+
+
+def test_a_fight_broke_out_between_the_sides_that_people_stand_for(code_text):
+    events = code_text("A fight broke out between supporters of ODM and PNU in Kisumu.")
+    [e] = [e for e in events if e.event_type == "ASSAULT"]
+    assert [a.text for a in e.source] == ["ODM"] and [a.text for a in e.target] == ["PNU"]
+
+
+def test_shots_aimed_at_people_are_not_aimed_at_a_later_object(code_text):
+    events = code_text("Unidentified militants shot at two civilians in Kupwara and left them injured.")
+    [e] = [e for e in events if e.trigger.text == "shot"]
+    assert "two civilians" in e.target[0].text and e.target[0].sector == "CVL"
+
+
+def test_whom_an_attack_aimed_at_written_after_its_verb(code_text):
+    events = code_text("The Taliban have carried out near-daily attacks, mainly targeting the Afghan security forces.")
+    [e] = [e for e in events if e.event_type == "ASSAULT"]
+    assert [a.sector for a in e.source] == ["REB"] and [a.text for a in e.target] == ["the Afghan security forces"]

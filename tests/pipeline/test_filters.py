@@ -173,3 +173,16 @@ def test_a_dropped_killing_hands_its_toll_to_the_attack_of_its_sentence(coder):
     killing.dropped = "cancelled"  # a killing called off hands over nothing
     _hand_over_tolls(doc, [first, killing, later])
     assert first.fatalities is None
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Police repulse an attack by Al Shabaab on a camp.", "REB"),
+    ("Raiders strike village with intent to steal cattle.", "REB"),
+])
+def test_an_armed_groups_attack_stands_with_no_target_named(code_text, text, sector):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events and [a.sector for a in events[0].source] == [sector]
+
+
+def test_an_attack_of_no_armed_group_needs_a_target(code_text):
+    assert [e for e in code_text("The attack by the newspaper was unexpected.") if e.event_type == "ASSAULT"] == []

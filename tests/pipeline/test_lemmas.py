@@ -12,3 +12,8 @@ def test_raped_is_a_rape_not_a_rap(coder):
 def test_a_rape_is_coded_as_sexual_violence(code_text):
     events = [e for e in code_text("Soldiers raped three women in Goma on Sunday.") if e.event_type == "ASSAULT"]
     assert events and events[0].mode == "sexual" and [a.sector for a in events[0].source] == ["MIL"]
+
+
+def test_caned_is_a_beating_not_a_can(code_text):
+    doc_events = [e for e in code_text("The police caned the agitators in Surat.") if e.event_type == "ASSAULT"]
+    assert doc_events and doc_events[0].mode == "beat" and [a.sector for a in doc_events[0].source] == ["COP"]

@@ -66,6 +66,7 @@ class AcledRule:
     target_sectors: frozenset[str]
     keywords: re.Pattern[str] | None
     sub_event_type: str
+    unless: re.Pattern[str] | None = None  # words of the sentence that rule the row out
 
     def fits(self, event_type: str, mode: str | None, sources: frozenset[str], targets: frozenset[str],
              sentence: str) -> bool:
@@ -75,7 +76,10 @@ class AcledRule:
             return False
         if not (_sectors_fit(self.source_sectors, sources) and _sectors_fit(self.target_sectors, targets)):
             return False
-        return self.keywords is None or bool(self.keywords.search(sentence.lower()))
+        lowered = sentence.lower()
+        if self.unless is not None and self.unless.search(lowered):
+            return False
+        return self.keywords is None or bool(self.keywords.search(lowered))
 
 
 def _set(value: str) -> frozenset[str]:
@@ -121,7 +125,8 @@ class AcledCodebook:
             # "forces fired mortars at the positions ... six soldiers were wounded": the wounding, with no doer
             # named, is what the shelling did, not a clash of its own
             found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types
-                     and not (self.types[e.sub_event_type].event_type == "Battles" and not e.named_source)]
+                     and not (self.types[e.sub_event_type].event_type == "Battles" and not e.named_source
+                              and e.mode != "firearms")]
         demonstrations = [self.types[e.sub_event_type] for e in events if e.event_type in _DEMONSTRATION_PLOVER
                           and e.sub_event_type in self.types
                           and self.types[e.sub_event_type].event_type in _DEMONSTRATION_TYPES]
@@ -174,6 +179,12 @@ class ReportEvent:
     target_texts: tuple[str, ...] = ()  # the words of its targets
 
 
+def _words_pattern(value: str) -> re.Pattern[str] | None:
+    """One pattern for a table's "a|b|c" list of words or phrases (longest first), None for an empty list."""
+    words = sorted(_set(value), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
+
+
 @functools.lru_cache(maxsize=1)
 def load_acled() -> AcledCodebook:
     types = {row["sub_event_type"]: AcledType(row["event_type"], row["sub_event_type"], row["disorder_type"],
@@ -183,10 +194,9 @@ def load_acled() -> AcledCodebook:
     for line, row in enumerate(_read("acled_rules.csv"), start=2):
         if row["sub_event_type"] not in types:
             raise CodebookError(f"acled_rules.csv line {line}: unknown ACLED sub-event type {row['sub_event_type']!r}")
-        words = sorted(_set(row["keywords"]), key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
         rules.append(AcledRule(line, row["plover_type"].strip(), _set(row["modes"]), _set(row["source_sectors"]),
-                               _set(row["target_sectors"]), pattern, row["sub_event_type"]))
+                               _set(row["target_sectors"]), _words_pattern(row["keywords"]), row["sub_event_type"],
+                               _words_pattern(row.get("unless") or "")))
     demonstration = []
     for line, row in enumerate(_read("acled_report.csv"), start=2):
         if row["sub_event_type"] not in types or row["fatal"] not in {"yes", "any"}:

@@ -48,9 +48,10 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
-                         "decapitate", "claim", "stone", "club", "machete", "macheted", "spear", "axe"})
+                         "decapitate", "claim", "stone", "club", "machete", "macheted", "spear", "axe", "torture",
+                         "kick", "batter", "trample"})
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
-                         "machete", "macheted", "spear", "axe"})
+                         "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})

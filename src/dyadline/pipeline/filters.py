@@ -31,6 +31,8 @@ __all__ = ["EventFilter", "event_filter"]
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
+#: sectors of armed actors, whose attacks stand with no target named
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "CRM", "COP", "SPY"})
 
 
 def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, ...]:
@@ -52,6 +54,8 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets} and not (
             # a group fighting within itself ("clashes between rival clans") stands
             cand.each_other) and not (
+            # a force moving its own units stands ("Turkish forces brought military reinforcements")
+            cand.rule.event_type == "MOBILIZE") and not (
             # civil servants protesting against their government stand
             cand.rule.event_type in PROTEST_TYPES) and not (
             # "Amakuriat residents killed two people": violence between two groups of one kind stands, and so
@@ -62,6 +66,10 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
         return "source-is-target"
     if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (
         is_noun or cand.rule.weight < TARGETLESS_MIN_WEIGHT
+    ) and not (
+        # "Police repulse an attack by Al Shabaab", "Raiders strike village": an armed group's attack stands
+        # with no one named as its target
+        cand.rule.event_type in VICTIM_TYPES and any(a.sector in ARMED_SECTORS and a.text for a in cand.sources)
     ):
         return "no-target"
     return None

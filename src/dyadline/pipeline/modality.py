@@ -59,6 +59,17 @@ def _governors(token: Token, limit: int = 4) -> list[Token]:
     return governors(token, _CLAUSE_LINKS, limit)
 
 
+def _in_case(trigger: Token) -> bool:
+    """'put on alert in case a confrontation takes place', 'in case of an attack': a precaution, not an act."""
+    doc = trigger.doc
+    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    start = clause.left_edge.i
+    if start >= 2 and doc[start - 2].lower_ == "in" and doc[start - 1].lower_ == "case":
+        return True
+    return (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "case"
+            and trigger.head.head.head.lower_ == "in")
+
+
 def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset()) -> None:
     children = list(trigger.children)
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
@@ -73,7 +84,7 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
     if _aimed_infinitive(trigger, acts):
         cand.hypothetical = cand.aimed = True
-    if _counterfactual(trigger):
+    if _counterfactual(trigger) or _in_case(trigger):
         cand.hypothetical = True
     if any(_says_no_one(c) for c in children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
         cand.negated = True

@@ -76,9 +76,26 @@ def _headline_passive(verb: Token) -> bool:
                                                                     for c in verb.children)))
 
 
+#: words a report may put between "were" and its participle ("were on Sunday night killed", "was on 24/02 lynched")
+_SPLITTING_POS = frozenset({"ADP", "PROPN", "NOUN", "NUM", "ADV", "DET", "PUNCT"})
+
+
+def _split_passive_subjects(verb: Token) -> list[Token]:
+    """'Three people were on Sunday night killed by bandits': a time written between "were" and the participle,
+    which the parser takes for the end of the clause; the subjects of "were" are the participle's patients."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux", "dobj"} for c in verb.children):
+        return []
+    be = next((h for h in (verb.head, verb.head.head.head) if h.lemma_ == "be" and h.i < verb.i), None)
+    if be is None or verb.i - be.i > 6 or not all(t.pos_ in _SPLITTING_POS for t in verb.doc[be.i + 1:verb.i]):
+        return []
+    return [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb, also the second of two sharing one passive subject ("were kidnapped and killed")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _headline_passive(verb):
+        return True
+    if _split_passive_subjects(verb):
         return True
     if not (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)):
         return False
@@ -99,6 +116,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not own and _headline_passive(verb):
         own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = own or _split_passive_subjects(verb)
     if own or verb.dep_ != "conj":
         return own
     return [c for c in _first_of_chain(verb).children if c.dep_ == "nsubjpass"]

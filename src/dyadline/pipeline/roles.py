@@ -43,6 +43,10 @@ _INJURIES = frozenset({"injury", "wound", "burn"})
 _FINDING = frozenset({"find", "discover", "recover"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
 _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
+#: participles that say whom an act was aimed at ("carried out a raid, targeting IS commanders")
+_AIMING = frozenset({"target", "hit", "strike", "kill", "wound", "injure"})
+#: nouns of a mobilisation that name the force moved ("pro-Houthi reinforcements arrived")
+_SELF_SOURCE_NOUNS = frozenset({"reinforcement"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
 _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
@@ -102,6 +106,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
     came_by = ""
     for _ in range(5):
         subs = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "nsubj"]
+        if len(subs) > 1:
+            # "Movement of forces: Russian forces carried out a patrol": a label before a colon is no subject
+            subs = [c for c in subs if not any(t.text == ":" for t in tok.doc[c.i:tok.i])] or subs
         if subs:
             sub = subs[0]
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -110,6 +117,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                     return main, "subject:main-clause"
                 return [tok.head], "subject:relative"
             return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
+        clauses = [c for c in tok.children if c.dep_ == "csubj"]
+        if clauses and by_agents(clauses[0]):
+            return _expand_conj(by_agents(clauses[0])[:1]), "subject:clause-agent"  # "firing by the police killed 4"
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
             if tok.i != verb.i and came_by == "xcomp":
@@ -209,6 +219,11 @@ class RoleFinder:
             cand.target_heads = [subjects[0].i]
             cand.role_rule = "headline-victims"
             return
+        if how == "subject:participle-head" and len(subjects) == 1 and not self.is_actor(subjects[0]) \
+                and subjects[0].dep_ == "dobj" and subjects[0].head.pos_ == "VERB":
+            # "protesters chanting slogans condemning the government": who chanted them
+            subjects, how = _subjects(subjects[0].head)
+            how += "+of-the-object"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
@@ -233,6 +248,11 @@ class RoleFinder:
                 cand.source_heads = [t.i for t in _expand_conj([agent])]
                 cand.role_rule = "passive+scene-agent"
         targets = [t for t in _expand_conj(patients) if self.is_actor(t)]
+        if not cand.source_heads and targets and cand.rule.event_type == "MOBILIZE":
+            # "pro-Hadi forces were deployed to Socotra": the force moved is the actor
+            cand.source_heads = [t.i for t in targets]
+            cand.role_rule = "passive+self-source"
+            return
         if not targets:
             found = [_search_phrase(p, self.is_actor, skip) for p in patients]
             targets = [t for t in found if t is not None][:1]
@@ -254,8 +274,9 @@ class RoleFinder:
                      skip: set[int]) -> tuple[list[Token], str]:
         """The target of an active verb, trying the most telling places first."""
         objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
-        if not objects:
+        if not objects and not _pobjs(verb, ("at", "on", "upon", "against")):
             # "killing and wounding a number of fighters": the object written once, after the last verb
+            # (not "shot at two civilians and left them injured": the shot were aimed at)
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
                        for o in v.children if o.dep_ in {"dobj", "dative"}][:1]
         event_type = cand.rule.event_type
@@ -340,6 +361,9 @@ class RoleFinder:
         firing", "in an attack carried out by militants", "when the police opened fire"."""
         for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
             shooter = self._first_actor(c for c in clause.children if c.dep_ == "nsubj")
+            before = clause.doc[clause.i - 1]
+            if shooter is None and before.dep_ == "pobj" and before.head.head.i == trigger.i:
+                shooter = self._first_actor([before])  # "killed in police firing", "firing" hung on "killed"
             if shooter is not None:
                 return shooter
         scenes = _pobjs(trigger, ("during", "in", "after", "at"))
@@ -368,8 +392,11 @@ class RoleFinder:
             if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
                     scene.lemma_.lower() in _INCIDENT_NOUNS:
                 agent = None
-        if agent is None and any(c.dep_ == "acl" for c in scene.children) and self.is_actor(scene):
-            agent = scene  # "in police firing" parsed as "police" with "firing" hanging on it
+        following = scene.doc[scene.i + 1] if scene.i + 1 < len(scene.doc) else scene
+        if agent is None and self.is_actor(scene) and (any(c.dep_ == "acl" for c in scene.children) or (
+                following.tag_ == "VBG" and following.lemma_.lower() in _FIRING and following.head.i == scene.head.i)):
+            # "in police firing" parsed as "police" with "firing" hanging on it, or beside it
+            agent = scene
         return agent
 
     def _actorish(self, tok: Token) -> Token | None:
@@ -403,6 +430,9 @@ class RoleFinder:
                 shared = [c for c in side.children if c.dep_ in {"nmod", "compound", "amod"} and c.conjuncts
                           and self.is_actor(c)]
                 sides = _expand_conj(shared[:1])
+            if len(sides) < 2:
+                # "between the representatives of the ruling alliance and the opposition": the two they stand for
+                sides = _expand_conj(_pobjs(side, ("of",))[:1])
             if len(sides) >= 2:
                 return sides[:2]
         return []
@@ -429,6 +459,13 @@ class RoleFinder:
             return
         agents = by_agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" for a in by_agents(acl)]
         rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
+        if cand.rule.lemma in _SELF_SOURCE_NOUNS and not agents:
+            # "Turkish forces brought reinforcements": the sender; "coalition reinforcements reached X": the force
+            sent = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS | {"bring", "dispatch"}
+            senders = [t for t in _subjects(noun.head)[0] if self.is_actor(t)] if sent else []
+            cand.source_heads = _unique(_expand_conj(senders)) or [noun.i]
+            cand.role_rule = "noun:self-source"
+            return
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
@@ -468,8 +505,12 @@ class RoleFinder:
         acted_on: list[Token] = []
         if not targets:
             # "airstrikes targeting Islamic State militants", "an attack killing five soldiers"
-            acted_on = [o for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBG"
-                        for o in acl.children if o.dep_ == "dobj"]
+            participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBG"]
+            if not participles and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+                # "carried out near-daily attacks, mainly targeting the government": the participle on the verb
+                participles = [adv for adv in noun.head.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                               and adv.lemma_.lower() in _AIMING]
+            acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
             targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
             rule += "+participle-object" if targets else ""
         targets = [t for t in targets if t.i not in cand.source_heads]
@@ -507,7 +548,8 @@ class RoleFinder:
             if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:
                 self._each_other(cand, trigger)
             self_target = cand.target_heads == [cand.trigger_i]
-            cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if i != cand.trigger_i]
+            self_source = cand.source_heads == [cand.trigger_i] and cand.role_rule == "noun:self-source"
+            cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if self_source or i != cand.trigger_i]
             cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
                                  if i not in cand.source_heads and (self_target or i != cand.trigger_i)]
         return doc

@@ -54,9 +54,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     if kind == "obj":
         return bool(_object_words(trigger) & values)
     if kind == "prep":
+        if "between" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+            children += list(trigger.head.children)  # "a fight broke out between A and B"
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values for c in children)
-    if kind == "pobj":  # "taken into custody", "put behind bars": the object of a preposition
-        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ == "pobj" and g.lemma_.lower() in values
+    if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
+        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in values
                                                           for g in c.children) for c in children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in values for c in children)
