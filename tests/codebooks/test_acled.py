@@ -275,3 +275,11 @@ def test_how_an_attack_went_names_its_kind(acled, code_text, text, expected):
 def test_a_crowd_the_police_dispersed(acled, sentence, expected):
     found = acled.classify("ASSAULT", None, ["COP"], ["CVL"], sentence)
     assert found is not None and found[0].sub_event_type == expected
+
+
+def test_a_protest_said_to_be_peaceful_stays_peaceful(acled):
+    sentence = "Residents took to the streets and lit bonfires, but the march remained peaceful."
+    found = acled.classify("PROTEST", "demo", ["CVL"], ["GOV"], sentence)
+    assert found is not None and found[0].sub_event_type == "Peaceful protest"
+    found = acled.classify("PROTEST", "demo", ["CVL"], ["GOV"], "Residents took to the streets and lit bonfires.")
+    assert found is not None and found[0].sub_event_type == "Violent demonstration"

@@ -532,3 +532,13 @@ def test_whom_an_attack_aimed_at_written_after_its_verb(code_text):
     events = code_text("The Taliban have carried out near-daily attacks, mainly targeting the Afghan security forces.")
     [e] = [e for e in events if e.event_type == "ASSAULT"]
     assert [a.sector for a in e.source] == ["REB"] and [a.text for a in e.target] == ["the Afghan security forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "according to police, those killed in police firing included two women.",
+    "the victim succumbed to bullet injuries he received in the police firing.",
+])
+def test_the_police_fired_the_shots_that_killed(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events and [a.sector for a in events[0].source] == ["COP"]
+    assert all(a.sector != "COP" for e in events for a in e.target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadline.pipeline.fatalities import parse_number
+from dyadline.pipeline.fatalities import death_counts, parse_number, stated_total
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -258,3 +258,24 @@ def test_the_word_of_death_is_not_part_of_the_victims_name(code_text):
 ])
 def test_tolls_of_existential_and_nominal_acts(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A police officer was among four people killed in the attack.", 4),
+    ("The number of people killed in the attack rose to 8.", 8),
+    ("The number of people killed in police firing has gone up to 45.", 45),
+])
+def test_a_toll_counted_in_a_larger_number(code_text, text, toll):
+    assert [e.fatalities for e in code_text(text) if e.event_type == "ASSAULT"] == [toll]
+
+
+def test_a_toll_gone_up_to_a_number(coder):
+    doc = coder.nlp("The death toll has gone up to 12.")
+    assert stated_total(next(iter(doc.sents))) == 12
+
+
+def test_others_who_died_later_add_to_the_toll(coder):
+    doc = coder.nlp("One person died on the spot while two others died in hospital after the attack.")
+    assert [n for _, n in death_counts(next(iter(doc.sents)))] == [1, 3]
+    doc = coder.nlp("Two people were shot dead in Kisumu, and two others were killed in Nakuru.")
+    assert [n for _, n in death_counts(next(iter(doc.sents)))][-1] == 2

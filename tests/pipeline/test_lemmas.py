@@ -17,3 +17,9 @@ def test_a_rape_is_coded_as_sexual_violence(code_text):
 def test_caned_is_a_beating_not_a_can(code_text):
     doc_events = [e for e in code_text("The police caned the agitators in Surat.") if e.event_type == "ASSAULT"]
     assert doc_events and doc_events[0].mode == "beat" and [a.sector for a in doc_events[0].source] == ["COP"]
+
+
+def test_a_hyphened_police_rank_stays_one_word(coder, code_text):
+    assert [t.text for t in coder.nlp("a sub-inspector shot dead a rioter.")][:2] == ["a", "sub-inspector"]
+    [e] = [e for e in code_text("a sub-inspector shot dead a rioter in dariapur.") if e.event_type == "ASSAULT"]
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1

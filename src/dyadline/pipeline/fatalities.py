@@ -234,6 +234,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                 lemma in _NEEDS_DEAD and counted(c)))
                             and not any(v.i < c.i for v in victims)]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
+            if count is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+                    and _number_of_dead(tok.head.head.head):
+                count = stated_total(sent)  # "the number of people killed in the attack rose to 8"
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -273,12 +276,35 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 count = _count_of_number(nums[0]) if nums else None
         else:
             continue
+        earlier = [n for _, n in out if n is not None]
+        if count is not None and earlier and _more_dead(tok):
+            count += earlier[-1]  # "one died on the spot while two others died in hospital": three
         out.append((tok, count))
     return out
 
 
+def _more_dead(death: Token) -> bool:
+    """'two others died', 'two more people succumbed': dead in addition to those just counted (not "two
+    others were killed in Nakuru", which may be another act)."""
+    return death.pos_ in {"VERB", "AUX"} and death.lemma_.lower() in DIE_VERBS and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "others" or any(
+            g.lower_ in {"more", "other"} and g.dep_ in {"amod", "advmod", "nummod"} for g in c.subtree))
+        for c in death.children)
+
+
 def _is_total_word(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_.startswith(("fatalit", "fatalat")) or tok.lower_ == "toll")
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_.startswith(("fatalit", "fatalat")) or tok.lower_ == "toll"
+                                              or _number_of_dead(tok))
+
+
+def _number_of_dead(tok: Token) -> bool:
+    """'the number of people killed in the attack rose to 8', 'the number of dead rose to 12'."""
+    if tok.lower_ != "number" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    counted_ = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in {"dead", "deaths", "killed", "casualties"} or any(
+        c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _KILL_VERBS | DIE_VERBS for c in g.children)
+        for g in counted_)
 
 
 def stated_total(sent: Span) -> int | None:
@@ -299,8 +325,11 @@ def stated_total(sent: Span) -> int | None:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOTAL_HEADS:
                 noun = tok.head.head  # "Unknown number of fatalities coded as 10"
             verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
-            verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl"})]
+            # ("has gone up to 45": the count on the particle)
+            verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl", "prt", "advmod"})]
             for v in verbs:
+                # "the death toll has gone up to 12", the parser's "to 12" a number with "to" on it
+                nums += [c for c in v.children if c.like_num and any(q.lower_ == "to" for q in c.children)]
                 for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in {"as", "at", "to", "of"}):
                     for obj in prep.children:
                         if obj.like_num:

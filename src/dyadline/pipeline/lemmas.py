@@ -1,4 +1,5 @@
-"""Lemmas the model's lemmatizer gets wrong for words of the trigger lexicon, as a data table.
+"""Lemmas the model's lemmatizer gets wrong for words of the trigger lexicon, as a data table, and hyphened
+words its tokenizer must keep whole.
 
 spaCy's rule lemmatizer in ``en_core_web_sm`` strips "-ed" and "-es" from "raped" and "rapes" and gives
 "rap" (a verb of its index), so no rule of ``triggers.csv`` would ever see the act.
@@ -16,7 +17,10 @@ from spacy.language import Language
 
 from dyadline.errors import CodebookError
 
-__all__ = ["fix_lemmas"]
+__all__ = ["fix_lemmas", "keep_words_whole"]
+
+#: hyphened words the tokenizer must not split ("a sub - inspector shot dead a rioter" parses as nonsense)
+WHOLE_WORDS = ("sub-inspector", "sub-inspectors", "head-constable", "head-constables")
 
 
 def fix_lemmas(nlp: Language) -> int:
@@ -32,4 +36,14 @@ def fix_lemmas(nlp: Language) -> int:
             raise CodebookError(f"lemma_fixes.csv line {line}: need one word and its lemma, not {row!r}")
         ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
         added += 1
+    return added
+
+
+def keep_words_whole(nlp: Language) -> int:
+    """Keep :data:`WHOLE_WORDS` one token each in ``nlp`` (as written, capitalised or in title case)."""
+    added = 0
+    for word in WHOLE_WORDS:
+        for form in dict.fromkeys((word, word.capitalize(), word.title(), word.upper())):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            added += 1
     return added

@@ -76,8 +76,16 @@ def _headline_passive(verb: Token) -> bool:
                                                                     for c in verb.children)))
 
 
-#: words a report may put between "were" and its participle ("were on Sunday night killed", "was on 24/02 lynched")
-_SPLITTING_POS = frozenset({"ADP", "PROPN", "NOUN", "NUM", "ADV", "DET", "PUNCT"})
+#: nouns of a time a report may put between "were" and its participle ("were on Sunday night killed")
+_TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month", "year",
+                         "dawn", "midnight", "yesterday", "today"})
+
+
+def _time_word(tok: Token) -> bool:
+    """A word of a time phrase: "on", "Sunday", "night", "24/02", "this", "last", "yesterday", "early"."""
+    return (tok.ent_type_ in {"DATE", "TIME"} or tok.like_num or tok.lower_ in _TIME_NOUNS
+            or tok.pos_ in {"ADP", "DET", "PUNCT"} or (tok.pos_ == "ADV" and tok.lower_ != "not")
+            or (tok.pos_ == "ADJ" and tok.lower_ in {"last", "early", "late", "next"}))
 
 
 def _split_passive_subjects(verb: Token) -> list[Token]:
@@ -86,7 +94,7 @@ def _split_passive_subjects(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux", "dobj"} for c in verb.children):
         return []
     be = next((h for h in (verb.head, verb.head.head.head) if h.lemma_ == "be" and h.i < verb.i), None)
-    if be is None or verb.i - be.i > 6 or not all(t.pos_ in _SPLITTING_POS for t in verb.doc[be.i + 1:verb.i]):
+    if be is None or verb.i - be.i > 6 or not all(_time_word(t) for t in verb.doc[be.i + 1:verb.i]):
         return []
     return [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
 

@@ -254,7 +254,8 @@ class RoleFinder:
             cand.role_rule = "passive+self-source"
             return
         if not targets:
-            found = [_search_phrase(p, self.is_actor, skip) for p in patients]
+            # (not inside the act itself: "those killed in police firing" were not the police)
+            found = [_search_phrase(p, self.is_actor, skip | {verb.i}) for p in patients]
             targets = [t for t in found if t is not None][:1]
         if not targets:
             targets = [t for t in _pobjs(verb, _TARGET_PREPS)[:1] if self.is_actor(t)]
@@ -369,7 +370,8 @@ class RoleFinder:
         scenes = _pobjs(trigger, ("during", "in", "after", "at"))
         # "succumbed to injuries sustained in police firing": the scene of the injuries
         scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
-                   for acl in hurt.children if acl.dep_ == "acl" for scene in _pobjs(acl, ("during", "in", "at"))]
+                   for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
+                   for scene in _pobjs(acl, ("during", "in", "at"))]
         for scene in scenes:
             if scene.lower_ in {"which", "whom"} and trigger.dep_ == "relcl":
                 scene = trigger.head  # "the police firing in which four persons died": the antecedent
@@ -394,7 +396,7 @@ class RoleFinder:
                 agent = None
         following = scene.doc[scene.i + 1] if scene.i + 1 < len(scene.doc) else scene
         if agent is None and self.is_actor(scene) and (any(c.dep_ == "acl" for c in scene.children) or (
-                following.tag_ == "VBG" and following.lemma_.lower() in _FIRING and following.head.i == scene.head.i)):
+                following.tag_ == "VBG" and following.lemma_.lower() in _FIRING and following.i == scene.i + 1)):
             # "in police firing" parsed as "police" with "firing" hanging on it, or beside it
             agent = scene
         return agent
