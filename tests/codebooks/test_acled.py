@@ -51,6 +51,8 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, t
     # mortars fired, and small-arms fire observed with no one named: the exchange of fire is a clash
     ([ev("ASSAULT", "Shelling/artillery/missile attack", sources=["REB"], mode="firearms"),
       ev("ASSAULT", "Armed clash", sources=["UAF"], mode="firearms", named=False)], "Armed clash"),
+    # rioters stoning the police in a report of no demonstration: mob violence
+    ([ev("ASSAULT", "Violent demonstration", sources=["CVL"], targets=["police officers"])], "Mob violence"),
     # and a clash with no one named stays one when nothing was fired from afar
     ([ev("ASSAULT", "Armed clash", sources=[], named=False), ev("ASSAULT", "Attack", sources=["UAF"])],
      "Armed clash"),
@@ -283,3 +285,40 @@ def test_a_protest_said_to_be_peaceful_stays_peaceful(acled):
     assert found is not None and found[0].sub_event_type == "Peaceful protest"
     found = acled.classify("PROTEST", "demo", ["CVL"], ["GOV"], "Residents took to the streets and lit bonfires.")
     assert found is not None and found[0].sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 April 2020, more than 100 parents gathered in front of a school in Phnom Penh to demand lower fees.",
+    "Striking county workers took to the streets in Mombasa over five months of unpaid salaries.",
+    "On 4 May 2020, a small group of party supporters gathered and chanted slogans in Skopje.",
+])
+def test_a_crowd_gathered_to_demand_is_a_protest(acled, code_text, text):
+    from dyadline.evaluation.acled_types import _report_events
+
+    found = acled.report_class(_report_events(code_text(text)))
+    assert found is not None and found.sub_event_type == "Peaceful protest"
+
+
+def test_ministers_gathered_to_talk_are_no_protest(code_text):
+    assert not [e for e in code_text("Ministers gathered in Brussels to discuss the budget.") if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 7 May 2020, police and CRPF personnel defused five IEDs planted by Maoists near Jojodagra village.",
+     "Disrupted weapons use"),
+    ("On 8 May 2020, US forces established a new base in Deir ez-Zor.", "Headquarters or base established"),
+    ("On 29 April 2020, members of Los Zetas delivered food packages to families in Coatzacoalcos.",
+     "Change to group/activity"),
+])
+def test_strategic_developments_of_armed_groups(acled, code_text, text, expected):
+    from dyadline.evaluation.acled_types import _report_events
+
+    found = acled.report_class(_report_events(code_text(text)))
+    assert found is not None and found.sub_event_type == expected
+
+
+def test_a_raid_on_villages_is_an_attack_not_ground_taken(acled):
+    found = acled.classify("COERCE", "seize", ["PRM"], [], "Pokot raiders raided two villages in Tiaty.")
+    assert found is not None and found[0].sub_event_type == "Attack"
+    found = acled.classify("COERCE", "seize", ["REB"], [], "Al Shabaab seized control of the town of Kolbio.")
+    assert found is not None and found[0].sub_event_type == "Non-state actor overtakes territory"

@@ -542,3 +542,23 @@ def test_the_police_fired_the_shots_that_killed(code_text, text):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
     assert events and [a.sector for a in events[0].source] == ["COP"]
     assert all(a.sector != "COP" for e in events for a in e.target)
+
+
+def test_a_subject_the_parser_joined_to_the_object_before(code_text):
+    # the parser reads "the town and soldiers" as one object; "soldiers" are the subject of "opened fire"
+    events = code_text("The rebels attacked the town and soldiers opened fire on them.")
+    attack = [e for e in events if e.trigger.text == "attacked"]
+    assert attack and all(a.text != "soldiers" for a in attack[0].target)
+    fire = [e for e in events if e.trigger.text == "opened"]
+    assert fire and [a.text for a in fire[0].source] == ["soldiers"]
+
+
+def test_two_verbs_sharing_the_object_written_after_the_second(code_text):
+    events = code_text("On 28 April 2020, two Al Shabaab militants shot and killed a male civilian in Mogadishu.")
+    shot = [e for e in events if e.trigger.text == "shot"]
+    assert shot and "militants" in shot[0].source[0].text and all(a.sector == "CVL" for a in shot[0].target)
+
+
+def test_a_headline_passive_joined_to_a_second_verb(code_text):
+    events = [e for e in code_text("Two soldiers shot and wounded in Kidal") if e.event_type == "ASSAULT"]
+    assert len(events) == 2 and all([a.text for a in e.target] == ["Two soldiers"] for e in events)

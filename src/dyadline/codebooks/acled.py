@@ -116,7 +116,8 @@ class AcledCodebook:
         A report that tells of a demonstration (a PROTEST event) is a demonstration: its other events say how it went
         (``acled_report.csv``: demonstrators' violence makes it a riot, police action an intervention,
         killings by the state excessive force). Otherwise, and among the demonstration's readings, the
-        sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins."""
+        sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins; rioters' violence in a
+        report of no demonstration is mob violence."""
         events = list(events)
         found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
         if not found:
@@ -145,9 +146,16 @@ class AcledCodebook:
                 if rule is not None:
                     readings.append(self.types[rule.sub_event_type])
             found = readings
+        else:
+            # rioters' violence in a report of no demonstration ("Residents pelt police officers with stones"):
+            # ACLED's mob violence, not a demonstration turned violent
+            found = [self.types[_MOB] if t.sub_event_type == _VIOLENT_DEMONSTRATION and _MOB in self.types else t
+                     for t in found]
         return min(found, key=lambda t: t.report_rank)
 
 
+_VIOLENT_DEMONSTRATION = "Violent demonstration"
+_MOB = "Mob violence"
 #: ACLED event types of demonstrations
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations

@@ -14,6 +14,7 @@ Constraint forms (``|`` separates alternatives):
 ``oprd=``     an object predicate ("called the killings unlawful")
 ``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")
 ``hyph=a|b``  one of these words hyphened on before the trigger ("lathi-charged", "baton-charge")
+``purpose=a|b`` a verb of purpose hung on the trigger ("gathered to demand", "gathered, chanting")
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dyadline.errors import CodebookError
 
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph"})
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,8 @@ def _headline_passive(verb: Token) -> bool:
     subject and no object, they are the victims."""
     if not _bare_harm_participle(verb):
         return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return False  # "two militants shot and killed a civilian": the object written once, after the second verb
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # ("Four police and one reservist killed, two missing": people counted, with nothing done to anyone)
     return bool(subjects) and (bool(by_agents(verb)) or any(counted(c) for c in subjects) and (
@@ -108,7 +110,8 @@ def is_passive(verb: Token) -> bool:
     if not (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)):
         return False
     first = _first_of_chain(verb)  # ("were shot, hacked and decapitated": the first verb's)
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in first.children)
+    # ("Two soldiers shot and wounded in Kidal": a headline's passive)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in first.children) or _headline_passive(first)
 
 
 def _first_of_chain(verb: Token) -> Token:
@@ -127,4 +130,5 @@ def passive_subjects(verb: Token) -> list[Token]:
     own = own or _split_passive_subjects(verb)
     if own or verb.dep_ != "conj":
         return own
-    return [c for c in _first_of_chain(verb).children if c.dep_ == "nsubjpass"]
+    first = _first_of_chain(verb)
+    return [c for c in first.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _headline_passive(first))]

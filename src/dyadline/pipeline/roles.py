@@ -82,8 +82,15 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"})
+        out.extend(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
+                   and not _subject_of_next_verb(c))
     return out
+
+
+def _subject_of_next_verb(noun: Token) -> bool:
+    """'attacked the town and soldiers returned fire': "soldiers" is the next verb's subject, not an object."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.pos_ == "VERB" and _swallowed_subject(following) is not None
 
 
 def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
@@ -102,6 +109,9 @@ def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Subject heads of a verb, climbing to the governing verb when it has none."""
+    swallowed = _swallowed_subject(verb)
+    if swallowed is not None:
+        return [swallowed], "subject:swallowed"
     tok = verb
     came_by = ""
     for _ in range(5):
@@ -143,6 +153,18 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
     return [], "subject:none"
 
 
+def _swallowed_subject(verb: Token) -> Token | None:
+    """'The rebels attacked the town and soldiers returned fire': the parser joins "soldiers" to the first
+    verb's object; a second verb with no subject written right after such a noun has that noun for subject."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.dep_ == "conj" and before.pos_ in {"NOUN", "PROPN"} and before.head.dep_ in {"dobj", "pobj"}
+            and before.head.i > verb.head.i and not any(c.dep_ == "prep" for c in before.children)):
+        return before
+    return None
+
+
 def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = tuple(preps)
     found: list[tuple[int, Token]] = []
@@ -173,7 +195,8 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
         for tok in frontier:
             for child in tok.children:
                 holder = child.dep_ == "npadvmod" and tok.lower_ in _HOLDING  # "the rebel-held city"
-                if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder):
+                if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder) or (
+                        child.dep_ == "conj" and _subject_of_next_verb(child)):
                     continue
                 if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child):
                     if child.dep_ in {"amod", "compound", "nmod"} and child.head.pos_ in {"NOUN", "PROPN"}:

@@ -72,6 +72,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # parser took for naming), "was found dead" (the words given)
         return any(c.dep_ in {"oprd", "acomp"} and (c.lower_ in values if values else c.pos_ != "PROPN")
                    for c in children)
+    if kind == "purpose":  # "parents gathered in front of a school to demand lower fees"
+        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in values for c in children)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
