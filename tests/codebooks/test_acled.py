@@ -322,3 +322,9 @@ def test_a_raid_on_villages_is_an_attack_not_ground_taken(acled):
     assert found is not None and found[0].sub_event_type == "Attack"
     found = acled.classify("COERCE", "seize", ["REB"], [], "Al Shabaab seized control of the town of Kolbio.")
     assert found is not None and found[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
+    sentence = "Pro-Houthi forces reportedly fired 14.5mm and 12.7mm machine guns at residential areas of Tuhayta."
+    found = acled.classify("ASSAULT", "firearms", ["MIL"], [], sentence)
+    assert found is not None and found[0].sub_event_type == "Shelling/artillery/missile attack"
