@@ -87,9 +87,13 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _next_token(tok: Token) -> Token | None:
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
 def _subject_of_next_verb(noun: Token) -> bool:
     """'attacked the town and soldiers returned fire': "soldiers" is the next verb's subject, not an object."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    following = _next_token(noun)
     return following is not None and following.pos_ == "VERB" and _swallowed_subject(following) is not None
 
 
@@ -417,9 +421,9 @@ class RoleFinder:
             if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
                     scene.lemma_.lower() in _INCIDENT_NOUNS:
                 agent = None
-        following = scene.doc[scene.i + 1] if scene.i + 1 < len(scene.doc) else scene
+        following = _next_token(scene)
         if agent is None and self.is_actor(scene) and (any(c.dep_ == "acl" for c in scene.children) or (
-                following.tag_ == "VBG" and following.lemma_.lower() in _FIRING and following.i == scene.i + 1)):
+                following is not None and following.tag_ == "VBG" and following.lemma_.lower() in _FIRING)):
             # "in police firing" parsed as "police" with "firing" hanging on it, or beside it
             agent = scene
         return agent
