@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from dyadline.codebooks.acled import ReportEvent, load_acled
+from dyadline.codebooks.acled import AcledType, ReportEvent, load_acled
+from dyadline.evaluation.acled_types import _report_events
 
 
 @pytest.fixture(scope="module")
 def acled():
     return load_acled()
+
+
+def report_class_of(code_text, text: str) -> AcledType | None:
+    """The one ACLED event the coded events of ``text`` describe."""
+    return load_acled().report_class(_report_events(code_text(text)))
 
 
 def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, targets=()):
@@ -81,13 +87,20 @@ def test_a_demonstration_with_violence_or_destruction_is_violent(code_text, text
     assert events[0].acled.sub_event_type == "Violent demonstration", events[0].acled
 
 
-@pytest.mark.parametrize("text", [
-    "Residents blocked the Nyeri road to protest rising accidents. They barricaded it with stones and bonfires.",
-    "Boda boda operators in Limuru protested the arrest of a colleague. The protesters lit bonfires on the road.",
+@pytest.mark.parametrize("text, expected", [
+    ("Residents blocked the Nyeri road to protest rising accidents. They barricaded it with stones and bonfires.",
+     "Violent demonstration"),
+    ("Boda boda operators in Limuru protested the arrest of a colleague. The protesters lit bonfires on the road.",
+     "Violent demonstration"),
+    # the police stepping in is an intervention
+    ("Dismissed workers held a sit-in protest in Ankara to demand their jobs back. Police intervened and moved "
+     "them out of the area.", "Protest with intervention"),
+    ("About 100 traders demonstrated at a toll booth in Salamanca. The protesters were removed by the police.",
+     "Protest with intervention"),
 ])
-def test_how_a_demonstration_went_may_be_told_after_it(code_text, text):
+def test_how_a_demonstration_went_may_be_told_after_it(code_text, text, expected):
     [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
-    assert event.acled is not None and event.acled.sub_event_type == "Violent demonstration", event.acled
+    assert event.acled is not None and event.acled.sub_event_type == expected, event.acled
 
 
 @pytest.mark.parametrize("text", [
@@ -96,9 +109,7 @@ def test_how_a_demonstration_went_may_be_told_after_it(code_text, text):
     "Protesters gathered outside parliament in Beirut, demanding the recovery of looted public funds.",
 ])
 def test_destruction_a_demonstration_is_about_leaves_it_peaceful(code_text, text):
-    from dyadline.evaluation.acled_types import _report_events
-
-    found = load_acled().report_class(_report_events(code_text(text)))
+    found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == "Peaceful protest", found
 
 
@@ -196,20 +207,8 @@ def test_clashes_between_two_groups_sharing_one_noun_have_both_sides(code_text):
      "Protest with intervention"),
 ])
 def test_an_arrest_in_a_demonstrations_report(code_text, text, expected):
-    from dyadline.evaluation.acled_types import _report_events
-
-    found = load_acled().report_class(_report_events(code_text(text)))
+    found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
-
-
-@pytest.mark.parametrize("text", [
-    "Dismissed workers held a sit-in protest in Ankara to demand their jobs back. Police intervened and moved "
-    "them out of the area.",
-    "About 100 traders demonstrated at a toll booth in Salamanca. The protesters were removed by the police.",
-])
-def test_the_police_stepping_in_is_an_intervention(code_text, text):
-    [event] = [e for e in code_text(text) if e.event_type == "PROTEST"][:1]
-    assert event.acled is not None and event.acled.sub_event_type == "Protest with intervention", event.acled
 
 
 @pytest.mark.parametrize("text, sector", [
@@ -263,9 +262,7 @@ def test_an_officer_attacked_off_duty_is_a_civilian_victim(acled):
     ("On 28 April 2020, attacks by helicopter gunships were conducted against Islamist militants.", "Air/drone strike"),
 ])
 def test_how_an_attack_went_names_its_kind(acled, code_text, text, expected):
-    from dyadline.evaluation.acled_types import _report_events
-
-    found = acled.report_class(_report_events(code_text(text)))
+    found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
 
 
@@ -293,9 +290,7 @@ def test_a_protest_said_to_be_peaceful_stays_peaceful(acled):
     "On 4 May 2020, a small group of party supporters gathered and chanted slogans in Skopje.",
 ])
 def test_a_crowd_gathered_to_demand_is_a_protest(acled, code_text, text):
-    from dyadline.evaluation.acled_types import _report_events
-
-    found = acled.report_class(_report_events(code_text(text)))
+    found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == "Peaceful protest"
 
 
@@ -311,9 +306,7 @@ def test_ministers_gathered_to_talk_are_no_protest(code_text):
      "Change to group/activity"),
 ])
 def test_strategic_developments_of_armed_groups(acled, code_text, text, expected):
-    from dyadline.evaluation.acled_types import _report_events
-
-    found = acled.report_class(_report_events(code_text(text)))
+    found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
 
 
