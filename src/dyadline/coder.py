@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from dyadline import pipeline
 from dyadline.errors import ModelLoadError
-from dyadline.pipeline.lemmas import fix_lemmas, keep_words_whole
+from dyadline.pipeline.lemmas import fix_lemmas, keep_words_whole, split_trailing_slashes
 from dyadline.pipeline.truecase import Truecaser
 from dyadline.records import CodedDocument, Document, Event, Failure
 from dyadline.settings import Settings, load_settings
@@ -46,6 +46,7 @@ def build_nlp(settings: Settings) -> Language:
         ) from exc
     fix_lemmas(nlp)
     keep_words_whole(nlp)
+    split_trailing_slashes(nlp)
     user_table = str(settings.user_actors) if settings.user_actors else None
     nlp.add_pipe("dyadline_segment", first=True)
     for stage in pipeline.STAGES:

@@ -18,8 +18,10 @@ def report_class_of(code_text, text: str) -> AcledType | None:
     return load_acled().report_class(_report_events(code_text(text)))
 
 
-def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, targets=()):
-    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub, named, tuple(targets))
+def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, targets=(), by=("they",),
+       date=None, precision=None):
+    return ReportEvent(event_type, mode, tuple(sources), fatalities, sub, named, tuple(targets),
+                       tuple(by) if named else (), date, precision)
 
 
 @pytest.mark.parametrize(("events", "expected"), [
@@ -62,6 +64,26 @@ def ev(event_type, sub, *, sources=(), mode=None, fatalities=None, named=True, t
     # and a clash with no one named stays one when nothing was fired from afar
     ([ev("ASSAULT", "Armed clash", sources=[], named=False), ev("ASSAULT", "Attack", sources=["UAF"])],
      "Armed clash"),
+    # a killing by others than the crowd, told as what the demonstration is about, is not its violence
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"], by=["locals of the community"]),
+      ev("ASSAULT", "Attack", sources=["CVL"], by=["influential men"])], "Peaceful protest"),
+    # tear gas used on fighting groups, with no demonstration: the fight is the event
+    ([ev("ASSAULT", "Armed clash", sources=["UAF"], named=False),
+      ev("ASSAULT", "Excessive force against protesters", sources=["COP"], mode="crowd-control")], "Armed clash"),
+    # the police's force in it is an intervention, whoever the police are named as
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"], by=["traders"]),
+      ev("ASSAULT", "Attack", sources=["COP"], by=["riot police"])], "Protest with intervention"),
+    # an event dated well before the report's own is background
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"], date="2020-05-06", precision="day"),
+      ev("ASSAULT", "Attack", sources=["CVL"], by=["Sternenko"], date="2018-05-24", precision="day")],
+     "Peaceful protest"),
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"], date="2020-05-04", precision="day"),
+      ev("PROTEST", "Violent demonstration", sources=["CVL"], date="2020-04-01", precision="month")],
+     "Peaceful protest"),
+    # one a few days before is part of it
+    ([ev("PROTEST", "Peaceful protest", sources=["CVL"], date="2020-05-06", precision="day"),
+      ev("PROTEST", "Violent demonstration", sources=["CVL"], date="2020-05-04", precision="day")],
+     "Violent demonstration"),
 ])
 def test_the_one_event_a_report_describes(acled, events, expected):
     found = acled.report_class(events)
@@ -321,3 +343,66 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     sentence = "Pro-Houthi forces reportedly fired 14.5mm and 12.7mm machine guns at residential areas of Tuhayta."
     found = acled.classify("ASSAULT", "firearms", ["MIL"], [], sentence)
     assert found is not None and found[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a column of troops on the move: a change to the group's activity, not a base set up
+    ("On 5 May 2020, a US military column entered Syria, heading to their base in Al-Hasakeh.",
+     "Change to group/activity"),
+    ("On 5 May 2020, Turkish forces established a new base near Idlib.", "Headquarters or base established"),
+    # security measures: a place sealed off, entries halted
+    ("On 29 April 2020, the IRGC sealed off the city of Al Bukamal.", "Change to group/activity"),
+    ("On 6 May 2020, Golbasi governorship halted all entries and departures from the Golbasi district.",
+     "Change to group/activity"),
+])
+def test_strategic_developments_of_forces_and_security_measures(code_text, text, expected):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd beating a suspected thief: mob violence
+    ("On 3 June 2020, in Recife, Pernambuco, a suspected robber was beaten up by residents.", "Mob violence"),
+    # villagers beating someone the tables give no sector
+    ("On 2 June 2020, local villagers assaulted a shopkeeper in Ketugram.", "Mob violence"),
+])
+def test_a_crowd_beating_someone_is_mob_violence(code_text, text, expected):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == expected
+
+
+def test_a_drug_suspect_killed_in_a_police_raid_is_an_attack(code_text):
+    found = report_class_of(code_text, "On 3 June 2020, a drug suspect was killed during a police raid in "
+                                       "Barangay San Isidro, Cabanatuan.")
+    assert found is not None and found.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2020, in Dourados, Mato Grosso do Sul, federal police forces seized about 2 tons of marijuana "
+    "hidden in a truck. A man was arrested.",
+    "On 3 June 2020, in Londrina, Parana, civil police forces dismantled a drug lab. Two people were arrested.",
+])
+def test_the_state_seizing_drugs_is_looting_property_destruction_not_arrests(code_text, text):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == "Looting/property destruction"
+
+
+def test_the_state_seizing_weapons_is_disrupted_weapons_use(code_text):
+    found = report_class_of(code_text, "On 3 June 2020, soldiers seized weapons and ammunition in Gao.")
+    assert found is not None and found.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_report_of_property_destruction_is_one(code_text):
+    # ACLED's own label before the note
+    found = report_class_of(code_text, "Property destruction: On 6 June 2020, an anarchist group carried out an "
+                                       "arson attack targeting a textile factory in Istanbul.")
+    assert found is not None and found.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2020, in Uberlandia, gym owners did a motorcade to demand the re-opening of gyms.",
+    "On 30 June 2020, residents of Porto Alegre banged pots against the president.",
+])
+def test_motorcades_and_banging_pots_are_peaceful_protests(code_text, text):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == "Peaceful protest"

@@ -260,6 +260,24 @@ def test_picked_up_by_the_police_is_an_arrest(code_text):
     assert e.mode == "arrest" and [a.sector for a in e.source] == ["COP"]
 
 
+def test_the_accused_arrested_is_a_person(code_text):
+    # "the accused" is tagged a verb: a participle with its article is still the person arrested
+    e = only(code_text("The accused was nabbed from his residence in Surat."), "COERCE")
+    assert e.mode == "arrest" and [a.text for a in e.target] == ["The accused"]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Policemen thrashed the students in Rajkot.", "beat"),
+    ("The students were manhandled by the police in Rajkot.", "beat"),
+    ("The police used water cannons on the protesters in Rajkot.", "crowd-control"),
+    ("Tear gas was used to disperse the mob in Rajkot.", "crowd-control"),
+    ("The police had to use force to control the mob in Rajkot.", None),
+])
+def test_the_ways_police_force_is_written(code_text, text, mode):
+    events = [e for e in code_text(text, date=dt.date(2002, 3, 1)) if e.event_type == "ASSAULT" and e.mode == mode]
+    assert events and [a.sector for a in events[0].source] == ["COP"]
+
+
 def test_charging_someone_with_a_deed_is_an_accusation(code_text):
     e = only(code_text("The BJP charged the Congress government with inciting communal tension."), "ACCUSE")
     assert not any(a.sector == "COP" for a in e.source)
@@ -386,6 +404,7 @@ def test_the_doer_of_the_firing_in_a_clause_is_the_killer(code_text):
 @pytest.mark.parametrize("text", [
     "The police lathi-charged the mob in Patna.",
     "The police lathicharged the protesters in Patna.",
+    "The police charged the crowd with batons in Patna.",
 ])
 def test_a_lathi_charge_is_force_not_an_accusation(code_text, text):
     events = code_text(text)
@@ -434,6 +453,106 @@ def test_the_two_sides_of_a_fight_written_with_between(code_text, text, source, 
 def test_the_doer_of_the_scene_a_death_is_told_in(code_text, text, toll):
     e = only(code_text(text, date=dt.date(2002, 3, 1)), "ASSAULT")
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Eight of the dead were victims of police firing.", 8),
+    ("Of the 15 killed today, seven fell to police bullets.", 7),
+    ("The toll in police firing rose to 12.", 12),
+    ("Two persons were Friday afternoon shot dead by the police.", 2),
+])
+def test_police_killings_told_through_their_victims_or_toll(code_text, text, toll):
+    events = [e for e in code_text(text, date=dt.date(2002, 3, 1))
+              if e.event_type == "ASSAULT" and [a.sector for a in e.source] == ["COP"]]
+    assert events and events[0].fatalities == toll
+
+
+def test_a_passive_with_a_time_before_its_participle(code_text):
+    # the tagger reads "shot" after "Friday afternoon" as a noun
+    e = only(code_text("Two policemen were Friday afternoon shot dead by unknown gunmen in Kiambu County."),
+             "ASSAULT")
+    assert [(a.text, a.sector) for a in e.target] == [("Two policemen", "COP")]
+    assert [a.sector for a in e.source] == ["UAF"] and e.fatalities == 2
+
+
+def test_the_victim_is_a_person_not_an_event_referred_to(code_text):
+    events = code_text("Gunmen killed a civilian in Turkana. The victim, an old woman, was shot dead by armed men.")
+    [second] = [e for e in events if e.trigger.text == "shot"]
+    assert [a.sector for a in second.target] == ["CVL"] and "victim" in second.target[0].text
+
+
+def test_a_custodial_death_is_a_killing_by_the_police(code_text):
+    e = only(code_text("A custodial death was reported from the Naroda police station.",
+                       date=dt.date(2002, 3, 1)), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1
+
+
+def test_an_encounter_with_a_named_side_is_theirs(code_text):
+    e = only(code_text("Two militants were killed in an encounter with the army in Kupwara."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["MIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police intervened and pushed the crowd back in Beirut.",
+    "The anti-riot police unit was deployed in Beirut.",
+])
+def test_riot_police_are_police_not_a_riot(code_text, text):
+    assert not [e for e in code_text(text) if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab militants attacked a police post in Mandera. Police responded, killing two.",
+    "A village in Mandera was attacked by Al Shabaab militants. Police intervened, shooting dead three and injuring four others.",
+])
+def test_those_the_police_killed_answering_an_attack_are_the_attackers(code_text, text):
+    events = [e for e in code_text(text) if e.trigger.text in {"killing", "shooting"}]
+    assert events and all([a.sector for a in e.target] == ["REB"] for e in events)
+    assert all(e.location.country == "KEN" for e in events)
+
+
+def test_those_the_police_killed_with_no_attack_before_are_civilians(code_text):
+    events = [e for e in code_text("Police opened fire in Mandera, killing two.") if e.event_type == "ASSAULT"]
+    assert events and all(a.sector == "CVL" for e in events for a in e.target)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("A man was shot dead by armed men in Fortaleza. The victim had charges against him for drug trafficking.",
+     "CRM"),
+    ("A man was shot dead by armed men in Fortaleza. He had been convicted of drug trafficking.", "CRM"),
+    # other charges say nothing of the drug trade
+    ("A man was shot dead by armed men in Fortaleza. The victim had charges against him for robbery.", "CVL"),
+])
+def test_a_victim_in_the_drug_trade_is_a_criminal(code_text, text, sector):
+    [e] = [e for e in code_text(text) if e.trigger.text == "shot"]
+    assert [a.sector for a in e.target] == [sector]
+
+
+@pytest.mark.parametrize("text, target, sector", [
+    # the parser takes the subject after a list of places for one more name of the place
+    ("On 2 May 2020, on the road that connects Iguala to Huitzuco, Guerrero, a police officer was attacked.",
+     "a police officer", "COP"),
+    ("On 28 April 2020, in Petatlan, Guerrero, a man who was a local party leader was shot dead.", "a man", "CVL"),
+])
+def test_the_subject_after_a_list_of_places(code_text, text, target, sector):
+    e = only(code_text(text), "ASSAULT")
+    assert [(a.text, a.sector) for a in e.target] == [(target, sector)]
+
+
+def test_the_doer_of_an_act_named_in_the_subject(code_text):
+    events = [e for e in code_text("Stabbing spree by unknown group leaves 40 people injured in Nairobi")
+              if e.event_type == "ASSAULT"]
+    assert events and all([a.sector for a in e.source] == ["UAF"] for e in events)
+
+
+def test_whom_an_attack_left_dead(code_text):
+    e = only(code_text("An attack by Al Shabaab militants left five soldiers dead in Lamu."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["REB"] and [(a.text, a.sector) for a in e.target] == [
+        ("five soldiers", "MIL")]
+
+
+def test_the_victims_of_a_fire_are_no_event(code_text):
+    assert not [e for e in code_text("The victims of the fire were admitted to hospital.")
+                if e.event_type == "ASSAULT"]
 
 
 def test_the_partner_of_talks_is_the_target_not_the_place_they_were_held(code_text):

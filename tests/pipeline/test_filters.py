@@ -27,8 +27,12 @@ def test_a_named_arrester_stays(code_text):
     assert "implied-police-agent" not in event.evidence
 
 
-def test_an_arrest_of_no_one_named_is_no_event(code_text):
-    assert code_text("The accused was arrested.") == []
+@pytest.mark.parametrize("text", ["The accused was arrested.", "The suspect was arrested."])
+def test_an_arrest_of_someone_unnamed_is_the_police_s(code_text, text):
+    # "the accused", tagged a verb, is a person as much as "the suspect"
+    [event] = code_text(text)
+    assert (event.event_type, event.mode) == ("COERCE", "arrest")
+    assert _actors(event.source) == [("", None, "COP")] and event.target[0].text == text.split(" was")[0]
 
 
 def test_a_protest_with_no_target_is_aimed_at_the_own_government(code_text):

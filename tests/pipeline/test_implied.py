@@ -14,7 +14,7 @@ import pytest
     ("Herders in Mandera discovered five bodies in a shallow grave.", "ASSAULT", "target", "CVL", "the-dead-found"),
     # deaths with no one named on either side: the dead, civilians unless told
     ("An ethnic clash over land caused one death near Kuria.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
-    ("Post-election clashes near Wajir left one dead.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
+    ("Post-election clashes near Wajir claimed one life.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
 ])
 def test_an_unnamed_actor_and_the_rule_that_put_it_in(code_text, text, event_type, role, sector, tag):
     events = [e for e in code_text(text) if e.event_type == event_type]

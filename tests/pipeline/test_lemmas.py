@@ -23,3 +23,14 @@ def test_a_hyphened_police_rank_stays_one_word(coder, code_text):
     assert [t.text for t in coder.nlp("a sub-inspector shot dead a rioter.")][:2] == ["a", "sub-inspector"]
     [e] = [e for e in code_text("a sub-inspector shot dead a rioter in dariapur.") if e.event_type == "ASSAULT"]
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1
+
+
+def test_a_misspelt_killing_still_counts_its_dead(code_text):
+    events = [e for e in code_text("Raiders struck a village in Turkana. 12 killied including 5 children.")
+              if e.event_type == "ASSAULT"]
+    assert 12 in [e.fatalities for e in events]
+
+
+def test_a_slash_ending_a_word_is_split_from_it(coder):
+    tokens = [t.text for t in coder.nlp("5 killed/ 2 injured on 24/02 and/or later.")]
+    assert tokens[:4] == ["5", "killed", "/", "2"] and "24/02" in tokens and "and/or" in tokens

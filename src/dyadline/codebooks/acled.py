@@ -11,6 +11,7 @@ type; other events get none.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -118,7 +119,7 @@ class AcledCodebook:
         killings by the state excessive force). Otherwise, and among the demonstration's readings, the
         sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins; rioters' violence in a
         report of no demonstration is mob violence."""
-        events = list(events)
+        events = _current(list(events))
         found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
         if not found:
             return None
@@ -141,12 +142,21 @@ class AcledCodebook:
                     # person told in a demonstration's report is what it is about, not how it was stopped
                     continue
                 sources = frozenset(s for s in e.source_sectors if s)
+                if e.event_type == "ASSAULT" and not sources & _STATE and not _by_the_crowd(e, events):
+                    # "... for justice to a youth who was killed by influential men": what the demonstration is
+                    # about, done by others than the crowd
+                    continue
                 rule = next((r for r in self.demonstration_rules
                              if r.fits(e.event_type, e.mode, sources, e.fatalities)), None)
                 if rule is not None:
                     readings.append(self.types[rule.sub_event_type])
             found = readings
         else:
+            # tear gas used on fighters in a report of no demonstration ("Police attempted to separate the
+            # groups, and used tear gas"): how the fight was stopped, not force against protesters
+            only_crowd_control = ({e.sub_event_type for e in events if e.mode == _CROWD_CONTROL}
+                                  - {e.sub_event_type for e in events if e.mode != _CROWD_CONTROL})
+            found = [t for t in found if t.sub_event_type not in only_crowd_control] or found
             # rioters' violence in a report of no demonstration ("Residents pelt police officers with stones"):
             # ACLED's mob violence, not a demonstration turned violent
             found = [self.types[_MOB] if t.sub_event_type == _VIOLENT_DEMONSTRATION and _MOB in self.types else t
@@ -155,11 +165,54 @@ class AcledCodebook:
 
 
 _VIOLENT_DEMONSTRATION = "Violent demonstration"
+_CROWD_CONTROL = "crowd-control"  # the PLOVER mode of less-lethal force against crowds
+#: the state's sectors: their force in a demonstration is an intervention, whoever is named
+_STATE = frozenset({"COP", "MIL", "GOV", "PRM"})
 _MOB = "Mob violence"
 #: ACLED event types of demonstrations
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations
 _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
+
+
+#: words of a crowd: violence by them in a demonstration's report is the demonstrators'
+_CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "youths", "youth", "crowd", "crowds",
+                          "mob", "they", "them", "residents", "students", "pupils", "supporters", "people", "locals",
+                          "villagers", "traders", "workers", "operators", "members", "group", "groups", "hawkers",
+                          "drivers", "farmers", "fans", "teachers", "women", "participants", "activists", "some",
+                          "others", "several", "many"})
+#: days before the report's own date from which an event told in it is background
+_BACKGROUND_DAYS = 7
+
+
+def _by_the_crowd(event: ReportEvent, events: list[ReportEvent]) -> bool:
+    """Violence in a demonstration's report done by the crowd: no doer named, a word of a crowd, or the doer
+    of the demonstration itself."""
+    if not event.named_source:
+        return True
+    protesters = {t.lower() for e in events if e.event_type in _DEMONSTRATION_PLOVER for t in e.source_texts}
+    return any(t.lower() in protesters or _CROWD_WORDS & set(t.lower().split()) for t in event.source_texts)
+
+
+def _current(events: list[ReportEvent]) -> list[ReportEvent]:
+    """The events of a report that happened at its time: those dated well before the report's first dated
+    event ("Sternenko stabbed a man ... on 24 May 2018", "a riot at the colony last month") are background,
+    left out when others remain."""
+    lead = next((e for e in events if e.date_precision == "day" and e.date), None)
+    if lead is None:
+        return events
+    start = dt.date.fromisoformat(lead.date)
+
+    def before(e: ReportEvent) -> bool:
+        if not e.date or e.date_precision not in {"day", "month"}:
+            return False
+        when = dt.date.fromisoformat(e.date)
+        if e.date_precision == "month":
+            return (when.year, when.month) < (start.year, start.month)
+        return (start - when).days > _BACKGROUND_DAYS
+
+    current = [e for e in events if not before(e)]
+    return current or events
 
 
 def _many(text: str) -> bool:
@@ -185,6 +238,9 @@ class ReportEvent:
     sub_event_type: str | None  # the event's own ACLED sub-event type, if it has one
     named_source: bool = True  # its doer is named in the text (not left unnamed, nor implied)
     target_texts: tuple[str, ...] = ()  # the words of its targets
+    source_texts: tuple[str, ...] = ()  # the words of its sources
+    date: str | None = None  # ISO date of the event, as resolved
+    date_precision: str | None = None  # "day", "month", "year" or "document"
 
 
 def _words_pattern(value: str) -> re.Pattern[str] | None:

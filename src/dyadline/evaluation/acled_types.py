@@ -137,7 +137,7 @@ def _features(texts: list[str], rule_subs: list[str], plover: list[str], sub_nam
 def _report_events(events: Sequence[Event]) -> list[ReportEvent]:
     return [ReportEvent(e.event_type, e.mode, tuple(a.sector for a in e.source), e.fatalities,
                         e.acled.sub_event_type if e.acled else None, any(a.text for a in e.source),
-                        tuple(a.text for a in e.target))
+                        tuple(a.text for a in e.target), tuple(a.text for a in e.source), e.date, e.date_precision)
             for e in events]
 
 

@@ -62,7 +62,7 @@ QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundreds", "t
                             "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
                             "position", "positions", "base", "bases", "post", "posts", "outpost", "outposts",
                             "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols", "stronghold",
-                            "strongholds", "barracks", "trenches"})
+                            "strongholds", "barracks", "trenches", "member", "members"})
 
 
 def of_object(tok: Token) -> Token | None:
@@ -71,7 +71,7 @@ def of_object(tok: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-def _bare_number(tok: Token) -> bool:
+def bare_number(tok: Token) -> bool:
     """A number standing for people as the object of a verb ("Three are killed", "killing two"), or
     as the subject of a headline's bare participle ("Four killed, two injured")."""
     if tok.pos_ not in {"NUM", "X"} or not tok.like_num or tok.ent_type_ not in {"", "CARDINAL"}:
@@ -107,6 +107,12 @@ class ActorResolver:
             if match is not None:
                 return match
         return None
+
+    def names_armed_group(self, head: Token) -> bool:
+        """The phrase names an armed group by its name ("Al Shabaab militants"): the country it resolves to is
+        the group's home, not necessarily where it acts."""
+        return any((m := self._country_match(t)) is not None and m.kind == "institution"
+                   and m.sector in _ARMED_GROUPS for t in head.subtree)
 
     def _country_of_token(self, tok: Token) -> tuple[str, str | None] | None:
         if _qualified_away(tok):
@@ -227,7 +233,7 @@ class ActorResolver:
             return False  # "Around 8 May 2020" parsed as a subject
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return tok.lower_ not in {"its", "their", "his", "her"}
-        if _bare_number(tok):
+        if bare_number(tok):
             return True
         if tok.lemma_.lower() in QUANTITY_HEADS and (of := of_object(tok)) is not None and self.looks_like_actor(of):
             return True  # "a number of residents"
@@ -277,7 +283,7 @@ class ActorResolver:
                 notes.append(f"{head.text!r} counts the {of.text!r} it is of")
                 return Actor(text=phrase_text(head), country=counted_people.country, sector=counted_people.sector,
                              name=counted_people.name, wikidata=counted_people.wikidata)
-        if _bare_number(head):
+        if bare_number(head):
             of = of_object(head)
             if of is not None:  # "two of the soldiers": the soldiers
                 return self._resolve_head(of, date=date, people=people, notes=notes)
@@ -363,7 +369,10 @@ class ActorResolver:
     def sector_by_role(self, head: Token) -> bool:
         """A communal group named with no word of its sector, or only a civilian one ("Degodia", "the Pokot
         community", "Orma youth"): its sector depends on what it does (civilians attacked, a communal
-        militia attacking)."""
+        militia attacking); also the members of one ("members of Borana and Gabra communities")."""
+        of = of_object(head) if head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS else None
+        if of is not None:
+            return self.sector_by_role(of)
         if self.communal_group(head) is None:
             return False
         hit = self.kb.sector_in_phrase([w.lower() for w in self._phrase_words(head)])
@@ -572,7 +581,9 @@ def _within_modifiers(tok: Token, head: Token) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def get_resolver(user_table: str | None = None) -> ActorResolver:
-    event_nouns = frozenset(lemma for (lemma, pos) in load_lexicon().rules if pos == "NOUN")
-    return ActorResolver(load_knowledge(Path(user_table) if user_table else None), event_nouns)
+    kb = load_knowledge(Path(user_table) if user_table else None)
+    # nouns of people that may trigger an event ("victims of police firing") still name people ("the victim")
+    event_nouns = frozenset(lemma for (lemma, pos) in load_lexicon().rules if pos == "NOUN" and not kb.sector_of(lemma))
+    return ActorResolver(kb, event_nouns)
 
 

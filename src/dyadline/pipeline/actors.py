@@ -23,11 +23,12 @@ from dyadline.pipeline.actor_resolver import (
     PRONOUNS,
     QUANTITY_HEADS,
     ActorResolver,
+    bare_number,
     get_resolver,
     of_object,
     phrase_text,
 )
-from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -55,6 +56,7 @@ class _Context:
     earlier: list[Candidate]
     by_trigger: dict[int, Candidate]
     event_type: str
+    candidate: Candidate
 
 
 class ActorStage:
@@ -74,16 +76,19 @@ class ActorStage:
         for tok in doc:  # every sentence's tokens, in order
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"}:
                 actor = self.resolver.resolve_head(tok, date=date, people=people)
-                if actor is not None and actor.country:
+                # (an armed group's country is where it comes from, not where the story is: "Al Shabaab
+                # attacked a post in Mandera. Police responded" is Kenya's police)
+                if actor is not None and actor.country and not self.resolver.names_armed_group(tok):
                     salient.append((tok.i, actor.country))
         by_trigger: dict[int, Candidate] = {}
         for cand in doc._.candidates or []:
-            context = _Context(doc, date, people, salient, kept, by_trigger, cand.rule.event_type)
+            context = _Context(doc, date, people, salient, kept, by_trigger, cand.rule.event_type, cand)
             cand.sources = self._resolve(cand.source_heads, context, role="source")
             cand.targets = self._resolve(cand.target_heads, context, role="target",
-                                         exclude=frozenset(cand.source_heads))
+                                         exclude=frozenset(cand.source_heads), doers=cand.sources)
             kept.append(cand)
             by_trigger[cand.trigger_i] = cand
+        _traffickers(doc, kept)
         return doc
 
     def _plural_antecedent(self, pronoun: Token, exclude: frozenset[int]) -> Token | None:
@@ -104,6 +109,8 @@ class ActorStage:
         """The earlier event a definite event noun refers to, if any."""
         if head.pos_ != "NOUN" or not any(c.lower_ in ANAPHOR_DETS for c in head.children):
             return None
+        if self.resolver.kb.sector_of(head.lemma_.lower()):
+            return None  # "the victim": a person, though "victims of police firing" may code an event
         if head.lower_ in EVENT_ANAPHORS:
             types = VICTIM_TYPES
         else:
@@ -113,8 +120,8 @@ class ActorStage:
         return next((c for c in reversed(ctx.earlier) if c.sources and c.rule.event_type in types
                      and c.role_rule.split("+")[0] in _EXPLICIT_AGENT_RULES), None)
 
-    def _resolve(self, heads: list[int], ctx: _Context, *, role: str,
-                 exclude: frozenset[int] = frozenset()) -> tuple[Actor, ...]:
+    def _resolve(self, heads: list[int], ctx: _Context, *, role: str, exclude: frozenset[int] = frozenset(),
+                 doers: tuple[Actor, ...] = ()) -> tuple[Actor, ...]:
         doc = ctx.doc
         actors: list[Actor] = []
         for i in heads:
@@ -142,7 +149,8 @@ class ActorStage:
                 sector = self.resolver.kb.sector_of(shared.lower_)
                 if sector is not None:
                     actor = Actor(text=f"{head.text} {shared.text}", sector=sector)
-            if actor is None and role == "source" and ctx.event_type in _CIVILIAN_BY_DEFAULT:
+            if (actor is None or (actor.sector is None and actor.country is None)) and role == "source" and \
+                    ctx.event_type in _CIVILIAN_BY_DEFAULT:
                 # "Delegates rioted", "Bar owners protest": whoever protests is a civilian unless told otherwise
                 actor = Actor(text=phrase_text(head), sector="CVL")
             if actor is None:
@@ -164,6 +172,11 @@ class ActorStage:
             if role == "target" and actor.sector is None and actor.name and ctx.event_type in VICTIM_TYPES:
                 actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
                               wikidata=actor.wikidata)
+            if (role == "target" and actor.sector == "CVL" and ctx.event_type in VICTIM_TYPES and _counted_only(head)
+                    and any(a.sector in STATE_FORCES for a in doers)
+                    and (foe := attackers_answered(ctx.earlier, ctx.candidate)) is not None):
+                # "Police respond, killing two": the attackers they answered
+                actor = Actor(text=actor.text, country=actor.country, sector=foe.sector)
             if actor.country is None and actor.sector is None:
                 continue
             actors.extend(self.resolver.split_coordinated(head, actor))
@@ -171,6 +184,33 @@ class ActorStage:
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
+
+
+#: who a later sentence says a victim was ("The victim had charges against him for drug trafficking")
+_VICTIM_WORDS = frozenset({"victim", "he", "she", "they"})
+_CHARGE_WORDS = frozenset({"charge", "convict", "conviction", "accuse", "suspect", "wanted"})
+_TRAFFICKING = frozenset({"trafficking", "trafficker", "traffickers", "drug-trafficking"})
+
+
+def _traffickers(doc: Doc, candidates: list[Candidate]) -> None:
+    """'A man was shot dead by armed men. The victim had charges against him for drug trafficking': the
+    civilian victims of the violence just told were in the drug trade (a criminal, CRM)."""
+    for sent_index, sent in enumerate(doc.sents):
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if not (words & _TRAFFICKING and words & _CHARGE_WORDS and any(
+                t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in _VICTIM_WORDS for t in sent)):
+            continue
+        told = [c for c in candidates if c.rule.event_type in VICTIM_TYPES and c.targets
+                and sent_index - 2 <= c.sentence_index < sent_index]
+        for cand in told[-1:]:
+            cand.targets = tuple(Actor(text=a.text, country=a.country, sector="CRM", name=a.name,
+                                       wikidata=a.wikidata) if a.sector == "CVL" else a for a in cand.targets)
+            cand.role_rule += "+victim-in-drug-trade"
+
+
+def _counted_only(head: Token) -> bool:
+    """A bare number or quantity of people ("killing two", "kill many")."""
+    return bare_number(head) or head.lower_ in {"many", "several", "some"}
 
 
 def _plural_pronoun(head: Token) -> Token | None:

@@ -11,11 +11,16 @@ from dataclasses import dataclass, field
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
-__all__ = ["Candidate", "VICTIM_TYPES"]
+__all__ = ["Candidate", "VICTIM_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
 
 #: violent types: their events may name only the victims ("two villagers were killed"), and what they
 #: act on may be a thing ("attacked an army camp")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: the state's forces, and the armed groups whose attack they answer
+STATE_FORCES = frozenset({"COP", "MIL"})
+ARMED_GROUPS = frozenset({"REB", "UAF", "CRM", "PRM"})
+#: how many sentences back an attack may be that the state's forces answer
+_NEARBY_SENTENCES = 2
 
 
 @dataclass(slots=True)
@@ -47,3 +52,12 @@ class Candidate:
     @property
     def kept(self) -> bool:
         return self.dropped is None
+
+
+def attackers_answered(candidates: list[Candidate], cand: Candidate) -> Actor | None:
+    """'Al Shabaab attacked a power station. Police responded, killing two': the armed group whose violent act,
+    in the candidate's sentence or just before it, the state's forces answered (None if there is none)."""
+    return next((a for c in reversed(candidates) if c.trigger_i < cand.trigger_i and c.kept
+                 and c.rule.event_type in VICTIM_TYPES
+                 and cand.sentence_index - _NEARBY_SENTENCES <= c.sentence_index <= cand.sentence_index
+                 for a in c.sources if a.sector in ARMED_GROUPS), None)

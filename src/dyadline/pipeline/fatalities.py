@@ -125,6 +125,8 @@ def _victim_count(head: Token) -> int | None:
     # the victims written after it ("one boy and two men"), not the phrase it is joined to
     # ("MRC members arrested ...; two MRC bodyguards killed")
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
+        if victim.lemma_.lower() in _NOT_PEOPLE:
+            continue  # "killed 15 livestock and two herders": the herders
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
@@ -132,7 +134,14 @@ def _victim_count(head: Token) -> int | None:
     return total or None
 
 
+#: things and animals a report counts beside its dead ("killed 15 livestock", "7 killed/ 4 injured/ 400 houses")
+_NOT_PEOPLE = frozenset({"house", "home", "hut", "vehicle", "car", "truck", "shop", "building", "livestock", "cattle",
+                         "cow", "goat", "sheep", "camel", "animal", "donkey", "head"})
+
+
 def _one_victim(tok: Token) -> int | None:
+    if tok.lemma_.lower() in _NOT_PEOPLE:
+        return None
     if tok.like_num or tok.pos_ == "NUM":
         return _count_of_number(tok)
     if tok.lemma_.lower() in _GROUP_NOUNS:
@@ -233,12 +242,17 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                 # "3 children shot dead during raid"
                                 lemma in _NEEDS_DEAD and counted(c)))
                             and not any(v.i < c.i for v in victims)]
+            # ("6 killed/ 3 injured": a count after a slash is of the next item of the list)
+            victims = [v for v in victims if not any(t.text == "/" for t in tok.doc[min(tok.i, v.i):max(tok.i, v.i)])]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
             if count is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                     and _number_of_dead(tok.head.head.head):
                 count = stated_total(sent)  # "the number of people killed in the attack rose to 8"
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
-                lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children))):
+                lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children)) or (
+                # "seven fell to police bullets"
+                lemma == "fall" and any(p.lower_ == "to" and any(g.lemma_.lower() == "bullet" for g in p.children)
+                                        for p in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             # ("Two people were reported to have died": the subject of the reporting verb)
             subjects = subjects or raised_subjects(tok)
@@ -256,10 +270,15 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = _count_of_number(nums[0]) if nums else _victim_count(victims[0]) if victims else None
             if count is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
                 count = _count_of_number(tok.head.head)  # "40 of these deaths"
+            if count is None and tok.tag_ == "NN" and tok.dep_ != "compound" and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+                count = 1  # "a custodial death was reported"
         elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
                      for g in p.children if g.like_num]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+                nums = [tok.head.head]  # "eight of the dead"
             if not nums and tok.lower_ == "dead" and tok.head.lemma_.lower() == "leave":
                 # "left 3 dead", "leaving 2 militants dead", "leaving 3 people dead"
                 left = [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj"} and c.i < tok.i and c.i > tok.head.i]
@@ -269,6 +288,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             elif not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
                 # "Nine are dead", "one person is feared dead", "a man was found dead"
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                count = _victim_count(subjects[0]) if subjects else None
+            elif not nums and tok.lower_ == "dead" and tok.head.lower_ == "shot" and tok.head.dep_ == "attr":
+                # "two persons were Friday afternoon shot dead": "shot" taken for a noun after the time
+                subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
                 count = _victim_count(subjects[0]) if subjects else None
             elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":
                 count = _one_victim(tok.head)

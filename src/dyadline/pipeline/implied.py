@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dyadline.pipeline.actor_resolver import phrase_text
-from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
 from dyadline.records import Actor, Place
 
 __all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "PROTEST_TYPES"]
@@ -116,12 +116,18 @@ def unnamed_arrested(doc: Doc, cand: Candidate, place: Place | None) -> Fill | N
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "unnamed-arrested")
 
 
+def _custodial(doc: Doc, cand: Candidate) -> bool:
+    """'a custodial death': a death in the custody of the police."""
+    return cand.rule.event_type in VICTIM_TYPES and any(
+        c.dep_ == "amod" and c.lower_ == "custodial" for c in doc[cand.trigger_i].children)
+
+
 def police(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'Three men were arrested in Pune', 'tear-gas shells were lobbed at the crowd': only the police
-    arrest and use force against crowds; they are the place's."""
+    """'Three men were arrested in Pune', 'tear-gas shells were lobbed at the crowd', 'a custodial death':
+    only the police arrest, use force against crowds and hold people in custody; they are the place's."""
     kind = _kind(cand)
     if cand.sources or cand.source_heads or not (
-            (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS):
+            (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS or _custodial(doc, cand)):
         return None
     return Fill("sources", Actor(text="", country=_country(place), sector="COP"), "implied-police-agent")
 
@@ -187,9 +193,16 @@ def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
 
 
 def the_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'77 deaths due to police firing': the dead are the target, civilians unless told."""
+    """'77 deaths due to police firing': the dead are the target, civilians unless told; those the state's
+    forces killed answering an armed group's attack ("... attacked by an armed group. Police intervened,
+    shooting dead 3") are of that group."""
     if cand.targets or not cand.sources or not cand.fatalities or cand.rule.event_type not in VICTIM_TYPES:
         return None
+    foe = attackers_answered(doc._.candidates or [], cand) if any(
+        a.sector in STATE_FORCES for a in cand.sources) else None
+    if foe is not None:
+        return Fill("targets", Actor(text="", country=_country(place), sector=foe.sector),
+                    "the-attackers-answered")
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-dead")
 
 

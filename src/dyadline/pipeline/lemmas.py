@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from dyadline.errors import CodebookError
 
-__all__ = ["fix_lemmas", "keep_words_whole"]
+__all__ = ["fix_lemmas", "keep_words_whole", "split_trailing_slashes"]
 
 #: hyphened words the tokenizer must not split ("a sub - inspector shot dead a rioter" parses as nonsense)
 WHOLE_WORDS = ("sub-inspector", "sub-inspectors", "head-constable", "head-constables")
@@ -47,3 +47,10 @@ def keep_words_whole(nlp: Language) -> int:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
             added += 1
     return added
+
+
+def split_trailing_slashes(nlp: Language) -> None:
+    """Split a slash ending a word from it ("7 killed/ 4 injured/ 400 houses razed": "killed/" is no verb)."""
+    from spacy.util import compile_suffix_regex
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"/"]).search

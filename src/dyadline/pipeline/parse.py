@@ -122,12 +122,28 @@ def _first_of_chain(verb: Token) -> Token:
     return cur
 
 
+def apposed_subject(verb: Token) -> Token | None:
+    """'On 2 May 2020, in Huitzuco, Guerrero, a police officer was attacked': the parser, after a list of places,
+    takes the subject for one more name of the place (an apposition); with no subject of its own, the verb's
+    subject is the common noun apposed to a place in a phrase before it."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    for left in (c for c in verb.children if c.i < verb.i and c.dep_ in {"prep", "punct"}):
+        for place in (g for g in left.subtree if g.pos_ == "PROPN"):
+            nouns = [c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i]
+            if nouns:
+                return nouns[-1]
+    return None
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     """The passive subjects of a verb, or of the verb it is coordinated with."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not own and _headline_passive(verb):
         own = [c for c in verb.children if c.dep_ == "nsubj"]
     own = own or _split_passive_subjects(verb)
+    if not own and any(c.dep_ == "auxpass" for c in verb.children) and (apposed := apposed_subject(verb)):
+        own = [apposed]
     if own or verb.dep_ != "conj":
         return own
     first = _first_of_chain(verb)

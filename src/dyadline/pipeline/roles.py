@@ -36,7 +36,11 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
-_VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose"})
+#: participles the tagger may take for nouns after a time ("were Friday afternoon shot dead")
+_SHOT_WORDS = frozenset({"shot", "killed", "attacked", "hacked", "stabbed", "lynched"})
+_VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim", "toll"})
+#: what a victim falls to ("seven fell to police bullets"): the doer is whose they were
+_MISSILES = frozenset({"bullet", "bullets", "firing"})
 #: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
 _INJURIES = frozenset({"injury", "wound", "burn"})
 #: who finds or recovers the dead ("the police found 13 bodies") is not who killed them
@@ -46,9 +50,9 @@ _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
 #: participles that say whom an act was aimed at ("carried out a raid, targeting IS commanders")
 _AIMING = frozenset({"target", "hit", "strike", "kill", "wound", "injure"})
 #: nouns of a mobilisation that name the force moved ("pro-Houthi reinforcements arrived")
-_SELF_SOURCE_NOUNS = frozenset({"reinforcement"})
+_SELF_SOURCE_NOUNS = frozenset({"reinforcement", "column"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
-_LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start",
+_LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start", "do",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
@@ -75,6 +79,13 @@ IsActor = Callable[[Token], bool]
 
 def _plural(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"}
+
+
+def _participle_read_as_noun(noun: Token) -> bool:
+    """'were Friday afternoon shot dead': the tagger, thrown by the time, reads the participle after "were"
+    as a noun; with its agent or "dead" on it, it is the passive verb."""
+    return (noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and noun.lower_ in _SHOT_WORDS
+            and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children))
 
 
 def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
@@ -251,6 +262,10 @@ class RoleFinder:
             # "protesters chanting slogans condemning the government": who chanted them
             subjects, how = _subjects(subjects[0].head)
             how += "+of-the-object"
+        if len(subjects) == 1 and not self.is_actor(subjects[0]) and (
+                doers := [a for a in _pobjs(subjects[0], ("by",)) if self.is_actor(a)]):
+            # "Stabbing spree by unknown group leaves 125 people injured": the doer of the act in the subject
+            subjects, how = _expand_conj(doers[:1]), how + "+doer-of-subject"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
@@ -360,13 +375,27 @@ class RoleFinder:
             # ("opened fire": the object is part of the trigger, not a thing acted on)
             # (a lower-case name the tagger took for an adjective is still the one acted on: "azmal was
             # picked up")
+            # ("the accused was nabbed": a participle with an article, read as a verb, is the person)
             thing = next((o for o in objects if o.pos_ in {"NOUN", "PROPN"}
-                          or (o.pos_ == "ADJ" and o.dep_ == "nsubjpass")), None)
+                          or (o.pos_ in {"ADJ", "VERB"} and o.dep_ == "nsubjpass"
+                              and (o.pos_ == "ADJ" or any(c.dep_ == "det" for c in o.children)))), None)
             if thing is not None:
                 cand.thing_i = thing.i
 
     def _victim_roles(self, cand: Candidate, trigger: Token, skip: set[int]) -> None:
         """"X died during a raid by Y": Y -> X."""
+        if trigger.lemma_.lower() == "victim":
+            # "eight of the dead were victims of police firing": the subject of the copula, else the victims
+            # themselves; the doer is that of the scene they were the victims of
+            victims = [c for c in trigger.head.children if c.dep_ == "nsubj"] if trigger.dep_ == "attr" else []
+            cand.target_heads = [t.i for t in _expand_conj(victims or [trigger])]
+            agent = next((a for scene in _pobjs(trigger, ("of",)) if (a := self._scene_doer(scene))), None)
+            if agent is None:
+                cand.dropped = "victim-of-no-doer"  # the victims of a fire, of a flood: no one's act
+                return
+            cand.source_heads = [agent.i]
+            cand.role_rule = "victim-of+scene-agent"
+            return
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
         else:
@@ -395,6 +424,7 @@ class RoleFinder:
             if shooter is not None:
                 return shooter
         scenes = _pobjs(trigger, ("during", "in", "after", "at"))
+        scenes += [shot for shot in _pobjs(trigger, ("to",)) if shot.lemma_.lower() in _MISSILES]
         # "succumbed to injuries sustained in police firing": the scene of the injuries
         scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
                    for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
@@ -481,6 +511,13 @@ class RoleFinder:
             cand.role_rule += "+one-group"
 
     def _noun_roles(self, cand: Candidate, noun: Token) -> None:
+        if _participle_read_as_noun(noun):
+            # "Two policemen were Friday afternoon shot dead by unknown gunmen": a passive after all
+            victims = [c for c in noun.head.children if c.dep_ == "nsubj" and self.is_actor(c)]
+            cand.source_heads = [a.i for a in _expand_conj(by_agents(noun)) if self.is_actor(a)]
+            cand.target_heads = [t.i for t in _expand_conj(victims)]
+            cand.role_rule = "noun:passive"
+            return
         sides = self._between(noun)
         if sides:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
@@ -542,6 +579,10 @@ class RoleFinder:
             acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
             targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
             rule += "+participle-object" if targets else ""
+        if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
+            # "An attack by militants left five soldiers dead": whom the act left dead or hurt
+            targets = [a for a in (self._actorish(o) for o in noun.head.children if o.dep_ == "dobj") if a is not None]
+            rule += "+left-dead-or-hurt" if targets else ""
         targets = [t for t in targets if t.i not in cand.source_heads]
         cand.target_heads = _unique(_expand_conj(targets[:1]))
         cand.role_rule = rule

@@ -88,6 +88,17 @@ def _verb_tagged_noun(token: Token) -> bool:
     ) and token.tag_ in {"NNS", "VBZ", "NN"}
 
 
+#: heads of units and gear an event noun may name ("riot police", "anti-riot gear"): no event
+_UNIT_HEADS = frozenset({"police", "policeman", "officer", "unit", "squad", "gear", "force", "troop", "shield",
+                         "van", "vehicle", "helmet"})
+
+
+def _names_a_unit(token: Token) -> bool:
+    """'riot police intervened': the noun names the kind of a unit, not an event."""
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i and \
+        token.head.lemma_.lower() in _UNIT_HEADS
+
+
 def _capitalised_noun(token: Token, sentence_start: int) -> bool:
     """'Clash between Pokot warriors and the army': a common noun that opens a headline, capitalised and so
     tagged as a proper noun (not a name: no entity)."""
@@ -117,7 +128,7 @@ class TriggerFinder:
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
                     "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) else None)
-                if pos is None:
+                if pos is None or (pos == "NOUN" and _names_a_unit(token)):
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
                 if not rules and pos == "VERB" and token.pos_ == "NOUN":
