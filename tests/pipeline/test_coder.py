@@ -469,14 +469,14 @@ def test_police_killings_told_through_their_victims_or_toll(code_text, text, tol
 
 def test_a_passive_with_a_time_before_its_participle(code_text):
     # the tagger reads "shot" after "Friday afternoon" as a noun
-    e = only(code_text("Two policemen were Friday afternoon shot dead by unknown gunmen in Kiambu County."),
+    e = only(code_text("Three traders were Monday evening shot dead by unknown gunmen in Isiolo County."),
              "ASSAULT")
-    assert [(a.text, a.sector) for a in e.target] == [("Two policemen", "COP")]
-    assert [a.sector for a in e.source] == ["UAF"] and e.fatalities == 2
+    assert [(a.text, a.sector) for a in e.target] == [("Three traders", "BUS")]
+    assert [a.sector for a in e.source] == ["UAF"] and e.fatalities == 3
 
 
 def test_the_victim_is_a_person_not_an_event_referred_to(code_text):
-    events = code_text("Gunmen killed a civilian in Turkana. The victim, an old woman, was shot dead by armed men.")
+    events = code_text("Bandits killed a herder near Lodwar. The victim, a young man, was shot dead by armed men.")
     [second] = [e for e in events if e.trigger.text == "shot"]
     assert [a.sector for a in second.target] == ["CVL"] and "victim" in second.target[0].text
 
@@ -501,8 +501,8 @@ def test_riot_police_are_police_not_a_riot(code_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Al Shabaab militants attacked a police post in Mandera. Police responded, killing two.",
-    "A village in Mandera was attacked by Al Shabaab militants. Police intervened, shooting dead three and injuring four others.",
+    "Al Shabaab militants raided a police post in Mandera. Officers fought back, killing two.",
+    "Al Shabaab fighters stormed a village in Mandera. Soldiers arrived, shooting dead three and wounding four others.",
 ])
 def test_those_the_police_killed_answering_an_attack_are_the_attackers(code_text, text):
     events = [e for e in code_text(text) if e.trigger.text in {"killing", "shooting"}]
@@ -516,11 +516,11 @@ def test_those_the_police_killed_with_no_attack_before_are_civilians(code_text):
 
 
 @pytest.mark.parametrize("text, sector", [
-    ("A man was shot dead by armed men in Fortaleza. The victim had charges against him for drug trafficking.",
+    ("A man was shot dead by armed men in Fortaleza. Police said the victim faced charges of drug trafficking.",
      "CRM"),
-    ("A man was shot dead by armed men in Fortaleza. He had been convicted of drug trafficking.", "CRM"),
+    ("A man was shot dead by armed men in Fortaleza. He had a previous conviction for drug trafficking.", "CRM"),
     # other charges say nothing of the drug trade
-    ("A man was shot dead by armed men in Fortaleza. The victim had charges against him for robbery.", "CVL"),
+    ("A man was shot dead by armed men in Fortaleza. Police said the victim faced charges of robbery.", "CVL"),
 ])
 def test_a_victim_in_the_drug_trade_is_a_criminal(code_text, text, sector):
     [e] = [e for e in code_text(text) if e.trigger.text == "shot"]
@@ -529,9 +529,9 @@ def test_a_victim_in_the_drug_trade_is_a_criminal(code_text, text, sector):
 
 @pytest.mark.parametrize("text, target, sector", [
     # the parser takes the subject after a list of places for one more name of the place
-    ("On 2 May 2020, on the road that connects Iguala to Huitzuco, Guerrero, a police officer was attacked.",
+    ("On 4 June 2020, near the highway that links Tlapa to Chilapa, Guerrero, a police officer was ambushed.",
      "a police officer", "COP"),
-    ("On 28 April 2020, in Petatlan, Guerrero, a man who was a local party leader was shot dead.", "a man", "CVL"),
+    ("On 12 June 2020, in Tecpan, Guerrero, a man who had run for mayor was shot dead.", "a man", "CVL"),
 ])
 def test_the_subject_after_a_list_of_places(code_text, text, target, sector):
     e = only(code_text(text), "ASSAULT")
@@ -539,9 +539,9 @@ def test_the_subject_after_a_list_of_places(code_text, text, target, sector):
 
 
 def test_the_doer_of_an_act_named_in_the_subject(code_text):
-    events = [e for e in code_text("Stabbing spree by unknown group leaves 40 people injured in Nairobi")
-              if e.event_type == "ASSAULT"]
-    assert events and all([a.sector for a in e.source] == ["UAF"] for e in events)
+    [e] = [e for e in code_text("A shooting by unknown gunmen injured nine people in Nakuru.")
+           if e.trigger.text == "injured"]
+    assert [(a.text, a.sector) for a in e.source] == [("unknown gunmen", "UAF")]
 
 
 def test_whom_an_attack_left_dead(code_text):

@@ -31,7 +31,7 @@ def toll(events, trigger):
     ("Israeli troops killed three Palestinian gunmen and two civilians in Jenin.", "killed", 5),
     # animals and things counted beside the dead are not dead people
     ("Raiders killed 15 livestock and two herders in Turkana.", "killed", 2),
-    ("Raid on Kalaha village - 5 killed/ 2 injured/ 30 huts burnt.", "killed", 5),
+    ("Raid on Lokori village - 5 killed/ 2 injured/ 30 huts burnt.", "killed", 5),
     # police killing told through their victims or the toll
     ("Of the 15 killed today in Ahmedabad, seven fell to police bullets.", "fell", 7),
     ("Eight of the dead in Ahmedabad were victims of police firing.", "victims", 8),

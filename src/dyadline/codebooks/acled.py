@@ -143,7 +143,7 @@ class AcledCodebook:
                     continue
                 sources = frozenset(s for s in e.source_sectors if s)
                 if e.event_type == "ASSAULT" and not sources & _STATE and not _by_the_crowd(e, events):
-                    # "... for justice to a youth who was killed by influential men": what the demonstration is
+                    # "demanding justice for a man killed by his landlords": what the demonstration is
                     # about, done by others than the crowd
                     continue
                 rule = next((r for r in self.demonstration_rules
@@ -152,8 +152,8 @@ class AcledCodebook:
                     readings.append(self.types[rule.sub_event_type])
             found = readings
         else:
-            # tear gas used on fighters in a report of no demonstration ("Police attempted to separate the
-            # groups, and used tear gas"): how the fight was stopped, not force against protesters
+            # tear gas used on fighters in a report of no demonstration ("two clans fought with spears until the
+            # police fired tear gas"): how the fight was stopped, not force against protesters
             only_crowd_control = ({e.sub_event_type for e in events if e.mode == _CROWD_CONTROL}
                                   - {e.sub_event_type for e in events if e.mode != _CROWD_CONTROL})
             found = [t for t in found if t.sub_event_type not in only_crowd_control] or found
@@ -196,7 +196,7 @@ def _by_the_crowd(event: ReportEvent, events: list[ReportEvent]) -> bool:
 
 def _current(events: list[ReportEvent]) -> list[ReportEvent]:
     """The events of a report that happened at its time: those dated well before the report's first dated
-    event ("Sternenko stabbed a man ... on 24 May 2018", "a riot at the colony last month") are background,
+    event (a stabbing told as two years old, "a riot at the prison last month") are background,
     left out when others remain."""
     lead = next((e for e in events if e.date_precision == "day" and e.date), None)
     if lead is None:

@@ -369,7 +369,7 @@ class ActorResolver:
     def sector_by_role(self, head: Token) -> bool:
         """A communal group named with no word of its sector, or only a civilian one ("Degodia", "the Pokot
         community", "Orma youth"): its sector depends on what it does (civilians attacked, a communal
-        militia attacking); also the members of one ("members of Borana and Gabra communities")."""
+        militia attacking); also the members of one ("members of two rival communities")."""
         of = of_object(head) if head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS else None
         if of is not None:
             return self.sector_by_role(of)

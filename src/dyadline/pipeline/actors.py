@@ -186,14 +186,14 @@ class ActorStage:
         return tuple(unique.values())
 
 
-#: who a later sentence says a victim was ("The victim had charges against him for drug trafficking")
+#: who a later sentence says a victim was ("Police said the victim faced charges of drug trafficking")
 _VICTIM_WORDS = frozenset({"victim", "he", "she", "they"})
 _CHARGE_WORDS = frozenset({"charge", "convict", "conviction", "accuse", "suspect", "wanted"})
 _TRAFFICKING = frozenset({"trafficking", "trafficker", "traffickers", "drug-trafficking"})
 
 
 def _traffickers(doc: Doc, candidates: list[Candidate]) -> None:
-    """'A man was shot dead by armed men. The victim had charges against him for drug trafficking': the
+    """'A man was shot dead by armed men. Police said the victim faced charges of drug trafficking': the
     civilian victims of the violence just told were in the drug trade (a criminal, CRM)."""
     for sent_index, sent in enumerate(doc.sents):
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}

@@ -55,7 +55,7 @@ class Candidate:
 
 
 def attackers_answered(candidates: list[Candidate], cand: Candidate) -> Actor | None:
-    """'Al Shabaab attacked a power station. Police responded, killing two': the armed group whose violent act,
+    """'Al Shabaab raided a police post. Officers fought back, killing two': the armed group whose violent act,
     in the candidate's sentence or just before it, the state's forces answered (None if there is none)."""
     return next((a for c in reversed(candidates) if c.trigger_i < cand.trigger_i and c.kept
                  and c.rule.event_type in VICTIM_TYPES

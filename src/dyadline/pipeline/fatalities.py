@@ -134,7 +134,7 @@ def _victim_count(head: Token) -> int | None:
     return total or None
 
 
-#: things and animals a report counts beside its dead ("killed 15 livestock", "7 killed/ 4 injured/ 400 houses")
+#: things and animals a report counts beside its dead ("killed 15 livestock", "5 killed/ 2 injured/ 30 huts burnt")
 _NOT_PEOPLE = frozenset({"house", "home", "hut", "vehicle", "car", "truck", "shop", "building", "livestock", "cattle",
                          "cow", "goat", "sheep", "camel", "animal", "donkey", "head"})
 
@@ -290,7 +290,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 count = _victim_count(subjects[0]) if subjects else None
             elif not nums and tok.lower_ == "dead" and tok.head.lower_ == "shot" and tok.head.dep_ == "attr":
-                # "two persons were Friday afternoon shot dead": "shot" taken for a noun after the time
+                # "three traders were Monday evening shot dead": "shot" taken for a noun after the time
                 subjects = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
                 count = _victim_count(subjects[0]) if subjects else None
             elif not nums and tok.lower_ == "dead" and tok.head.pos_ == "NOUN":

@@ -195,7 +195,7 @@ def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
 def the_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'77 deaths due to police firing': the dead are the target, civilians unless told; those the state's
     forces killed answering an armed group's attack ("... attacked by an armed group. Police intervened,
-    shooting dead 3") are of that group."""
+    shooting dead three") are of that group."""
     if cand.targets or not cand.sources or not cand.fatalities or cand.rule.event_type not in VICTIM_TYPES:
         return None
     foe = attackers_answered(doc._.candidates or [], cand) if any(

@@ -36,7 +36,7 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
-#: participles the tagger may take for nouns after a time ("were Friday afternoon shot dead")
+#: participles the tagger may take for nouns after a time ("were Monday evening shot dead")
 _SHOT_WORDS = frozenset({"shot", "killed", "attacked", "hacked", "stabbed", "lynched"})
 _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim", "toll"})
 #: what a victim falls to ("seven fell to police bullets"): the doer is whose they were
@@ -82,7 +82,7 @@ def _plural(tok: Token) -> bool:
 
 
 def _participle_read_as_noun(noun: Token) -> bool:
-    """'were Friday afternoon shot dead': the tagger, thrown by the time, reads the participle after "were"
+    """'were Monday evening shot dead': the tagger, thrown by the time, reads the participle after "were"
     as a noun; with its agent or "dead" on it, it is the passive verb."""
     return (noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and noun.lower_ in _SHOT_WORDS
             and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children))
@@ -264,7 +264,7 @@ class RoleFinder:
             how += "+of-the-object"
         if len(subjects) == 1 and not self.is_actor(subjects[0]) and (
                 doers := [a for a in _pobjs(subjects[0], ("by",)) if self.is_actor(a)]):
-            # "Stabbing spree by unknown group leaves 125 people injured": the doer of the act in the subject
+            # "A shooting by unknown gunmen injured nine people": the doer of the act in the subject
             subjects, how = _expand_conj(doers[:1]), how + "+doer-of-subject"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
@@ -512,7 +512,7 @@ class RoleFinder:
 
     def _noun_roles(self, cand: Candidate, noun: Token) -> None:
         if _participle_read_as_noun(noun):
-            # "Two policemen were Friday afternoon shot dead by unknown gunmen": a passive after all
+            # "Three traders were Monday evening shot dead by unknown gunmen": a passive after all
             victims = [c for c in noun.head.children if c.dep_ == "nsubj" and self.is_actor(c)]
             cand.source_heads = [a.i for a in _expand_conj(by_agents(noun)) if self.is_actor(a)]
             cand.target_heads = [t.i for t in _expand_conj(victims)]
