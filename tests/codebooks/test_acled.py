@@ -354,53 +354,26 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     ("On 14 July 2021, the army sealed off the town of Deir Hafer.", "Change to group/activity"),
     ("On 14 July 2021, Konya governorship halted all entries and departures from the Cihanbeyli district.",
      "Change to group/activity"),
-])
-def test_strategic_developments_of_forces_and_security_measures(code_text, text, expected):
-    found = report_class_of(code_text, text)
-    assert found is not None and found.sub_event_type == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a crowd beating a suspected thief: mob violence
     ("On 3 June 2020, in Recife, Pernambuco, a suspected robber was beaten up by residents.", "Mob violence"),
     # villagers beating someone the tables give no sector
     ("On 2 June 2020, local villagers assaulted a shopkeeper in Bolpur.", "Mob violence"),
+    # a drug suspect killed by the police: an attack on a civilian, not a clash
+    ("Police shot dead a drug suspect in a raid in Tarlac City on 3 June 2020.", "Attack"),
+    # the state seizing drugs: looting/property destruction, not the arrests made with it
+    ("Federal police seized two tons of marijuana from a lorry near Dourados on 3 June 2020. The driver was arrested.",
+     "Looting/property destruction"),
+    ("Police dismantled a cocaine lab in Londrina on 3 June 2020; two people were arrested.",
+     "Looting/property destruction"),
+    # the state seizing weapons: disrupted weapons use
+    ("On 3 June 2020, soldiers seized weapons and ammunition in Gao.", "Disrupted weapons use"),
+    # ACLED's own label before the note
+    ("Property destruction: On 6 June 2020, an anarchist cell burned two delivery vans of a bank in Izmir.",
+     "Looting/property destruction"),
+    # motorcades and banging pots: peaceful protests
+    ("On 8 June 2020, taxi drivers in Campinas did a motorcade to demand lower fuel prices.", "Peaceful protest"),
+    ("Residents of Curitiba banged pots and pans against the mayor on 30 June 2020.", "Peaceful protest"),
 ])
-def test_a_crowd_beating_someone_is_mob_violence(code_text, text, expected):
+def test_the_acled_class_of_a_coded_report(code_text, text, expected):
     found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
-
-
-def test_a_drug_suspect_killed_in_a_police_raid_is_an_attack(code_text):
-    found = report_class_of(code_text, "Police shot dead a drug suspect in a raid in Tarlac City on 3 June 2020.")
-    assert found is not None and found.sub_event_type == "Attack"
-
-
-@pytest.mark.parametrize("text", [
-    "Federal police seized two tons of marijuana from a lorry near Dourados on 3 June 2020. The driver was arrested.",
-    "Police dismantled a cocaine lab in Londrina on 3 June 2020; two people were arrested.",
-])
-def test_the_state_seizing_drugs_is_looting_property_destruction_not_arrests(code_text, text):
-    found = report_class_of(code_text, text)
-    assert found is not None and found.sub_event_type == "Looting/property destruction"
-
-
-def test_the_state_seizing_weapons_is_disrupted_weapons_use(code_text):
-    found = report_class_of(code_text, "On 3 June 2020, soldiers seized weapons and ammunition in Gao.")
-    assert found is not None and found.sub_event_type == "Disrupted weapons use"
-
-
-def test_a_report_of_property_destruction_is_one(code_text):
-    # ACLED's own label before the note
-    found = report_class_of(code_text, "Property destruction: On 6 June 2020, an anarchist cell burned two "
-                                       "delivery vans of a bank in Izmir.")
-    assert found is not None and found.sub_event_type == "Looting/property destruction"
-
-
-@pytest.mark.parametrize("text", [
-    "On 8 June 2020, taxi drivers in Campinas did a motorcade to demand lower fuel prices.",
-    "Residents of Curitiba banged pots and pans against the mayor on 30 June 2020.",
-])
-def test_motorcades_and_banging_pots_are_peaceful_protests(code_text, text):
-    found = report_class_of(code_text, text)
-    assert found is not None and found.sub_event_type == "Peaceful protest"
