@@ -29,6 +29,7 @@ from dyadline.pipeline.actor_resolver import (
     phrase_text,
 )
 from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
+from dyadline.pipeline.doccache import sentence_of, sentences
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -195,9 +196,11 @@ _TRAFFICKING = frozenset({"trafficking", "trafficker", "traffickers", "drug-traf
 def _traffickers(doc: Doc, candidates: list[Candidate]) -> None:
     """'A man was shot dead by armed men. Police said the victim faced charges of drug trafficking': the
     civilian victims of the violence just told were in the drug trade (a criminal, CRM)."""
-    for sent_index, sent in enumerate(doc.sents):
+    told_of = {sentence_of(doc, t.i) for t in doc if t.lower_ in _TRAFFICKING}
+    for sent_index in sorted(told_of):
+        sent = sentences(doc)[sent_index]
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if not (words & _TRAFFICKING and words & _CHARGE_WORDS and any(
+        if not (words & _CHARGE_WORDS and any(
                 t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in _VICTIM_WORDS for t in sent)):
             continue
         told = [c for c in candidates if c.rule.event_type in VICTIM_TYPES and c.targets
