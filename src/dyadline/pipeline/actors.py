@@ -197,8 +197,9 @@ def _traffickers(doc: Doc, candidates: list[Candidate]) -> None:
     """'A man was shot dead by armed men. Police said the victim faced charges of drug trafficking': the
     civilian victims of the violence just told were in the drug trade (a criminal, CRM)."""
     told_of = {sentence_of(doc, t.i) for t in doc if t.lower_ in _TRAFFICKING}
+    spans = sentences(doc) if told_of else []
     for sent_index in sorted(told_of):
-        sent = sentences(doc)[sent_index]
+        sent = spans[sent_index]
         words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if not (words & _CHARGE_WORDS and any(
                 t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in _VICTIM_WORDS for t in sent)):

@@ -123,9 +123,9 @@ def _first_of_chain(verb: Token) -> Token:
 
 
 def apposed_subject(verb: Token) -> Token | None:
-    """'On 4 June 2020, near the highway that links Tlapa to Chilapa, Guerrero, a police officer was ambushed': the parser, after a list of places,
-    takes the subject for one more name of the place (an apposition); with no subject of its own, the verb's
-    subject is the common noun apposed to a place in a phrase before it."""
+    """'On 4 June 2020, near the highway that links Tlapa to Chilapa, Guerrero, a police officer was ambushed':
+    the parser, after a list of places, takes the subject for one more name of the place (an apposition); with
+    no subject of its own, the verb's subject is the common noun apposed to a place in a phrase before it."""
     if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
         return None
     for left in (c for c in verb.children if c.i < verb.i and c.dep_ in {"prep", "punct"}):
