@@ -68,8 +68,16 @@ def test_acled_learned_head_is_fitted_on_one_set_and_scored_on_the_other(data_di
         scored = direction.split(" -> ")[1]
         # every row of the scored set, with ACLED's own label as the gold
         assert [g for g, _ in pairs] == [g for g, _ in report.sub_pairs[scored]]
+    for direction, pairs in report.backoff_sub_pairs.items():
+        scored = direction.split(" -> ")[1]
+        rules = [p for _, p in report.sub_pairs[scored]]
+        head = [p for _, p in report.cross_sub_pairs[direction]]
+        # the head answers only where the rules coded nothing; elsewhere the rules' answer stands
+        assert [p for _, p in pairs] == [h if r == "NONE" else r for r, h in zip(rules, head)]
+    assert set(report.backoff_sub_pairs) == set(report.cross_sub_pairs)
     text = report.markdown()
     assert "Rules + learned head, cross-domain" in text and "# Rules only" in text
+    assert "head where the rules code nothing" in text
 
 
 def test_cameo_class_learned_head_is_cross_validated(data_dir, coder):

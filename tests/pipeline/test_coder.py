@@ -487,6 +487,36 @@ def test_a_custodial_death_is_a_killing_by_the_police(code_text):
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Her death in the lock-up of the Bhuj police station led to a strike.",
+    "The trader's death in custody at Sola was taken up by the commission.",
+    "The youth was killed in a fake encounter near Vadodara, the inquiry found.",
+])
+def test_a_death_in_custody_or_a_staged_encounter_is_a_police_killing(code_text, text):
+    e = only(code_text(text, date=dt.date(2002, 3, 1)), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1 and e.target
+
+
+def test_a_death_in_a_blast_is_not_the_polices(code_text):
+    e = only(code_text("The soldier's death in the blast near Kismayo angered the army."), "ASSAULT")
+    assert "COP" not in [a.sector for a in e.source] and e.fatalities == 1
+
+
+def test_resorting_to_a_baton_charge_happened(code_text):
+    events = [e for e in code_text("The police resorted to lathicharge to scatter the stone-throwing youths.",
+                                   date=dt.date(2002, 3, 1)) if e.event_type == "ASSAULT" and e.mode == "crowd-control"]
+    assert events and not any(e.hypothetical for e in events)
+    assert [a.sector for a in events[0].source] == ["COP"]
+    e = only(code_text("The police had to resort to a lathi charge in the old city.", date=dt.date(2002, 3, 1)),
+             "ASSAULT")
+    assert e.mode == "crowd-control" and [a.sector for a in e.source] == ["COP"]
+
+
+def test_a_special_task_force_is_police_and_gunning_down_one_man_kills_one(code_text):
+    e = only(code_text("The special task force gunned down the poacher's accomplice in the hills."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1
+
+
 def test_an_encounter_with_a_named_side_is_theirs(code_text):
     e = only(code_text("Two militants were killed in an encounter with the army in Kupwara."), "ASSAULT")
     assert [a.sector for a in e.source] == ["MIL"]

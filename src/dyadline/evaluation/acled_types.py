@@ -16,7 +16,10 @@ measures rules plus a learned head (:mod:`dyadline.classifier.head`) over
 the event-type model's sentence vector, its type probabilities and the
 rules' own answer, fitted on one ACLED set and scored on the other, both
 ways. The head is fitted at evaluation time and never shipped (ACLED's
-terms); its rows never reach the repository.
+terms); its rows never reach the repository. Two combinations are scored: the
+head decides every row, or the head answers only the rows where the rules code
+no event (the rules decide all others: a head fitted on another set's mix of
+types overrules them more often wrongly than rightly).
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ class AcledTypesReport:
     # "train -> test" -> (gold, predicted) pairs of the cross-domain head; empty unless asked for
     cross_type_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     cross_sub_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # the same, the head answering only the rows the rules code nothing for
+    backoff_type_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    backoff_sub_pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # dataset -> for each row, whether it is in the development half (whose notes were read)
     dev_rows: dict[str, tuple[bool, ...]] = field(default_factory=dict)
 
@@ -81,13 +87,16 @@ class AcledTypesReport:
         if self.cross_type_pairs:
             parts.append("# Rules + learned head, cross-domain (fitted on one set, scored on the other)")
             rows = []
-            for direction, pairs in self.cross_type_pairs.items():
-                subs = self.cross_sub_pairs[direction]
-                scored = direction.split(" -> ")[1]
-                test_t, test_s = self.test_half(pairs, scored), self.test_half(subs, scored)
-                rows.append([direction, len(pairs), self.micro(pairs), self.micro(subs), len(test_t),
-                             self.micro(test_t), self.micro(test_s)])
-            parts.append(markdown_table(["fitted on -> scored on", "rows", "event type micro-F1",
+            for how, types, sub_pairs in (("head decides", self.cross_type_pairs, self.cross_sub_pairs),
+                                          ("head where the rules code nothing", self.backoff_type_pairs,
+                                           self.backoff_sub_pairs)):
+                for direction, pairs in types.items():
+                    subs = sub_pairs[direction]
+                    scored = direction.split(" -> ")[1]
+                    test_t, test_s = self.test_half(pairs, scored), self.test_half(subs, scored)
+                    rows.append([f"{direction}, {how}", len(pairs), self.micro(pairs), self.micro(subs),
+                                 len(test_t), self.micro(test_t), self.micro(test_s)])
+            parts.append(markdown_table(["fitted on -> scored on, combination", "rows", "event type micro-F1",
                                          "sub-event type micro-F1", "test-half rows", "test half: event type",
                                          "test half: sub-event type"], rows))
             for direction, pairs in self.cross_sub_pairs.items():
@@ -148,6 +157,7 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
     type_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
     sub_pairs: dict[str, tuple[tuple[str, str], ...]] = {}
     dev_rows: dict[str, tuple[bool, ...]] = {}
+    rule_subs_of: dict[str, list[str]] = {}
     features: dict[str, tuple[np.ndarray, list[str]]] = {}
     notes: dict[str, list[str]] = {}
     codebook = load_codebook()
@@ -165,6 +175,7 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
             rule_subs.append(found.sub_event_type if found else "NONE")
             plover.append(events[0].event_type if events else "NONE")
         type_pairs[dataset], sub_pairs[dataset] = tuple(types), tuple(subs)
+        rule_subs_of[dataset] = rule_subs
         dev_rows[dataset] = tuple(row.dev for row in rows)
         if learned:
             notes[dataset] = [r.notes for r in rows]
@@ -172,6 +183,12 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
                                  [r.sub_event_type for r in rows])
     cross_types: dict[str, tuple[tuple[str, str], ...]] = {}
     cross_subs: dict[str, tuple[tuple[str, str], ...]] = {}
+    backoff_types: dict[str, tuple[tuple[str, str], ...]] = {}
+    backoff_subs: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def event_type(sub: str, unknown: str = "NONE") -> str:
+        return codebook.types[sub].event_type if sub in codebook.types else unknown
+
     if learned:
         from dyadline.classifier.head import fit_head
 
@@ -183,8 +200,9 @@ def evaluate_acled_types(data_dir: Path, *, coder: Coder, limit: int | None = No
             predicted = head.predict(np.hstack([features[test][0], _bag(notes[test], vocabulary)]))
             direction = f"{train} -> {test}"
             cross_subs[direction] = tuple(zip(gold, predicted, strict=True))
-            cross_types[direction] = tuple(
-                (codebook.types[g].event_type if g in codebook.types else g,
-                 codebook.types[p].event_type if p in codebook.types else "NONE")
-                for g, p in zip(gold, predicted, strict=True))
-    return AcledTypesReport(type_pairs, sub_pairs, cross_types, cross_subs, dev_rows)
+            cross_types[direction] = tuple((event_type(g, g), event_type(p)) for g, p in zip(gold, predicted, strict=True))
+            backoff = [head_sub if rule == "NONE" else rule
+                       for rule, head_sub in zip(rule_subs_of[test], predicted, strict=True)]
+            backoff_subs[direction] = tuple(zip(gold, backoff, strict=True))
+            backoff_types[direction] = tuple((event_type(g, g), event_type(p)) for g, p in zip(gold, backoff, strict=True))
+    return AcledTypesReport(type_pairs, sub_pairs, cross_types, cross_subs, backoff_types, backoff_subs, dev_rows)

@@ -171,8 +171,9 @@ def _one_victim(tok: Token) -> int | None:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
-    if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} for c in tok.children):
-        return 1
+    if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss"
+                                for c in tok.children):
+        return 1  # ("the smuggler's aide")
     return None
 
 
@@ -271,8 +272,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             if count is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
                 count = _count_of_number(tok.head.head)  # "40 of these deaths"
             if count is None and tok.tag_ == "NN" and tok.dep_ != "compound" and any(
-                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-                count = 1  # "a custodial death was reported"
+                    (c.dep_ == "det" and c.lower_ in {"a", "an"})
+                    or (c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.tag_ in {"NN", "NNP"}))
+                    for c in tok.children):
+                count = 1  # "a custodial death was reported", "his death in the lock-up", "the boy's death"
         elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
             nums = [t for t in (*tok.children, tok.head) if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}

@@ -116,10 +116,28 @@ def unnamed_arrested(doc: Doc, cand: Candidate, place: Place | None) -> Fill | N
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "unnamed-arrested")
 
 
+_HELD = frozenset({"custody", "lock-up", "lockup", "up"})
+
+
 def _custodial(doc: Doc, cand: Candidate) -> bool:
-    """'a custodial death': a death in the custody of the police."""
-    return cand.rule.event_type in VICTIM_TYPES and any(
-        c.dep_ == "amod" and c.lower_ == "custodial" for c in doc[cand.trigger_i].children)
+    """'a custodial death', 'his death in the lock-up', 'killed in a fake encounter': a death in the
+    custody of the police, or one they staged as a shoot-out."""
+    if cand.rule.event_type not in VICTIM_TYPES:
+        return False
+    trigger = doc[cand.trigger_i]
+    if any(c.dep_ == "amod" and c.lower_ == "custodial" for c in trigger.children):
+        return True
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for held in prep.children:
+            if held.dep_ != "pobj":
+                continue
+            if held.lower_ in _HELD and (held.lower_ != "up" or held.nbor(-1).lower_ in ("-", "lock")):
+                return True
+            if held.lemma_.lower() == "encounter" and any(c.lower_ == "fake" for c in held.children):
+                return True
+    return False
 
 
 def police(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:

@@ -44,7 +44,7 @@ _ASKING_TYPES = frozenset({"THREATEN", "REQUEST"})
 #: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
 _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
-                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen"})
+                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -399,7 +399,10 @@ class RoleFinder:
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
         else:
-            victims = _pobjs(trigger, ("of",))
+            # "the death of a student", "his death in the lock-up"
+            victims = _pobjs(trigger, ("of",)) or [c for c in trigger.children if c.dep_ == "poss"]
+            if victims and victims[0].pos_ == "PRON":
+                cand.thing_i = victims[0].i  # a person, no actor named: the filter makes the target
         cand.target_heads = [t.i for t in _expand_conj(victims)]
         agent = self._scene_agent(trigger)
         for victim in (v for v in victims if agent is None and v.lemma_.lower() == "victim"):
