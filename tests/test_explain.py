@@ -102,6 +102,11 @@ CASES = [
     ("Sudanese civilians", D, None, "SDN", "CVL", None),
     ("Colombian guerrillas", D, None, "COL", "REB", None),
     ("Haitian gangs", D, None, "HTI", "CRM", None),
+    # a rank in an armed group named by its name is that group's; people of a country counted are civilians
+    ("a Taliban commander", D, None, "AFG", "REB", None),
+    ("an al-Shabaab commander", D, None, "SOM", "REB", None),
+    ("two Palestinians", D, None, "PSE", "CVL", None),
+    ("the special task force", D, None, None, "COP", None),
     # possessives, "of" phrases, ministries and titles
     ("Azerbaijan's Foreign Ministry", D, None, "AZE", "GOV", None),
     ("Azerbaijan’s state media", D, None, "AZE", "JRN", None),

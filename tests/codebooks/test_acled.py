@@ -183,6 +183,15 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
      "Air/drone strike"),
     ("On 1 May 2020, the Ukrainian Forces fired IFVs at the positions of the Donbass People's Militia near "
      "Oleksandrivka.", "Shelling/artillery/missile attack"),
+    # people named by their country or by a trade no table lists, clashing with forces: rioters, no armed group
+    ("On 3 June 2020, clashes broke out between Palestinians and Israeli forces near Beita.", "Mob violence"),
+    # ... but not people named by their arms or their gang
+    ("On 3 June 2020, in Culiacan, gang members clashed with police officers.", "Armed clash"),
+    # a thing or place named as what was shot at is not "no one hit"
+    ("On 5 June 2020, gunmen shot at Kalaxa village and killed a shepherd.", "Attack"),
+    ("On 5 June 2020, unidentified gunmen shot and wounded a pharmacist in Jalalabad city.", "Attack"),
+    # people of a country counted one by one, shot at by forces: civilians
+    ("On 6 June 2020, Israeli forces fired rubber bullets at three Palestinians near Bil'in.", "Attack"),
 ])
 def test_violence_of_a_crowd(code_text, text, sub_event_type):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
@@ -326,10 +335,27 @@ def test_ministers_gathered_to_talk_are_no_protest(code_text):
     ("On 8 May 2020, US forces established a new base in Deir ez-Zor.", "Headquarters or base established"),
     ("On 29 April 2020, members of Los Zetas delivered food packages to families in Coatzacoalcos.",
      "Change to group/activity"),
+    # the subject the parser hung on the list of places before it, and handing out boxes of food
+    ("As reported on 2 June 2020, in Reynosa, Tamaulipas, members of a cartel delivered boxes of groceries to "
+     "families.", "Change to group/activity"),
 ])
 def test_strategic_developments_of_armed_groups(acled, code_text, text, expected):
     found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
+
+
+def test_people_of_a_trade_no_table_lists_clashing_with_police_are_rioters(acled, code_text):
+    found = report_class_of(code_text, "On 3 June 2020, in Valparaiso, street vendors clashed with municipal police "
+                                       "officers.")
+    assert found is not None and found.sub_event_type == "Mob violence"
+
+
+def test_firing_with_no_one_at_all_named_is_a_clash_and_at_someone_unplaced_is_not(acled):
+    sentence = "Armed men fired in the market."
+    found = acled.classify("ASSAULT", "firearms", ["UAF"], [], sentence)
+    assert found is not None and found[0].sub_event_type == "Armed clash"
+    found = acled.classify("ASSAULT", "firearms", ["UAF"], [None], sentence)
+    assert found is not None and found[0].sub_event_type == "Attack"
 
 
 def test_a_raid_on_villages_is_an_attack_not_ground_taken(acled):

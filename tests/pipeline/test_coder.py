@@ -517,6 +517,29 @@ def test_a_special_task_force_is_police_and_gunning_down_one_man_kills_one(code_
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 1
 
 
+def test_police_firing_that_left_people_dead_is_a_police_killing(code_text):
+    e = only(code_text("Police firing near the bus stand left three persons dead.", date=dt.date(2002, 3, 1)),
+             "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 3
+
+
+def test_an_attack_that_left_people_dead_is_one_event(code_text):
+    e = only(code_text("An ambush by militants left four soldiers dead near Dhobley."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["REB"] and [a.sector for a in e.target] == ["MIL"]
+
+
+def test_the_doer_of_a_firing_in_the_subject(code_text):
+    e = only(code_text("The firing by the police killed two villagers.", date=dt.date(2002, 3, 1)), "ASSAULT")
+    assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 2
+
+
+def test_whom_an_operation_left_dead_is_its_target(code_text):
+    events = code_text("On 3 June 2020, the army carried out an operation in the forest near Gao, leaving "
+                       "4 militants dead.")
+    assert any([a.sector for a in e.target] == ["REB"] and e.fatalities == 4 for e in events
+               if e.event_type == "ASSAULT"), [(e.event_type, e.target, e.fatalities) for e in events]
+
+
 def test_an_encounter_with_a_named_side_is_theirs(code_text):
     e = only(code_text("Two militants were killed in an encounter with the army in Kupwara."), "ASSAULT")
     assert [a.sector for a in e.source] == ["MIL"]

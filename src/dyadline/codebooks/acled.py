@@ -51,11 +51,14 @@ class DemonstrationRule:
 #: in a rule's source or target sectors: fits an event whose sources or targets have no sector (none
 #: named, or things)
 NO_SECTOR = "-"
+#: in a rule's source or target sectors: fits an event with no one at all on that side (not even a thing)
+NO_ONE = "0"
 
 
 def _sectors_fit(wanted: frozenset[str], found: frozenset[str]) -> bool:
-    """A rule's sectors for one side (empty: any) fit the event's sectors on that side."""
-    return not wanted or bool(found & wanted) or (NO_SECTOR in wanted and not found)
+    """A rule's sectors for one side (empty: any) fit the event's sectors on that side (``NO_ONE`` among
+    them when the side is empty)."""
+    return not wanted or bool(found & wanted) or (NO_SECTOR in wanted and not (found - {NO_ONE}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +107,9 @@ class AcledCodebook:
 
     def classify(self, event_type: str, mode: str | None, source_sectors: Iterable[str | None],
                  target_sectors: Iterable[str | None], sentence: str) -> tuple[AcledType, AcledRule] | None:
-        sources = frozenset(s for s in source_sectors if s)
-        targets = frozenset(s for s in target_sectors if s)
+        source_list, target_list = list(source_sectors), list(target_sectors)
+        sources = frozenset(s for s in source_list if s) | ({NO_ONE} if not source_list else set())
+        targets = frozenset(s for s in target_list if s) | ({NO_ONE} if not target_list else set())
         for rule in self.rules:
             if rule.fits(event_type, mode, sources, targets, sentence):
                 return self.types[rule.sub_event_type], rule

@@ -338,6 +338,11 @@ class ActorResolver:
             code, metonym_sector = own.code, own.sector
             default_sector = None if own.kind in {"adjective", "igo"} else _STATE_SECTOR
             notes.append(f"{head.text!r} names {code}" + (f" (seat of power: {metonym_sector})" if metonym_sector else ""))
+            if own.kind == "adjective" and not sector and head.tag_ in {"NNS", "NNPS"} and any(
+                    c.dep_ == "nummod" or c.lower_ in {"several", "many", "some", "both"} for c in head.children):
+                # "two Palestinians were injured": people of the country counted one by one are civilians
+                notes.append("people of the country counted: civilians (CVL)")
+                sector = "CVL"
             if not metonym_sector and not sector and default_sector:
                 notes.append("a state acting as itself is its government: GOV")
             return Actor(text=text, country=code, sector=metonym_sector or sector or default_sector)
@@ -346,6 +351,10 @@ class ActorResolver:
         country = self._modifier_country(head, date, preps=preps)
         if country is not None:
             notes.append(f"country {country[0]} from a modifier of {head.text!r}")
+            if sector == "MIL" and country[1] in _ARMED_GROUPS:
+                # "a Taliban commander": a rank in an armed group is that group's, not an army's
+                notes.append(f"a military word of an armed group: {country[1]}")
+                sector = country[1]
             return Actor(text=text, country=country[0], sector=sector or country[1])
         if head.pos_ == "PROPN":
             country, sector = self._title_after(head, date, sector, notes)

@@ -184,11 +184,38 @@ def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-unnamed-dead")
 
 
+#: endings of plural nouns that name people ("fruit sellers", "activists", "nationals")
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "nationals", "people", "youths", "locals",
+                   "families")
+
+
+#: people named by the violence they do or by arms they bear: no civilians
+_RAIDERS = frozenset({"invader", "raider", "attacker", "assailant", "fighter", "gunman", "intruder", "marauder",
+                      "looter", "killer", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "robber",
+                      "poacher", "rustler", "smuggler", "trafficker", "insurgent", "militiaman", "bandit", "man",
+                      "soldier", "officer", "ranger", "trooper", "guerrilla", "partisan", "commander", "member"})
+
+
+def _people_written(doc: Doc, cand: Candidate) -> int | None:
+    """The head of a subject naming people that no table knows ("Mapuche fruit sellers clashed with
+    police"), not a weapon or a device ("rockets hit the town")."""
+    if len(cand.source_heads) != 1 or cand.rule.mode in _DEVICE_MODES:
+        return None
+    head = doc[cand.source_heads[0]]
+    return head.i if head.tag_ in {"NNS", "NNPS"} and head.lower_.endswith(_PEOPLE_ENDINGS) \
+        and head.lemma_.lower() not in _RAIDERS else None
+
+
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
+    """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place; people named
+    by what they are but in no table ("fruit sellers", "two groups") are civilians, not an armed force."""
     if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
             or not _placed(doc, cand, place)):
         return None
+    people = _people_written(doc, cand)
+    if people is not None:
+        return Fill("sources", Actor(text=phrase_text(doc[people]), country=place.country, sector="CVL"),
+                    "implied-unlisted-people")
     return Fill("sources", Actor(text="", country=place.country, sector="UAF"), "implied-unidentified-attacker")
 
 

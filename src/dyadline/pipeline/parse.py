@@ -128,7 +128,7 @@ def apposed_subject(verb: Token) -> Token | None:
     no subject of its own, the verb's subject is the common noun apposed to a place in a phrase before it."""
     if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
         return None
-    for left in (c for c in verb.children if c.i < verb.i and c.dep_ in {"prep", "punct"}):
+    for left in (c for c in verb.children if c.i < verb.i and c.dep_ in {"prep", "punct", "advcl"}):
         for place in (g for g in left.subtree if g.pos_ == "PROPN"):
             nouns = [c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i]
             if nouns:

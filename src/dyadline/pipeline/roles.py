@@ -21,11 +21,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import by_agents, headline_victim, is_passive, passive_subjects
+from dyadline.pipeline.parse import apposed_subject, by_agents, headline_victim, is_passive, passive_subjects
 
 __all__ = ["RoleFinder", "find_roles"]
 
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+#: objects of "carry out", "launch", "conduct" that name an operation, not whom it hit
+_OPERATIONS = frozenset({"operation", "offensive", "raid", "attack", "assault", "strike", "ambush", "crackdown",
+                         "sweep", "mission"})
 _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "for", "over")
 _NOUN_TARGET_PREPS = ("on", "against", "to", "with", "of", "at", "into")
 _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss",
@@ -165,6 +168,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on
             return _expand_conj([tok.head]), "subject:participle-head"
         break
+    if (apposed := apposed_subject(verb)) is not None:
+        # "On 3 May, in Culiacan, Sinaloa, members of a cartel handed out food": parsed as one more name
+        return _expand_conj([apposed]), "subject:apposed-to-place"
     return [], "subject:none"
 
 
@@ -262,7 +268,11 @@ class RoleFinder:
             # "protesters chanting slogans condemning the government": who chanted them
             subjects, how = _subjects(subjects[0].head)
             how += "+of-the-object"
-        if len(subjects) == 1 and not self.is_actor(subjects[0]) and (
+        if cand.rule.lemma == "leave" and any(self._is_event_noun(s) for s in subjects):
+            # "An attack by militants left five soldiers dead": the attack's own event tells it
+            cand.dropped = "told-by-its-subject"
+            return
+        if len(subjects) == 1 and (not self.is_actor(subjects[0]) or self._is_event_noun(subjects[0])) and (
                 doers := [a for a in _pobjs(subjects[0], ("by",)) if self.is_actor(a)]):
             # "A shooting by unknown gunmen injured nine people": the doer of the act in the subject
             subjects, how = _expand_conj(doers[:1]), how + "+doer-of-subject"
@@ -317,9 +327,10 @@ class RoleFinder:
                      skip: set[int]) -> tuple[list[Token], str]:
         """The target of an active verb, trying the most telling places first."""
         objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
-        if not objects and not _pobjs(verb, ("at", "on", "upon", "against")):
+        if not objects and not any(self.is_actor(p) for p in _pobjs(verb, ("at", "on", "upon", "against"))):
             # "killing and wounding a number of fighters": the object written once, after the last verb
-            # (not "shot at two civilians and left them injured": the shot were aimed at)
+            # (not "shot at two civilians and left them injured": the shot were aimed at; but "shot at
+            # Hawo village and killed a farmer": a place)
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
                        for o in v.children if o.dep_ in {"dobj", "dative"}][:1]
         event_type = cand.rule.event_type
@@ -359,6 +370,12 @@ class RoleFinder:
             subj = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
             if subj:
                 return _expand_conj(subj[:1]), "clause-subject"
+        if any(o.lemma_.lower() in _OPERATIONS for o in objects):
+            for clause in (c for c in children if c.dep_ == "advcl" and c.lemma_.lower() == "leave"):
+                # "carried out an operation against IS ..., leaving 2 IS militants dead": whom it left dead or hurt
+                left = [o for o in clause.children if o.dep_ == "dobj" and self.is_actor(o)]
+                if left and any(t.lower_ in {"dead", "injured", "wounded"} for t in clause.subtree):
+                    return _expand_conj(left[:1]), "left-dead-or-hurt"
         phrases = objects + [c for c in children if c.dep_ == "xcomp"]
         phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
