@@ -107,6 +107,10 @@ CASES = [
     ("an al-Shabaab commander", D, None, "SOM", "REB", None),
     ("two Palestinians", D, None, "PSE", "CVL", None),
     ("the special task force", D, None, None, "COP", None),
+    # a rank of the forces names their sector, not the state holding them
+    ("a regime's lieutenant", D, None, None, "MIL", None),
+    ("the government's colonel", D, None, None, "MIL", None),
+    ("the government spokesman", D, None, None, "GOV", None),
     # possessives, "of" phrases, ministries and titles
     ("Azerbaijan's Foreign Ministry", D, None, "AZE", "GOV", None),
     ("Azerbaijan’s state media", D, None, "AZE", "JRN", None),

@@ -190,6 +190,11 @@ def test_a_demonstration_alone_stays_peaceful_and_a_later_paragraph_is_not_its_s
     # a thing or place named as what was shot at is not "no one hit"
     ("On 5 June 2020, gunmen shot at Kalaxa village and killed a shepherd.", "Attack"),
     ("On 5 June 2020, unidentified gunmen shot and wounded a pharmacist in Jalalabad city.", "Attack"),
+    # fire returned is fire exchanged
+    ("On 4 June 2020, in Soyapango, gang members opened fire on a police patrol and the officers shot back.",
+     "Armed clash"),
+    # an intelligence service's name is no air strike
+    ("On 3 June 2020, gunmen shot dead an officer of the Air Force Intelligence in Inkhil.", "Armed clash"),
     # people of a country counted one by one, shot at by forces: civilians
     ("On 6 June 2020, Israeli forces fired rubber bullets at three Palestinians near Bil'in.", "Attack"),
 ])
@@ -344,10 +349,15 @@ def test_strategic_developments_of_armed_groups(acled, code_text, text, expected
     assert found is not None and found.sub_event_type == expected
 
 
-def test_people_of_a_trade_no_table_lists_clashing_with_police_are_rioters(acled, code_text):
-    found = report_class_of(code_text, "On 3 June 2020, in Valparaiso, street vendors clashed with municipal police "
-                                       "officers.")
-    assert found is not None and found.sub_event_type == "Mob violence"
+@pytest.mark.parametrize("text", [
+    "On 3 June 2020, in Valparaiso, street vendors clashed with municipal police officers.",
+    "On 3 June 2020, a clash ensued between stranded migrant workers and police near Birgunj.",
+    "On 3 June 2020, two groups clashed over a boundary wall in Hajipur. Four people were hurt.",
+    "On 3 June 2020, volunteers enforcing the lockdown beat up a vegetable seller in Kota.",
+])
+def test_people_who_are_no_armed_group_fighting_are_rioters(acled, code_text, text):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == "Mob violence", found
 
 
 def test_firing_with_no_one_at_all_named_is_a_clash_and_at_someone_unplaced_is_not(acled):

@@ -65,6 +65,11 @@ class SectorIndex:
                 hit = self._terms.get(tokens[start:start + size])
                 if hit is not None:
                     found.append((-size, hit.is_title, start, hit))
+        # ("the regime's lieutenant", "a government colonel": a rank of the forces names their sector, not the
+        # state that holds them)
+        ranks = {size: (start, hit) for size, title, start, hit in found if title and hit.sector in _FORCES}
+        found = [(size, title, start, ranks[size][1]) if hit.sector == "GOV" and not title and size in ranks
+                 and ranks[size][0] > start else (size, title, start, hit) for size, title, start, hit in found]
         covered: set[int] = set()
         for neg_size, _title, start, hit in sorted(found, key=lambda f: f[:3]):
             span = range(start, start - neg_size)
@@ -77,6 +82,10 @@ class SectorIndex:
                 return "ELI", f"{tokens[start - 1]} {hit.term}"
             return hit.sector, hit.term
         return None
+
+
+#: sectors of armed forces whose ranks are titles ("lieutenant", "inspector")
+_FORCES = frozenset({"MIL", "COP"})
 
 
 def build_sector_index() -> SectorIndex:

@@ -9,6 +9,7 @@ nothing in the sentence names it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -169,9 +170,13 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
 
 
 def each_other(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'Rival clans clash in Wajir': the group named fights within itself, on both sides."""
-    if cand.targets or not cand.each_other or len(cand.sources) != 1:
+    """'Rival clans clash in Wajir': the group named fights within itself, on both sides ('two groups
+    clashed over a land dispute': people of no listed kind, too)."""
+    unlisted = cand.role_rule.endswith("+implied-unlisted-people") and cand.rule.lemma in _CLASHES
+    if cand.targets or not (cand.each_other or unlisted) or len(cand.sources) != 1:
         return None
+    if not cand.each_other:  # the other of the groups, unnamed
+        return Fill("targets", dataclasses.replace(cand.sources[0], text=""), "each-other")
     return Fill("targets", cand.sources[0], "each-other")
 
 
@@ -184,9 +189,11 @@ def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-unnamed-dead")
 
 
+#: triggers of fighting between sides
+_CLASHES = frozenset({"clash", "fight", "scuffle", "brawl", "skirmish"})
 #: endings of plural nouns that name people ("fruit sellers", "activists", "nationals")
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "nationals", "people", "youths", "locals",
-                   "families")
+                   "families", "groups")
 
 
 #: people named by the violence they do or by arms they bear: no civilians
@@ -202,8 +209,9 @@ def _people_written(doc: Doc, cand: Candidate) -> int | None:
     if len(cand.source_heads) != 1 or cand.rule.mode in _DEVICE_MODES:
         return None
     head = doc[cand.source_heads[0]]
+    # ("two armed groups": armed)
     return head.i if head.tag_ in {"NNS", "NNPS"} and head.lower_.endswith(_PEOPLE_ENDINGS) \
-        and head.lemma_.lower() not in _RAIDERS else None
+        and head.lemma_.lower() not in _RAIDERS and not any(c.lower_ == "armed" for c in head.children) else None
 
 
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
@@ -212,11 +220,20 @@ def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fil
     if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
             or not _placed(doc, cand, place)):
         return None
-    people = _people_written(doc, cand)
-    if people is not None:
-        return Fill("sources", Actor(text=phrase_text(doc[people]), country=place.country, sector="CVL"),
-                    "implied-unlisted-people")
     return Fill("sources", Actor(text="", country=place.country, sector="UAF"), "implied-unidentified-attacker")
+
+
+def unlisted_people(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Mapuche fruit sellers clashed with police', 'two groups clashed': people named by what they are but
+    in no table are civilians, not an armed force."""
+    if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
+            or not (cand.targets or cand.rule.lemma in _CLASHES)):
+        return None
+    people = _people_written(doc, cand)
+    if people is None:
+        return None
+    return Fill("sources", Actor(text=phrase_text(doc[people]), country=_country(place), sector="CVL"),
+                "implied-unlisted-people")
 
 
 def thing_at_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
@@ -270,7 +287,8 @@ def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill
 
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
-    protesters, arrested_person, unnamed_arrested, police, dead_found, each_other, unnamed_dead, attacked_place,
+    protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other, unnamed_dead,
+    attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government,
 )

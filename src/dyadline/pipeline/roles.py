@@ -502,6 +502,8 @@ class RoleFinder:
     def _between(self, noun: Token) -> list[Token]:
         """'clashes between police and demonstrators', 'clashes erupted between A and B': the two sides."""
         anchors = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+        # "a clash ensued between A and B": the verb the parser hung on the noun
+        anchors += [c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1]
         for side in (s for a in anchors for s in _pobjs(a, _AMONG)):
             sides = _expand_conj([side])
             if len(sides) < 2:
