@@ -360,6 +360,36 @@ def test_people_who_are_no_armed_group_fighting_are_rioters(acled, code_text, te
     assert found is not None and found.sub_event_type == "Mob violence", found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 June 2020, militants carried out a remote explosive attack on a bridge near Semdinli.",
+     "Remote explosive/landmine/IED"),
+    ("On 3 June 2020, armed men used explosives to blow open a cash machine in Caruaru.",
+     "Remote explosive/landmine/IED"),
+    # a petrol bomb is thrown by hand, no explosive device
+    ("On 7 June 2020, members of a separatist group threw petrol bombs at a police post in Douala.", "Armed clash"),
+])
+def test_explosives_named_in_any_form(acled, code_text, text, expected):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, demonstrators barricaded roads with burning tires in Menzel Bouzaiane to demand jobs.",
+    "On 7 June 2020, dozens of residents burned tyres on the main road of Kassala to denounce water cuts. Police "
+    "dispersed them with tear gas.",
+])
+def test_a_crowds_demand_with_barricades_or_burning_tyres_is_a_violent_demonstration(acled, code_text, text):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == "Violent demonstration", found
+
+
+def test_a_road_barricaded_by_students_is_a_violent_demonstration_and_by_police_no_protest(code_text):
+    found = report_class_of(code_text, "On 4 June 2020, students barricaded the main road out of Eldoret.")
+    assert found is not None and found.sub_event_type == "Violent demonstration", found
+    events = code_text("On 4 June 2020, police blocked the roads leading to the county assembly in Nyeri.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
 def test_firing_with_no_one_at_all_named_is_a_clash_and_at_someone_unplaced_is_not(acled):
     sentence = "Armed men fired in the market."
     found = acled.classify("ASSAULT", "firearms", ["UAF"], [], sentence)

@@ -35,6 +35,9 @@ def toll(events, trigger):
     # police killing told through their victims or the toll
     ("Of the 15 killed today in Ahmedabad, seven fell to police bullets.", "fell", 7),
     ("Eight of the dead in Ahmedabad were victims of police firing.", "victims", 8),
+    # a count joined to the next by "+" is no date; one person's death is one
+    ("3 dead + 4 hurt in an attack by bandits near Kapedo.", "attack", 3),
+    ("His death in the lock-up of the Shahpur police station led to a strike.", "death", 1),
 ])
 def test_tolls(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

@@ -133,7 +133,10 @@ class AcledCodebook:
             found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types
                      and not (self.types[e.sub_event_type].event_type == "Battles" and not e.named_source
                               and e.mode != "firearms")]
-        demonstrations = [self.types[e.sub_event_type] for e in events if e.event_type in _DEMONSTRATION_PLOVER
+        # (a crowd's demand or denunciation in the street is a demonstration too: "residents barricaded the road
+        # to demand water")
+        demonstrations = [self.types[e.sub_event_type] for e in events
+                          if (e.event_type in _DEMONSTRATION_PLOVER or e.event_type in _CROWD_DEMANDS)
                           and e.sub_event_type in self.types
                           and self.types[e.sub_event_type].event_type in _DEMONSTRATION_TYPES]
         if demonstrations:
@@ -177,6 +180,8 @@ _MOB = "Mob violence"
 _DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 #: PLOVER types of demonstrations
 _DEMONSTRATION_PLOVER = frozenset({"PROTEST"})
+#: PLOVER types of what a crowd says in the street (a demonstration when the rules class it as one)
+_CROWD_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 
 
 #: words of a crowd: violence by them in a demonstration's report is the demonstrators'

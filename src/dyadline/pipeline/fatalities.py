@@ -92,8 +92,8 @@ def parse_number(words: list[str]) -> int | None:
 def _count_of_number(tok: Token) -> int | None:
     if tok.ent_type_ in _NOT_COUNTS:
         return None
-    if any(c.ent_type_ == "DATE" for c in tok.children):
-        return None  # the day of "8 May 2020", torn from its month by the parser
+    if any(c.ent_type_ == "DATE" and c.is_alpha for c in tok.children):
+        return None  # the day of "8 May 2020", torn from its month by the parser (not "4 dead + 5 injured")
     if tok.lower_ in {"dozens", "hundreds", "thousands", "scores", "several", "many", "some"}:
         return None
     # the number's own words only ("two hundred", "1,200", "a dozen"), not other numbers in its subtree
@@ -277,7 +277,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                     for c in tok.children):
                 count = 1  # "a custodial death was reported", "his death in the lock-up", "the boy's death"
         elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
-            nums = [t for t in (*tok.children, tok.head) if t.like_num]
+            # ("3 dead + 4 hurt": the number "dead" describes, before any joined to it)
+            nums = [t for t in ((tok.head, *tok.children) if tok.dep_ == "amod" else (*tok.children, tok.head))
+                    if t.like_num]
             nums += [g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ in {"of", "to", "at"}
                      for g in p.children if g.like_num]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
