@@ -390,6 +390,36 @@ def test_a_road_barricaded_by_students_is_a_violent_demonstration_and_by_police_
     assert not [e for e in events if e.event_type == "PROTEST"]
 
 
+@pytest.mark.parametrize("text", [
+    "On 5 June 2020, nurses gathered in Oran to mark the day and denounce their working conditions.",
+    "On 5 June 2020, a few dozen supporters of the party gathered and chanted slogans in Bitola.",
+    "On 5 June 2020, residents joined a march against the dam in Esquel.",
+    "On 5 June 2020, in Tixtla, Guerrero, teacher trainees took over a toll booth on the highway for two hours.",
+    "On 5 June 2020, councillors blocked the office of the deputy mayor of Kindia.",
+    "On 5 June 2020, hospital staff padlocked the offices of the director in Iguala.",
+])
+def test_ways_of_a_street_protest(acled, code_text, text):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == "Peaceful protest", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 2 June 2020, taxi bike riders burnt a lorry in Dschang after a crash killed one of them.",
+     "Mob violence"),
+    ("On 2 June 2020, militants torched a school in Kunduz.", "Looting/property destruction"),
+])
+def test_property_burnt_by_rioters_is_a_riot_and_by_an_armed_group_destruction(acled, code_text, text, expected):
+    found = report_class_of(code_text, text)
+    assert found is not None and found.sub_event_type == expected, found
+
+
+def test_an_armed_guard_or_a_ranger_attacked_is_a_clash(acled, code_text):
+    for text in ("On 6 June 2020, robbers armed with machetes killed a security guard at a warehouse in Thika.",
+                 "On 6 June 2020, two rangers were shot dead by poachers in Tsavo East."):
+        found = report_class_of(code_text, text)
+        assert found is not None and found.sub_event_type == "Armed clash", (text, found)
+
+
 def test_firing_with_no_one_at_all_named_is_a_clash_and_at_someone_unplaced_is_not(acled):
     sentence = "Armed men fired in the market."
     found = acled.classify("ASSAULT", "firearms", ["UAF"], [], sentence)

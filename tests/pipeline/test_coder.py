@@ -540,6 +540,14 @@ def test_whom_an_operation_left_dead_is_its_target(code_text):
                if e.event_type == "ASSAULT"), [(e.event_type, e.target, e.fatalities) for e in events]
 
 
+def test_factions_of_one_group_clash_within_it(code_text):
+    events = [e for e in code_text("On 6 June 2020, clashes were reported between two factions of the Nyatura "
+                                   "militia in Masisi.") if e.event_type == "ASSAULT"]
+    assert events and [a.sector for a in events[0].source] == [a.sector for a in events[0].target] and [
+        a.sector for a in events[0].source] in (["PRM"], ["REB"]), [
+        (e.source, e.target) for e in events]
+
+
 def test_an_encounter_with_a_named_side_is_theirs(code_text):
     e = only(code_text("Two militants were killed in an encounter with the army in Kupwara."), "ASSAULT")
     assert [a.sector for a in e.source] == ["MIL"]

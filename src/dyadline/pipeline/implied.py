@@ -67,8 +67,11 @@ def _place_written(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     ("the OSCE SMM observed 2 explosions ... near Bolotene": a village of the mission's Ukraine)."""
     if place is None or place.country is None:
         return False
-    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _AT_PREPS
-               for t in doc[cand.trigger_i].subtree)
+    trigger = doc[cand.trigger_i]
+    # (a noun's place may hang elsewhere in its sentence: "a total of 60 explosions involving unknown weapons in
+    # both directions of the frontline near Holubivske")
+    words = trigger.sent if trigger.pos_ == "NOUN" else trigger.subtree
+    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _AT_PREPS for t in words)
 
 
 def _placed(doc: Doc, cand: Candidate, place: Place | None) -> bool:

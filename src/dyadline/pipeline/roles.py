@@ -522,8 +522,12 @@ class RoleFinder:
         """'Rival clans clash', 'clashes between rival ethnic groups': one group named, in the plural,
         fights within itself; its members are on both sides."""
         if not any(self.is_actor(trigger.doc[i]) for i in cand.source_heads):
-            group = next((s for s in _pobjs(trigger, _AMONG) if _plural(s) and self.is_actor(s)
-                          and len(_expand_conj([s])) == 1), None)
+            anchors = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass"} else [])
+            sides = [s for a in anchors for s in _pobjs(a, _AMONG) if _plural(s) and len(_expand_conj([s])) == 1]
+            group = next((s for s in sides if self.is_actor(s)), None)
+            if group is None:
+                # "clashes were reported between two factions of the Mayi Mayi militia": the body they split from
+                group = next((o for s in sides for o in _pobjs(s, ("of",)) if self.is_actor(o)), None)
             if group is None:
                 return
             cand.source_heads = [group.i]

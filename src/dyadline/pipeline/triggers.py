@@ -42,6 +42,11 @@ def _object_words(trigger: Token) -> set[str]:
     return words
 
 
+#: what a crowd does in the street, joined to its gathering ("gathered and chanted")
+#: ("ministers gathered in Geneva and demanded a ceasefire": a demand joined on is no street protest)
+_OUTCRIES = frozenset({"protest", "demonstrate", "chant", "shout"})
+
+
 def _holds(rule: TriggerRule, trigger: Token) -> bool:
     return _holds_one(rule.constraint_kind, rule.constraint_values, trigger) and all(
         _holds_one(kind, values, trigger) for kind, values in rule.also)
@@ -73,7 +78,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.dep_ in {"oprd", "acomp"} and (c.lower_ in values if values else c.pos_ != "PROPN")
                    for c in children)
     if kind == "purpose":  # "parents gathered in front of a school to demand lower fees"
-        return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in values for c in children)
+        aims = [c for c in children if c.dep_ in {"xcomp", "advcl"}]
+        # "gathered to commemorate the day and denounce ...", "gathered and chanted slogans": an outcry joined on
+        aims += [g for a in aims for g in a.children if g.dep_ == "conj"]
+        aims += [c for c in children if c.dep_ == "conj" and c.lemma_.lower() in _OUTCRIES]
+        return any(c.lemma_.lower() in values for c in aims)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
