@@ -340,6 +340,7 @@ def test_ministers_gathered_to_talk_are_no_protest(code_text):
     ("On 8 May 2020, US forces established a new base in Deir ez-Zor.", "Headquarters or base established"),
     ("On 29 April 2020, members of Los Zetas delivered food packages to families in Coatzacoalcos.",
      "Change to group/activity"),
+    ("On 2 June 2020, Al Shabaab recruited dozens of youths in Garissa.", "Change to group/activity"),
     # the subject the parser hung on the list of places before it, and handing out boxes of food
     ("As reported on 2 June 2020, in Reynosa, Tamaulipas, members of a cartel delivered boxes of groceries to "
      "families.", "Change to group/activity"),
