@@ -9,6 +9,7 @@ leading "the" and a trailing possessive ("the Kremlin's" = "Kremlin").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -35,7 +36,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _base(text: str) -> str:
+    # (cached: the same few thousand words are looked up for every phrase of every article)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).strip(_EDGE)
     text = _THE.sub("", text)
     text = _POSSESSIVE.sub("", text).rstrip(".")
@@ -73,13 +76,18 @@ def term_words(words: Iterable[str]) -> tuple[str, ...]:
     ("ukraine", "foreign", "ministry") and "prosecutor's office" gives
     ("prosecutor", "office").
     """
+    return tuple(piece for word in words for piece in _word_pieces(word))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_pieces(word: str) -> tuple[str, ...]:
+    """The normalised pieces of one token (cached: pure, and the same words recur in every article)."""
+    word = fold(unicodedata.normalize("NFKC", word)).translate(_QUOTES).casefold()
     out: list[str] = []
-    for word in words:
-        word = fold(unicodedata.normalize("NFKC", word)).translate(_QUOTES).casefold()
-        for piece in _DASHES.sub(" ", word).split():
-            piece = _POSSESSIVE.sub("", piece.replace(".", "")).strip(_EDGE)
-            if piece and piece not in {"'", "'s", "s"}:
-                out.append(piece)
+    for piece in _DASHES.sub(" ", word).split():
+        piece = _POSSESSIVE.sub("", piece.replace(".", "")).strip(_EDGE)
+        if piece and piece not in {"'", "'s", "s"}:
+            out.append(piece)
     return tuple(out)
 
 
