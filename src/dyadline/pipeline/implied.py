@@ -175,7 +175,7 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
 def each_other(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'Rival clans clash in Wajir': the group named fights within itself, on both sides ('two groups
     clashed over a land dispute': people of no listed kind, too)."""
-    unlisted = cand.role_rule.endswith("+implied-unlisted-people") and cand.rule.lemma in _CLASHES
+    unlisted = cand.role_rule.endswith("+" + _UNLISTED_PEOPLE) and cand.rule.lemma in _CLASHES
     if cand.targets or not (cand.each_other or unlisted) or len(cand.sources) != 1:
         return None
     if not cand.each_other:  # the other of the groups, unnamed
@@ -192,6 +192,8 @@ def unnamed_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-unnamed-dead")
 
 
+#: the tag of the rule naming unlisted people as civilians (read again by ``each_other``)
+_UNLISTED_PEOPLE = "implied-unlisted-people"
 #: triggers of fighting between sides
 _CLASHES = frozenset({"clash", "fight", "scuffle", "brawl", "skirmish"})
 #: endings of plural nouns that name people ("fruit sellers", "activists", "nationals")
@@ -200,7 +202,7 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ans", "ees", "men", "nationals
 
 
 #: people named by the violence they do or by arms they bear: no civilians
-_RAIDERS = frozenset({"invader", "raider", "attacker", "assailant", "fighter", "gunman", "intruder", "marauder",
+_NOT_CIVILIANS = frozenset({"invader", "raider", "attacker", "assailant", "fighter", "gunman", "intruder", "marauder",
                       "looter", "killer", "shooter", "bomber", "hijacker", "kidnapper", "abductor", "robber",
                       "poacher", "rustler", "smuggler", "trafficker", "insurgent", "militiaman", "bandit", "man",
                       "soldier", "officer", "ranger", "trooper", "guerrilla", "partisan", "commander", "member"})
@@ -214,12 +216,11 @@ def _people_written(doc: Doc, cand: Candidate) -> int | None:
     head = doc[cand.source_heads[0]]
     # ("two armed groups": armed)
     return head.i if head.tag_ in {"NNS", "NNPS"} and head.lower_.endswith(_PEOPLE_ENDINGS) \
-        and head.lemma_.lower() not in _RAIDERS and not any(c.lower_ == "armed" for c in head.children) else None
+        and head.lemma_.lower() not in _NOT_CIVILIANS and not any(c.lower_ == "armed" for c in head.children) else None
 
 
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place; people named
-    by what they are but in no table ("fruit sellers", "two groups") are civilians, not an armed force."""
+    """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
     if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
             or not _placed(doc, cand, place)):
         return None
@@ -236,7 +237,7 @@ def unlisted_people(doc: Doc, cand: Candidate, place: Place | None) -> Fill | No
     if people is None:
         return None
     return Fill("sources", Actor(text=phrase_text(doc[people]), country=_country(place), sector="CVL"),
-                "implied-unlisted-people")
+                _UNLISTED_PEOPLE)
 
 
 def thing_at_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
