@@ -20,7 +20,7 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
@@ -29,8 +29,6 @@ __all__ = ["EventFilter", "event_filter"]
 
 #: types that are events without a target ("protesters rallied", "troops were mobilized")
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
-#: the state's armed forces
-_FORCES = frozenset({"COP", "MIL"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 #: sectors of armed actors, whose attacks stand with no target named
@@ -66,7 +64,7 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
             and {a.text.lower() for a in cand.sources}.isdisjoint(a.text.lower() for a in cand.targets)
             and all(a.text for a in cand.sources)):
         return "source-is-target"
-    if cand.rule.mode == "obstruct" and cand.sources and all(a.sector in _FORCES for a in cand.sources):
+    if cand.rule.mode == "obstruct" and cand.sources and all(a.sector in STATE_FORCES for a in cand.sources):
         # "Police blocked the roads to parliament": the state's forces closing a road are no protest
         return "forces-blocking"
     if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (

@@ -101,6 +101,12 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
     return out
 
 
+def _with_its_verb(noun: Token) -> list[Token]:
+    """The noun, and the verb it is the subject of ("clashes erupted between A and B": "between" hangs on the
+    verb)."""
+    return [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+
+
 def _next_token(tok: Token) -> Token | None:
     return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
 
@@ -501,9 +507,8 @@ class RoleFinder:
 
     def _between(self, noun: Token) -> list[Token]:
         """'clashes between police and demonstrators', 'clashes erupted between A and B': the two sides."""
-        anchors = [noun] + ([noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [])
         # "a clash ensued between A and B": the verb the parser hung on the noun
-        anchors += [c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1]
+        anchors = _with_its_verb(noun) + [c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1]
         for side in (s for a in anchors for s in _pobjs(a, _AMONG)):
             sides = _expand_conj([side])
             if len(sides) < 2:
@@ -522,8 +527,8 @@ class RoleFinder:
         """'Rival clans clash', 'clashes between rival ethnic groups': one group named, in the plural,
         fights within itself; its members are on both sides."""
         if not any(self.is_actor(trigger.doc[i]) for i in cand.source_heads):
-            anchors = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass"} else [])
-            sides = [s for a in anchors for s in _pobjs(a, _AMONG) if _plural(s) and len(_expand_conj([s])) == 1]
+            sides = [s for a in _with_its_verb(trigger) for s in _pobjs(a, _AMONG)
+                     if _plural(s) and len(_expand_conj([s])) == 1]
             group = next((s for s in sides if self.is_actor(s)), None)
             if group is None:
                 # "clashes were reported between two factions of the Mayi Mayi militia": the body they split from
