@@ -448,6 +448,22 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     # motorcades and banging pots: peaceful protests
     ("On 8 June 2020, taxi drivers in Campinas did a motorcade to demand lower fuel prices.", "Peaceful protest"),
     ("Residents of Curitiba banged pots and pans against the mayor on 30 June 2020.", "Peaceful protest"),
+    # a drone brought down, a bomb that went off in its makers' hands or was found unexploded: disrupted weapons use
+    ("On 9 June 2020, army air defences shot down three armed drones launched by the rebels near Sirte.",
+     "Disrupted weapons use"),
+    ("On 9 June 2020, two militants were wounded when a roadside bomb they were planting exploded prematurely "
+     "near Ghazni.", "Disrupted weapons use"),
+    ("On 9 June 2020, residents found an unexploded mortar bomb near a school in Garissa.", "Disrupted weapons use"),
+    # an old mine going off: no one's act of that day
+    ("On 9 June 2020, a farmer was injured after he stepped on a landmine left over from the civil war in Kampot.",
+     "Other"),
+    # an armed target named first is whom the act was against; civilians named first, an attack on civilians
+    ("On 9 June 2020, soldiers killed a rebel commander and his driver near Kidal.", "Armed clash"),
+    ("On 9 June 2020, gunmen killed two villagers and a soldier near Kidal.", "Attack"),
+    ("On 9 June 2020, a retired police inspector and his wife were shot dead by gunmen in Ludhiana.", "Attack"),
+    # a past tense the parser hung on its subject: people named by their country clashing with police
+    ("On 9 June 2020, Bangladeshi nationals clashed with Indian border police near Hili when they were stopped "
+     "from crossing.", "Mob violence"),
 ])
 def test_the_acled_class_of_a_coded_report(code_text, text, expected):
     found = report_class_of(code_text, text)

@@ -189,6 +189,11 @@ def test_sector_of(kb, term, sector):
     (["opposition", "lawmakers"], ("OPP", "opposition lawmakers")),
     (["the", "military", "court"], ("JUD", "military court")),
     (["Ministry", "of", "State", "Security"], ("SPY", "ministry of state security")),
+    # one word may stand between "former" and the post
+    (["a", "former", "assistant", "sub", "-", "inspector"], ("ELI", "former sub inspector")),
+    # a patrol or a group of policemen, not a political party
+    (["a", "border", "guard", "patrol", "party"], ("COP", "border guard")),
+    (["the", "police", "party"], ("COP", "police party")),
 ])
 def test_sector_in_phrase(kb, words, expected):
     assert kb.sector_in_phrase(words) == expected

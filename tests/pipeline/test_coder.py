@@ -651,7 +651,21 @@ def test_who_killed_after_a_relative_clause(code_text, text, doer):
     assert [a.text for a in killing.source] == [doer]
 
 
+@pytest.mark.parametrize(("text", "doer"), [
+    # the accused did the act they are accused of
+    ("Villagers accused the police of killing a young farmer.", "COP"),
+    ("The soldiers are accused of having killed two herders.", "MIL"),
+    # a relative clause hung on a noun further back: the act just before "that" is its antecedent
+    ("Farmers demanded an inquiry into the police firing that killed two protesters.", "COP"),
+])
+def test_who_killed_when_it_is_told_indirectly(code_text, text, doer):
+    [killing] = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger.text == "killed"
+                 or e.trigger.text == "killing"]
+    assert [a.sector for a in killing.source] == [doer]
+
+
 @pytest.mark.parametrize("text", [
+    "Police fired to disperse the stone-pelting mob.",  # fired, with the purpose named
     "Police resorted to firing to disperse the violent mob.",  # the act written as the object of "resort to"
     "Police fired in the air to disperse the mob.",  # shots with no one aimed at
     "The police had to resort to firing after the mob set a bus on fire.",

@@ -133,6 +133,13 @@ def test_a_future_visit_is_dated_ahead(code_text):
     assert e.future and (e.date, e.date_precision) == ("2025-07-01", "month")
 
 
+def test_a_past_time_written_after_an_event_noun_dates_it(code_text):
+    # the parser hangs "last month" on "see"; it tells when the riot was
+    e = event(code_text("Inmates' relatives protested in Omsk, demanding to see them after a riot at the prison "
+                        "last month."), "riot")
+    assert (e.date, e.date_precision) == ("2025-05-01", "month")
+
+
 def test_a_date_modifying_another_noun_does_not_date_the_event(code_text):
     e = event(code_text("Azerbaijani lawmakers blamed Russia for the February cyberattack."), "blamed")
     assert (e.date, e.date_precision) == ("2025-06-30", "document")

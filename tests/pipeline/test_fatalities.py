@@ -38,6 +38,8 @@ def toll(events, trigger):
     # a count joined to the next by "+" is no date; one person's death is one
     ("3 dead + 4 hurt in an attack by bandits near Kapedo.", "attack", 3),
     ("His death in the lock-up of the Shahpur police station led to a strike.", "death", 1),
+    # the participle after a passive reporting verb: its subject was killed
+    ("Seven fighters were reported killed in the ambush near Marib.", "killed", 7),
 ])
 def test_tolls(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
@@ -288,3 +290,8 @@ def test_others_who_died_later_add_to_the_toll(coder):
     assert [n for _, n in death_counts(next(iter(doc.sents)))] == [1, 3]
     doc = coder.nlp("Two people were shot dead in Kisumu, and two others were killed in Nakuru.")
     assert [n for _, n in death_counts(next(iter(doc.sents)))][-1] == 2
+
+
+def test_drones_shot_down_are_no_dead(code_text):
+    events = code_text("Air defences shot down two drones over Marib.")
+    assert events and all(e.fatalities is None for e in events)

@@ -55,6 +55,10 @@ NO_SECTOR = "-"
 NO_ONE = "0"
 
 
+#: sectors of armed actors
+_ARMED = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "CRM", "SPY"})
+
+
 def _sectors_fit(wanted: frozenset[str], found: frozenset[str]) -> bool:
     """A rule's sectors for one side (empty: any) fit the event's sectors on that side (``NO_ONE`` among
     them when the side is empty)."""
@@ -110,6 +114,11 @@ class AcledCodebook:
         source_list, target_list = list(source_sectors), list(target_sectors)
         sources = frozenset(s for s in source_list if s) | ({NO_ONE} if not source_list else set())
         targets = frozenset(s for s in target_list if s) | ({NO_ONE} if not target_list else set())
+        if target_list and target_list[0] in _ARMED and targets - _ARMED - {NO_ONE}:
+            # "killed a rebel commander and his son", "three officers and a civilian were killed": an armed
+            # target named first is whom the act was against (civilians named first: "attacked civilians and
+            # police" is an attack on civilians)
+            targets = frozenset({target_list[0]})
         for rule in self.rules:
             if rule.fits(event_type, mode, sources, targets, sentence):
                 return self.types[rule.sub_event_type], rule

@@ -78,8 +78,10 @@ class SectorIndex:
             covered.update(span)
             if hit.sector is None:
                 continue
-            if start > 0 and tokens[start - 1] in _FORMER and hit.sector in _STATE_SECTORS:
-                return "ELI", f"{tokens[start - 1]} {hit.term}"
+            # ("a former assistant sub-inspector": one word may stand between)
+            former = next((t for t in tokens[max(0, start - 2):start] if t in _FORMER), None)
+            if former is not None and hit.sector in _STATE_SECTORS:
+                return "ELI", f"{former} {hit.term}"
             return hit.sector, hit.term
         return None
 

@@ -57,6 +57,8 @@ _DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "cancellatio
                              "announcement", "order"})
 _HANG_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "compound", "amod", "appos", "pcomp"})
 _NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: a time told as gone by ("last month", "two weeks ago", "the previous day")
+_PAST_TIME = re.compile(r"\b(?:last|ago|earlier|previous|before)\b", re.IGNORECASE)
 _UP_DEPS = frozenset({"relcl", "ccomp", "xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"})
 
 
@@ -204,6 +206,8 @@ class DateStage:
         for cand in kept:
             trigger = doc[cand.trigger_i]
             found = self._own_date(trigger, dated(sentence_of[cand.trigger_i]), published, _is_future(cand, trigger))
+            if found is None and trigger.pos_ == "NOUN":
+                found = self._trailing_past(trigger, sents[sentence_of[cand.trigger_i]], published)
             if found is not None:
                 cand.date, cand.date_precision = found.iso(), found.precision
         for cand in kept:
@@ -233,6 +237,16 @@ class DateStage:
                     if found is not None:
                         return found
         return None
+
+    @staticmethod
+    def _trailing_past(noun: Token, sent: Span, published: dt.date) -> ResolvedDate | None:
+        """'following a riot at the colony last month': a past time written right after an event noun's
+        phrase dates it, wherever the parser hung it."""
+        end = noun.right_edge.i + 1
+        ent = next((e for e in _date_entities(sent) if e.start == end), None)
+        if ent is None or not _PAST_TIME.search(ent.text):
+            return None
+        return resolve_date(ent.text, published)
 
     def _decision_date(self, sent: Span, dated: list[tuple[Token, Span]], published: dt.date) -> ResolvedDate | None:
         """'The ministry announced the decision on June 29': the date of the decision before."""

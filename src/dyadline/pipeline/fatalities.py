@@ -136,7 +136,9 @@ def _victim_count(head: Token) -> int | None:
 
 #: things and animals a report counts beside its dead ("killed 15 livestock", "5 killed/ 2 injured/ 30 huts burnt")
 _NOT_PEOPLE = frozenset({"house", "home", "hut", "vehicle", "car", "truck", "shop", "building", "livestock", "cattle",
-                         "cow", "goat", "sheep", "camel", "animal", "donkey", "head"})
+                         "cow", "goat", "sheep", "camel", "animal", "donkey", "head",
+                         # ("shot down two drones")
+                         "drone", "aircraft", "plane", "jet", "helicopter", "missile", "rocket", "uav", "balloon"})
 
 
 def _one_victim(tok: Token) -> int | None:
@@ -212,7 +214,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 continue
             passive = is_passive(tok) or (
                 tok.dep_ in {"acl", "amod"} and (tok.tag_ == "VBN" or tok.head.like_num)
-                and not any(c.dep_ == "dobj" for c in tok.children))  # not "an airstrike ... killed 10 militants"
+                and not any(c.dep_ == "dobj" for c in tok.children)) or (  # not "an airstrike ... killed 10 militants"
+                # "nine fighters were reported killed": the participle the reporting verb's subject suffered
+                tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and is_passive(tok.head))
             if lemma == "claim":
                 lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
                 # "claimed the lives of three people", "claimed three lives"

@@ -139,7 +139,7 @@ def _custodial(doc: Doc, cand: Candidate) -> bool:
                 continue
             if held.lower_ in _HELD and (held.lower_ != "up" or held.nbor(-1).lower_ in ("-", "lock")):
                 return True
-            if held.lemma_.lower() == "encounter" and any(c.lower_ == "fake" for c in held.children):
+            if held.lemma_.lower() == "encounter" and any(c.lower_ in ("fake", "staged") for c in held.children):
                 return True
     return False
 

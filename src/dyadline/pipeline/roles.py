@@ -76,6 +76,8 @@ _MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firef
 #: words between which the sides of a fight are named
 _AMONG = ("between", "among", "amongst")
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+#: verbs whose object did the act they are charged with ("accused the army of killing civilians")
+_ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
 
 IsActor = Callable[[Token], bool]
 
@@ -169,9 +171,16 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             continue
         if tok.dep_ == "relcl" and tok.head.i != tok.i:
             return [tok.head], "subject:relative"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in _ACCUSING
+                and (accused := [c for c in tok.head.head.children if c.dep_ == "dobj"] or
+                     [c for c in tok.head.head.children if c.dep_ == "nsubjpass"])):
+            # "protesters accused the police of killing a youth", "the police are accused of killing him":
+            # the accused did it
+            return _expand_conj(accused[:1]), "subject:the-accused"
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
-                tok.tag_ == "VBG" or any(c.dep_ == "dobj" for c in tok.children)):
-            # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on
+                tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)):
+            # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on ("Indian
+            # nationals clashed with police": a past tense the parser hung on the noun as if a participle)
             return _expand_conj([tok.head]), "subject:participle-head"
         break
     if (apposed := apposed_subject(verb)) is not None:
@@ -282,6 +291,9 @@ class RoleFinder:
                 doers := [a for a in _pobjs(subjects[0], ("by",)) if self.is_actor(a)]):
             # "A shooting by unknown gunmen injured nine people": the doer of the act in the subject
             subjects, how = _expand_conj(doers[:1]), how + "+doer-of-subject"
+        elif how == "subject:relative" and len(subjects) == 1 and not self.is_actor(subjects[0]) and (
+                doer := self._doer_of_antecedent(verb, subjects[0])) is not None:
+            subjects, how = _expand_conj([doer]), how + "+doer-of-antecedent"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
@@ -462,6 +474,18 @@ class RoleFinder:
             if agent is not None:
                 return agent
         return None
+
+    def _doer_of_antecedent(self, verb: Token, antecedent: Token) -> Token | None:
+        """'a probe into the police firing that killed three': an act written just before the relative
+        pronoun is what it stands for (the parser may hang the clause on a noun further back), its doer the
+        relative clause's subject."""
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+        if pronoun is None or pronoun.i == 0:
+            return None
+        act = verb.doc[pronoun.i - 1]
+        if act.i != antecedent.i and not (self._is_event_noun(act) or act.lemma_.lower() in _FIRING):
+            return None
+        return self._scene_doer(act)
 
     def _scene_doer(self, scene: Token) -> Token | None:
         """The doer of a scene noun: its "by" agent, the other side of a fight, the actor modifying it."""
