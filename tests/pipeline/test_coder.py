@@ -664,6 +664,17 @@ def test_who_killed_when_it_is_told_indirectly(code_text, text, doer):
     assert [a.sector for a in killing.source] == [doer]
 
 
+def test_a_hedge_written_as_an_adjective_is_no_accusation(code_text):
+    events = code_text("Soldiers detained three alleged smugglers near Agadez.")
+    assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_a_force_targeting_positions_attacks_them(code_text):
+    events = code_text("On 3 June 2020, the air force targeted rebel positions near Tawergha.")
+    assert any(e.event_type == "ASSAULT" and e.trigger.text == "targeted" and [a.sector for a in e.source] == ["MIL"]
+               for e in events)
+
+
 @pytest.mark.parametrize("text", [
     "Police fired to disperse the stone-pelting mob.",  # fired, with the purpose named
     "Police resorted to firing to disperse the violent mob.",  # the act written as the object of "resort to"

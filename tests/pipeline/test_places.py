@@ -131,6 +131,12 @@ def test_an_article_naming_no_country_is_placed_by_its_unambiguous_places(code_t
     assert place is not None and (place.name, place.country) == ("Malaba", "KEN")
 
 
+def test_a_coalitions_leader_does_not_say_where_it_strikes(code_text):
+    # "Saudi-led" names the leader of the coalition, not the country the small town is in
+    place = place_of(code_text("On 3 June 2020, Saudi-led coalition airstrikes were reported in Marib."), "airstrikes")
+    assert place is not None and place.country == "YEM"
+
+
 def test_a_place_lies_in_the_place_written_after_it(code_text):
     # GeoNames' "Pisky" (>= 1,000 people) is in another oblast; the one meant is in Donetsk
     place = place_of(code_text("Rebel forces fired grenade launchers at government positions near Pisky, Donetsk."),

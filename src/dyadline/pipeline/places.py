@@ -417,6 +417,10 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
     return [x[-1] for x in scored]
 
 
+#: "Saudi-led", "Iranian-backed": a country written as leading or backing a force
+_BACKING = frozenset({"led", "backed", "sponsored", "supported", "funded", "allied", "aligned"})
+
+
 class PlaceResolver:
     """Resolves mentions to GeoNames entries; holds no per-document state."""
 
@@ -633,12 +637,20 @@ class PlaceStage:
 
     def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
         codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
+        leaders: set[str] = set()  # countries named only as leading or backing others ("Saudi-led coalition")
+        named: set[str] = set()
         for ent in doc.ents:
             if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
                 # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
                 if match is not None and match.kind != "people":  # (a people may live in several states)
-                    codes.add(match.code)
+                    after = doc[ent.end:ent.end + 2]
+                    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _BACKING:
+                        leaders.add(match.code)
+                    else:
+                        named.add(match.code)
+        # a coalition's leader or a force's backer fights elsewhere: its country tells no places apart
+        codes = (codes - (leaders - named)) | named
         # a mission's reports are about the country it works in ("the OSCE SMM observed ...": Ukraine)
         codes |= self.resolver.kb.mission_countries(doc_text(doc))
         # a body's code (OSCE, UN) is no country to tell places apart by
