@@ -669,6 +669,40 @@ def test_a_hedge_written_as_an_adjective_is_no_accusation(code_text):
     assert [e.event_type for e in events] == ["COERCE"]
 
 
+def test_those_who_repelled_an_attack_were_its_target(code_text):
+    events = code_text("On 3 June 2020, government forces repelled an attack by Houthi fighters near Hays.")
+    [attack] = [e for e in events if e.trigger.text == "attack"]
+    assert [a.sector for a in attack.source] == ["REB"] and [a.text for a in attack.target] == ["government forces"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("A businessman was found killed near Thika on Monday.", "killed", "A businessman"),
+    ("Two aid workers were reported abducted near Gao.", "abducted", "Two aid workers"),
+])
+def test_what_befell_someone_told_as_found_or_reported(code_text, text, trigger, target):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert event.event_type == "ASSAULT" and event.target and event.target[0].text.startswith(target)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("On 3 June 2020, rebel forces exchanged artillery with the army near Kirsh.", "exchanged"),
+    ("On 3 June 2020, regime forces captured three rebels on the Idlib front.", "captured"),
+    ("On 3 June 2020, the army thwarted a rebel incursion near Hays.", "incursion"),
+])
+def test_fighting_written_in_the_words_of_war_reports(code_text, text, trigger):
+    assert any(e.event_type == "ASSAULT" and e.trigger.text == trigger for e in code_text(text))
+
+
+def test_captured_soldiers_swapped_are_no_new_capture(code_text):
+    events = code_text("The two sides released a soldier in exchange for two captured soldiers.")
+    assert not any(e.trigger.text == "captured" for e in events)
+
+
+def test_the_followers_of_a_faith_are_a_group(code_text):
+    [attack] = [e for e in code_text("Hindus attacked a group of Muslims in Godhra.") if e.event_type == "ASSAULT"]
+    assert [a.sector for a in attack.source] == ["REL"] and [a.sector for a in attack.target] == ["REL"]
+
+
 def test_a_force_targeting_positions_attacks_them(code_text):
     events = code_text("On 3 June 2020, the air force targeted rebel positions near Tawergha.")
     assert any(e.event_type == "ASSAULT" and e.trigger.text == "targeted" and [a.sector for a in e.source] == ["MIL"]

@@ -76,6 +76,10 @@ _MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firef
 #: words between which the sides of a fight are named
 _AMONG = ("between", "among", "amongst")
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+#: verbs a participle of what befell someone hangs on ("found killed", "reported abducted")
+_TOLD_OF = frozenset({"find", "discover", "report", "confirm", "believe", "fear", "presume", "say"})
+#: verbs of fending off an attack: their subject was its target
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "fend", "resist", "counter"})
 #: verbs whose object did the act they are charged with ("accused the army of killing civilians")
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
 
@@ -265,6 +269,14 @@ class RoleFinder:
             # does a headline's noun the tagger took for a verb: "Clash between PNU and KANU rivals")
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "gerund:between"
+            return
+        if (verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.lemma_.lower() in _TOLD_OF
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in children)
+                and (told := [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}])):
+            # "a lawyer was found killed", "nine fighters were reported killed": whom it befell
+            cand.target_heads = [t.i for t in _expand_conj(told[:1])]
+            cand.source_heads = [t.i for t in _expand_conj(by_agents(verb))]
+            cand.role_rule = "told-of-participle"
             return
         passive = is_passive(verb)
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
@@ -634,6 +646,10 @@ class RoleFinder:
             acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
             targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
             rule += "+participle-object" if targets else ""
+        if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPELLING:
+            # "government forces repelled a rebel attack": those who repelled it were attacked
+            targets = [a for a in _subjects(noun.head)[0] if self.is_actor(a)]
+            rule += "+the-repellers" if targets else ""
         if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
             # "An attack by militants left five soldiers dead": whom the act left dead or hurt
             targets = [a for a in (self._actorish(o) for o in noun.head.children if o.dep_ == "dobj") if a is not None]

@@ -123,12 +123,13 @@ def trigger_end(trigger: Token) -> int:
     return end
 
 
-#: verbs of hedging written as adjectives ("alleged mercenaries", "suspected militants"): no accusation
-_HEDGES = frozenset({"allege", "suspect", "accuse", "purport"})
+#: verbs that, written as adjectives before a noun, describe it and tell of no act: hedges ("alleged
+#: mercenaries", "suspected militants": no accusation) and a state ("two captured soldiers" swapped)
+_DESCRIBING = frozenset({"allege", "suspect", "accuse", "purport", "capture"})
 
 
-def _hedge(token: Token) -> bool:
-    return token.lemma_.lower() in _HEDGES and token.dep_ in {"amod", "compound"} and token.head.i > token.i
+def _describing(token: Token) -> bool:
+    return token.lemma_.lower() in _DESCRIBING and token.dep_ in {"amod", "compound"} and token.head.i > token.i
 
 
 class TriggerFinder:
@@ -145,7 +146,7 @@ class TriggerFinder:
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
                     "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) else None)
-                if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (pos == "VERB" and _hedge(token)):
+                if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (pos == "VERB" and _describing(token)):
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
                 if not rules and pos == "VERB" and token.pos_ == "NOUN":
