@@ -271,7 +271,7 @@ class RoleFinder:
             cand.role_rule = "gerund:between"
             return
         if (verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.lemma_.lower() in _TOLD_OF
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in children)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in children)
                 and (told := [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}])):
             # "a lawyer was found killed", "nine fighters were reported killed": whom it befell
             cand.target_heads = [t.i for t in _expand_conj(told[:1])]
@@ -309,6 +309,10 @@ class RoleFinder:
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
+        if cand.rule.lemma == "result":
+            # "the firing resulted in the deaths of three soldiers": whose deaths
+            target = [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))]
+            where = "the-dead-named"
         if target:
             cand.target_heads = [t.i for t in target]
             cand.role_rule += "+" + where
