@@ -461,6 +461,9 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     ("On 9 June 2020, soldiers killed a rebel commander and his driver near Kidal.", "Armed clash"),
     ("On 9 June 2020, gunmen killed two villagers and a soldier near Kidal.", "Attack"),
     ("On 9 June 2020, a retired police inspector and his wife were shot dead by gunmen in Ludhiana.", "Attack"),
+    # a shooting the news calls "vigilante-style" is no mob
+    ("On 9 June 2020, a farmer was shot dead in a vigilante-style attack by unidentified gunmen in Bacolod.",
+     "Attack"),
     # a past tense the parser hung on its subject: people named by their country clashing with police
     ("On 9 June 2020, Bangladeshi nationals clashed with Indian border police near Hili when they were stopped "
      "from crossing.", "Mob violence"),

@@ -194,6 +194,9 @@ def test_sector_of(kb, term, sector):
     # a patrol or a group of policemen, not a political party
     (["a", "border", "guard", "patrol", "party"], ("COP", "border guard")),
     (["the", "police", "party"], ("COP", "police party")),
+    # the sides of a war are no political parties
+    (["parties", "to", "the", "conflict"], None),
+    (["the", "warring", "parties"], None),
 ])
 def test_sector_in_phrase(kb, words, expected):
     assert kb.sector_in_phrase(words) == expected

@@ -698,6 +698,13 @@ def test_captured_soldiers_swapped_are_no_new_capture(code_text):
     assert not any(e.trigger.text == "captured" for e in events)
 
 
+def test_an_act_that_resulted_in_deaths_killed_those_named(code_text):
+    [killing] = [e for e in code_text("The police firing resulted in the deaths of two soldiers.")
+                 if e.trigger.text == "resulted"]
+    assert killing.fatalities == 2 and [a.sector for a in killing.source] == ["COP"]
+    assert [a.text for a in killing.target] == ["two soldiers"]
+
+
 def test_the_followers_of_a_faith_are_a_group(code_text):
     [attack] = [e for e in code_text("Hindus attacked a group of Muslims in Godhra.") if e.event_type == "ASSAULT"]
     assert [a.sector for a in attack.source] == ["REL"] and [a.sector for a in attack.target] == ["REL"]
