@@ -40,6 +40,9 @@ def toll(events, trigger):
     ("His death in the lock-up of the Shahpur police station led to a strike.", "death", 1),
     # the participle after a passive reporting verb: its subject was killed
     ("Seven fighters were reported killed in the ambush near Marib.", "killed", 7),
+    # someone killed before, whose burial the report tells of, is no death of this attack
+    ("A gang attacked mourners at the burial of a murdered teacher in Kisii. Three of the mourners were killed.",
+     "attacked", 3),
 ])
 def test_tolls(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

@@ -203,6 +203,20 @@ def _has_dead(verb: Token) -> bool:
     ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
 
 
+#: what is told of someone killed before ("the funeral of a murdered businessman"): no new death
+_AFTERMATH = frozenset({"funeral", "burial", "memorial", "family", "families", "relatives", "widow", "widows",
+                        "mother", "father", "son", "daughter", "wife", "husband", "children", "killer", "killers",
+                        "murderer", "murderers", "case", "trial", "anniversary", "grave", "death"})
+
+
+def _remembered(verb: Token) -> bool:
+    """'at the funeral of a murdered businessman': a killing written as an adjective of someone whose
+    funeral, family or case the report tells of happened before it."""
+    noun = verb.head
+    return (verb.dep_ == "amod" and verb.tag_ == "VBN" and noun.i > verb.i and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AFTERMATH)
+
+
 def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
     """(death word, count or None) for each death expression of a sentence."""
     out: list[tuple[Token, int | None]] = []
@@ -211,6 +225,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
         count: int | None = None
         if tok.pos_ == "VERB" and lemma in _KILL_VERBS:
             if lemma in _NEEDS_DEAD and not _has_dead(tok):
+                continue
+            if _remembered(tok):
                 continue
             passive = is_passive(tok) or (
                 tok.dep_ in {"acl", "amod"} and (tok.tag_ == "VBN" or tok.head.like_num)
