@@ -461,6 +461,9 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     ("On 9 June 2020, soldiers killed a rebel commander and his driver near Kidal.", "Armed clash"),
     ("On 9 June 2020, gunmen killed two villagers and a soldier near Kidal.", "Attack"),
     ("On 9 June 2020, a retired police inspector and his wife were shot dead by gunmen in Ludhiana.", "Attack"),
+    # people of no armed group beating a police officer: rioters
+    ("On 9 June 2020, a traffic policeman was beaten up by three men at a checkpoint in Ludhiana.", "Mob violence"),
+    ("On 9 June 2020, refugees beat a police officer who asked them to wear masks in Cucuta.", "Mob violence"),
     # a shooting the news calls "vigilante-style" is no mob
     ("On 9 June 2020, a farmer was shot dead in a vigilante-style attack by unidentified gunmen in Bacolod.",
      "Attack"),
