@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from dyadline.errors import CodebookError
 
-__all__ = ["AcledType", "AcledRule", "AcledCodebook", "DemonstrationRule", "ReportEvent", "load_acled"]
+__all__ = ["ARMED_SECTORS", "AcledType", "AcledRule", "AcledCodebook", "DemonstrationRule", "ReportEvent", "load_acled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,8 @@ NO_SECTOR = "-"
 NO_ONE = "0"
 
 
-#: sectors of armed actors
-_ARMED = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "CRM", "SPY"})
+#: sectors of armed actors (the state's forces and armed groups)
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "CRM", "COP", "SPY"})
 
 
 def _sectors_fit(wanted: frozenset[str], found: frozenset[str]) -> bool:
@@ -114,7 +114,7 @@ class AcledCodebook:
         source_list, target_list = list(source_sectors), list(target_sectors)
         sources = frozenset(s for s in source_list if s) | ({NO_ONE} if not source_list else set())
         targets = frozenset(s for s in target_list if s) | ({NO_ONE} if not target_list else set())
-        if target_list and target_list[0] in _ARMED and targets - _ARMED - {NO_ONE}:
+        if target_list and target_list[0] in ARMED_SECTORS and targets - ARMED_SECTORS - {NO_ONE}:
             # "killed a rebel commander and his son", "three officers and a civilian were killed": an armed
             # target named first is whom the act was against (civilians named first: "attacked civilians and
             # police" is an attack on civilians)

@@ -20,6 +20,7 @@ import dataclasses
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, PROTEST_TYPES, fill_unnamed
@@ -31,8 +32,6 @@ __all__ = ["EventFilter", "event_filter"]
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
-#: sectors of armed actors, whose attacks stand with no target named
-ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "CRM", "COP", "SPY"})
 
 
 def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, ...]:
