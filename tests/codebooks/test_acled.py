@@ -464,6 +464,12 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
     # people of no armed group beating a police officer: rioters
     ("On 9 June 2020, a traffic policeman was beaten up by three men at a checkpoint in Ludhiana.", "Mob violence"),
     ("On 9 June 2020, refugees beat a police officer who asked them to wear masks in Cucuta.", "Mob violence"),
+    # a march broken up by forces firing at the marchers, a crowd that shouted slogans met with force:
+    # demonstrations with an intervention
+    ("On 9 June 2020, soldiers broke up the weekly anti-wall march in Nilin by firing tear gas at the villagers.",
+     "Protest with intervention"),
+    ("On 9 June 2020, police used force against residents who had gathered at a mosque and shouted slogans "
+     "against the government in Sopore.", "Protest with intervention"),
     # a shooting the news calls "vigilante-style" is no mob
     ("On 9 June 2020, a farmer was shot dead in a vigilante-style attack by unidentified gunmen in Bacolod.",
      "Attack"),

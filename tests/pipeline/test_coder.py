@@ -705,6 +705,11 @@ def test_an_act_that_resulted_in_deaths_killed_those_named(code_text):
     assert [a.text for a in killing.target] == ["two soldiers"]
 
 
+def test_a_gerund_of_means_has_the_doer_of_its_verb(code_text):
+    events = code_text("Soldiers dispersed the crowd in Nilin by firing tear gas at the villagers.")
+    assert any(e.trigger.text == "firing" and [a.sector for a in e.source] == ["MIL"] for e in events)
+
+
 def test_the_followers_of_a_faith_are_a_group(code_text):
     [attack] = [e for e in code_text("Hindus attacked a group of Muslims in Godhra.") if e.event_type == "ASSAULT"]
     assert [a.sector for a in attack.source] == ["REL"] and [a.sector for a in attack.target] == ["REL"]

@@ -76,6 +76,8 @@ _MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firef
 #: words between which the sides of a fight are named
 _AMONG = ("between", "among", "amongst")
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+#: words joining a gerund of how or when to the act of the same doer ("dispersed them by firing")
+_MEANS = frozenset({"by", "after", "before", "while", "without"})
 #: verbs a participle of what befell someone hangs on ("found killed", "reported abducted")
 _TOLD_OF = frozenset({"find", "discover", "report", "confirm", "believe", "fear", "presume", "say"})
 #: verbs of fending off an attack: their subject was its target
@@ -175,6 +177,12 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             continue
         if tok.dep_ == "relcl" and tok.head.i != tok.i:
             return [tok.head], "subject:relative"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS and tok.head.head.pos_ == "VERB"
+                and tok.head.head.tag_ != "VBN"):
+            # "Israeli forces suppressed the march by firing rubber bullets": the firing is theirs (not "clashes
+            # sparked by killing an MP": a passive's "by" names another doer)
+            came_by, tok = "pcomp", tok.head.head
+            continue
         if (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in _ACCUSING
                 and (accused := [c for c in tok.head.head.children if c.dep_ == "dobj"] or
                      [c for c in tok.head.head.children if c.dep_ == "nsubjpass"])):

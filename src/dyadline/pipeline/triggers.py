@@ -115,6 +115,12 @@ def _capitalised_noun(token: Token, sentence_start: int) -> bool:
             and token.text[:1].isupper() and token.text[1:].islower())
 
 
+def _lowercase_name(token: Token) -> bool:
+    """'the weekly anti-wall march': a common noun written in lower case that the tagger took for a name
+    (the month)."""
+    return token.pos_ == "PROPN" and token.text.islower()
+
+
 def trigger_end(trigger: Token) -> int:
     end = trigger.i + 1
     for child in trigger.children:
@@ -145,7 +151,7 @@ class TriggerFinder:
                 continue
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
-                    "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) else None)
+                    "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) or _lowercase_name(token) else None)
                 if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (pos == "VERB" and _describing(token)):
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
