@@ -659,8 +659,7 @@ def test_who_killed_after_a_relative_clause(code_text, text, doer):
     ("Farmers demanded an inquiry into the police firing that killed two protesters.", "COP"),
 ])
 def test_who_killed_when_it_is_told_indirectly(code_text, text, doer):
-    [killing] = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger.text == "killed"
-                 or e.trigger.text == "killing"]
+    [killing] = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger.text in ("killed", "killing")]
     assert [a.sector for a in killing.source] == [doer]
 
 

@@ -317,10 +317,6 @@ class RoleFinder:
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
-        if cand.rule.lemma == "result":
-            # "the firing resulted in the deaths of three soldiers": whose deaths
-            target = [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))]
-            where = "the-dead-named"
         if target:
             cand.target_heads = [t.i for t in target]
             cand.role_rule += "+" + where
@@ -377,6 +373,9 @@ class RoleFinder:
                        for o in v.children if o.dep_ in {"dobj", "dative"}][:1]
         event_type = cand.rule.event_type
         self._note_thing(cand, objects)
+        if cand.rule.lemma == "result":
+            # "the firing resulted in the deaths of three soldiers": whose deaths (and no one else's)
+            return [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))], "the-dead-named"
         if event_type == "ACCUSE":
             accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
