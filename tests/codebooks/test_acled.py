@@ -379,6 +379,15 @@ def test_strategic_developments_of_armed_groups(acled, code_text, text, expected
     # property burnt by rioters is a riot, by an armed group destruction
     ("On 2 June 2020, taxi bike riders burnt a lorry in Dschang after a crash killed one of them.", "Mob violence"),
     ("On 2 June 2020, militants torched a school in Kunduz.", "Looting/property destruction"),
+    # what a bombing from the air did, told as a participle by the same doer, is that bombing
+    ("On 4 June 2020, government aircraft bombed rebel positions near Kauda, killing at least 12 fighters.",
+     "Air/drone strike"),
+    # exercises of one side, a drone intercepted
+    ("On 4 June 2020, the army conducted military exercises near Tindouf.", "Change to group/activity"),
+    ("On 4 June 2020, air defences intercepted a drone over Sanaa.", "Disrupted weapons use"),
+    # the killing after a participle on the protesters is the security forces'
+    ("On 4 June 2020, security forces opened fire on protesters demanding the release of detainees in Kassala, "
+     "killing four.", "Excessive force against protesters"),
 ])
 def test_the_class_of_a_short_report(acled, code_text, text, expected):
     found = report_class_of(code_text, text)

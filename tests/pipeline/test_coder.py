@@ -812,3 +812,125 @@ def test_two_verbs_sharing_the_object_written_after_the_second(code_text):
 def test_a_headline_passive_joined_to_a_second_verb(code_text):
     events = [e for e in code_text("Two soldiers shot and wounded in Kidal") if e.event_type == "ASSAULT"]
     assert len(events) == 2 and all([a.text for a in e.target] == ["Two soldiers"] for e in events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The army held large-scale military exercises near the border.", "MIL"),
+    ("Iran staged naval drills in the Gulf.", "GOV"),
+])
+def test_exercises_of_one_side_are_a_show_of_force(code_text, text, source):
+    [e] = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
+    assert e.cameo == "150" and [a.sector for a in e.source] == [source] and not e.target
+
+
+def test_joint_exercises_of_two_sides_are_cooperation_between_them(code_text):
+    [e] = [e for e in code_text("Russia and India held joint naval exercises in the Bay of Bengal.")
+           if e.event_type == "COOPERATE"]
+    assert countries(e.source) == ["RUS"] and countries(e.target) == ["IND"]
+
+
+@pytest.mark.parametrize("text", ["North Korea put its army on high alert.",
+                                  "Israeli troops remained on alert in the West Bank."])
+def test_forces_put_or_kept_on_alert(code_text, text):
+    [e] = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
+    assert e.source and e.source[0].country in {"PRK", "ISR"}
+
+
+def test_an_ultimatum_given_to_someone_targets_them(code_text):
+    e = only(code_text("The rebels gave the government an ultimatum to release prisoners within 48 hours."),
+             "THREATEN")
+    assert [a.sector for a in e.source] == ["REB"] and [a.sector for a in e.target] == ["GOV"]
+
+
+def test_a_name_right_after_warned_is_the_one_warned(code_text):
+    e = only(code_text("Armenia warned Azerbaijan that any attack would be met with a response."), "THREATEN")
+    assert countries(e.source) == ["ARM"] and countries(e.target) == ["AZE"]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Pakistan held India responsible for the bombing.", "ACCUSE", "PAK", "IND"),
+    ("Hezbollah vowed revenge against Israel.", "THREATEN", "LBN", "ISR"),
+    ("Algeria severed diplomatic ties with Morocco.", "SANCTION", "DZA", "MAR"),
+    ("China sent medical teams to Italy.", "AID", "CHN", "ITA"),
+    ("Israel and Hamas reached a ceasefire deal.", "SUPPORT", "ISR", "PSE"),
+    ("Kenya's opposition called on the government to release political prisoners.", "REQUEST", "KEN", "KEN"),
+])
+def test_more_ways_of_writing_acts_between_states(code_text, text, event_type, source, target):
+    e = only(code_text(text), event_type)
+    assert source in countries(e.source) and target in countries(e.target)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The parliament voted down the budget.", "REJECT"),
+    ("Workers went on strike at the port.", "PROTEST"),
+    ("The rebels laid down their arms.", "RETREAT"),
+])
+def test_phrasal_acts_without_a_target(code_text, text, event_type):
+    assert only(code_text(text), event_type).source
+
+
+def test_a_killing_after_a_participle_on_the_target_is_the_main_clauses(code_text):
+    events = code_text("Security forces opened fire on protesters demanding the release of detainees, killing four.")
+    [kill] = [e for e in events if e.trigger.text == "killing"]
+    assert [a.sector for a in kill.source] == ["COP"]
+
+
+def test_the_un_is_no_town_in_gujarat(code_text):
+    events = code_text("On Monday, USAID contributed $90 million to the U.N. appeal.")
+    e = only(events, "AID")
+    assert countries(e.source) == ["USA"]
+    assert all(ev.location is None or ev.location.country != "IND" for ev in events)
+
+
+def test_a_verb_joined_to_a_passive_has_the_passives_subject(code_text):
+    events = code_text("The prime minister has been indicted by the war crimes court of the UN and will resign.")
+    [e] = [e for e in events if e.trigger.text == "resign"]
+    assert [a.text for a in e.source] == ["The prime minister"]
+
+
+@pytest.mark.parametrize("text", ["Police personnel gunned down the accused.", "The deceased was shot by the police."])
+def test_the_accused_and_the_deceased_are_one_person_each(code_text, text):
+    [e] = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert [a.sector for a in e.source] == ["COP"] and e.target and e.fatalities == 1
+
+
+def test_those_who_claim_an_attack_did_it(code_text):
+    e = only(code_text("Yemen's Houthi rebels claimed responsibility for a drone attack on the army's sites."), "ASSAULT")
+    assert [(a.country, a.sector) for a in e.source] == [("YEM", "REB")]
+
+
+def test_an_ambassador_summoned_is_the_target_of_a_protest_note(code_text):
+    e = only(code_text("German officials summoned the Egyptian ambassador in Berlin."), "ACCUSE")
+    assert countries(e.source) == ["DEU"] and countries(e.target) == ["EGY"]
+
+
+def test_aid_suspended_to_someone_targets_them(code_text):
+    e = only(code_text("The U.S. Defense Department has suspended military aid to Guatemalan police."), "SANCTION")
+    assert [(a.country, a.sector) for a in e.target] == [("GTM", "COP")]
+
+
+def test_a_threat_to_kill_has_no_dead_and_every_threatened_act_is_the_threat(code_text):
+    events = code_text("Iran threatened to attack a US Army base and kill its top general.")
+    assert [e.event_type for e in events] == ["THREATEN"] and events[0].fatalities is None
+
+
+def test_an_act_someone_is_kept_from_has_not_happened(code_text):
+    [e] = [e for e in code_text("Nothing can prevent the police from arresting the accused.") if e.event_type == "COERCE"]
+    assert e.hypothetical
+
+
+def test_a_vow_to_go_on_attacking_is_a_threat(code_text):
+    events = code_text("The Palestinian militant group vowed to continue its attacks against Israel.")
+    e = only(events, "THREATEN")
+    assert countries(e.target) == ["ISR"] and not [x for x in events if x.event_type == "ASSAULT"]
+
+
+def test_talks_ruled_out_are_rejected(code_text):
+    e = only(code_text("Israel ruled out talks with Hamas."), "REJECT")
+    assert countries(e.source) == ["ISR"]
+
+
+def test_fighting_agreed_to_be_halted_is_no_attack(code_text):
+    events = code_text("Armenia and Azerbaijan agreed to halt fighting over the separatist region.")
+    assert [e.event_type for e in events] == ["AGREE"]
+    assert countries(events[0].source) == ["ARM"] and countries(events[0].target) == ["AZE"]

@@ -139,9 +139,14 @@ class AcledCodebook:
         if any(t.event_type == _REMOTE_VIOLENCE for t in found):
             # "forces fired mortars at the positions ... six soldiers were wounded": the wounding, with no doer
             # named, is what the shelling did, not a clash of its own
+            # ("aircraft bombed rebel positions, killing 12 fighters": the killing, by the same doer with the same
+            # toll, is what the bombing did)
+            remote = {(e.source_texts, e.fatalities) for e in events if e.sub_event_type in self.types
+                      and self.types[e.sub_event_type].event_type == _REMOTE_VIOLENCE
+                      and e.source_texts and e.fatalities is not None}
             found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types
-                     and not (self.types[e.sub_event_type].event_type == "Battles" and not e.named_source
-                              and e.mode != "firearms")]
+                     and not (self.types[e.sub_event_type].event_type == "Battles" and e.mode != "firearms"
+                              and (not e.named_source or (e.source_texts, e.fatalities) in remote))]
         # (a crowd's demand or denunciation in the street is a demonstration too: "residents barricaded the road
         # to demand water")
         demonstrations = [self.types[e.sub_event_type] for e in events

@@ -237,6 +237,9 @@ class ActorResolver:
             return True
         if tok.lemma_.lower() in QUANTITY_HEADS and (of := of_object(tok)) is not None and self.looks_like_actor(of):
             return True  # "a number of residents"
+        if (tok.tag_ == "VBN" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+                and any(c.dep_ == "det" for c in tok.children) and self.kb.sector_of(tok.lower_)):
+            return True  # "gunned down the accused": a participle standing as a noun ("the deceased")
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
         if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:

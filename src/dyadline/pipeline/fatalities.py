@@ -173,10 +173,16 @@ def _one_victim(tok: Token) -> int | None:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
-    if tok.tag_ == "NN" and any(c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss"
-                                for c in tok.children):
-        return 1  # ("the smuggler's aide")
+    standing_as_noun = tok.lower_ in _ONE_PERSON_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if (tok.tag_ == "NN" or standing_as_noun) and any(
+            c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss" for c in tok.children):
+        return 1  # ("the smuggler's aide", "gunned down the accused")
     return None
+
+
+#: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
+#: who are many)
+_ONE_PERSON_WORDS = frozenset({"accused", "deceased"})
 
 
 def _torn_subject(verb: Token) -> list[Token]:
@@ -198,6 +204,8 @@ def _has_dead(verb: Token) -> bool:
     """'shot dead', 'gunned down', 'stoned to death', 'shot dead one boy' (the parser's "dead one boy")."""
     # ("burned down his house": a house destroyed, not a man killed)
     down = {"down"} if verb.lemma_.lower() != "burn" else set()
+    if any(t.lower_ == "deceased" and t.dep_ in {"dobj", "nsubjpass"} for t in verb.children):
+        return True  # "the deceased was shot by the police": the one shot is the dead
     return any(t.lower_ in {"dead", "death"} | down for t in verb.children) or verb.lemma_.lower() == "claim" or any(
         t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children
     ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
@@ -428,6 +436,10 @@ def _dying(deaths: list[tuple[Token, int | None]]) -> list[tuple[Token, int | No
     return [(tok, n) for tok, n in deaths if tok.pos_ != "NOUN"]
 
 
+#: events that have no dead of their own, whatever deaths their clause names
+_NO_DEAD_TYPES = frozenset({"THREATEN"})
+
+
 class FatalityStage:
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
@@ -447,6 +459,8 @@ class FatalityStage:
         violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT and c.sources}
         any_violent = any(c.rule.event_type in _VIOLENT and (c.sources or c.targets) for c in kept)
         for cand in kept:
+            if cand.rule.event_type in _NO_DEAD_TYPES:
+                continue  # "threatened to kill the general": a threat kills no one
             n = sentence_of[cand.trigger_i]
             # the deaths another actor's act in the sentence tells of are that act's own ("six were
             # injured in police firing, 12 were killed by the rioters": not the police's)

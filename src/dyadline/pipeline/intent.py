@@ -31,6 +31,14 @@ _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "pro
                           "agree", "commit", "aim", "expect", "decide", "determined", "set"})
 
 
+#: verbs that end the act they govern
+_STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "abandon", "quit"})
+#: verbs that carry on or start the act named as their object ("vowed to continue its attacks"; not "agreed to
+#: halt the fighting")
+_CARRYING_ON = frozenset({"continue", "resume", "intensify", "escalate", "step", "launch", "carry", "conduct",
+                          "stage", "mount", "expand", "increase", "keep", "pursue"})
+
+
 @dataclass(frozen=True, slots=True)
 class IntentRule:
     event_type: str
@@ -49,13 +57,26 @@ def load_intents() -> Mapping[str, IntentRule]:
 
 def _willing(trigger: Token) -> bool:
     cur = trigger
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ == "xcomp"
+            and trigger.head.lemma_.lower() in _CARRYING_ON):
+        cur = trigger.head  # "vowed to continue its attacks": the act named as the object of the infinitive
     for _ in range(3):
         if cur.dep_ not in {"xcomp", "ccomp", "acomp", "advcl"} or cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in _STOPPING:
+            return False  # "agreed to halt fighting": the fighting is what is to end (see _to_be_ended)
         if cur.lemma_.lower() in _WILLINGNESS:
             return True
     return False
+
+
+def _to_be_ended(trigger: Token) -> bool:
+    """'agreed to halt fighting', 'vowed to end the attacks': an act named as what a promise will end."""
+    stop = trigger.head
+    if not (trigger.dep_ in {"xcomp", "dobj"} and stop.lemma_.lower() in _STOPPING):
+        return False
+    return stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _WILLINGNESS
 
 
 class IntentStage:
@@ -68,6 +89,9 @@ class IntentStage:
                 continue
             rule = self.rules.get(cand.rule.event_type)
             if rule is None or rule.intent_type == cand.rule.event_type:
+                continue
+            if _to_be_ended(doc[cand.trigger_i]):
+                cand.dropped = "ended-by-promise"  # the promise to end it is the event ("agreed to halt fighting")
                 continue
             willing = _willing(doc[cand.trigger_i])
             if cand.aimed and not willing:

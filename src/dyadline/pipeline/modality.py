@@ -24,6 +24,8 @@ from dyadline.pipeline.parse import governors
 __all__ = ["ModalityStage", "modality"]
 
 _NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
+#: verbs that keep someone from an act ("prevented the police from arresting him")
+_PREVENTING = frozenset({"prevent", "stop", "bar", "prohibit", "restrain", "deter", "block", "restrict"})
 #: "rejected claims that it had deployed troops": the act of a denied claim is negated
 _CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"})
 _DENYING_HEADS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
@@ -86,6 +88,9 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         cand.hypothetical = cand.aimed = True
     if _counterfactual(trigger) or _in_case(trigger):
         cand.hypothetical = True
+    if (trigger.dep_ == "pcomp" and trigger.head.lower_ == "from"
+            and trigger.head.head.lemma_.lower() in _PREVENTING):
+        cand.hypothetical = cand.aimed = True  # "nothing can prevent them from arresting him": not done
     if any(_says_no_one(c) for c in children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
         cand.negated = True
     claim = trigger.head
@@ -178,6 +183,15 @@ def _scene_of(trigger: Token, cand: Candidate, by_token: dict[int, Candidate]) -
     return False
 
 
+def _embedding_slot(trigger: Token) -> Token:
+    """The verb whose place in the clause says what embeds the trigger: itself, or for a verb joined on the
+    first of the pair ("threatened to attack the base and kill its general": "kill" stands where "attack" does)."""
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" \
+            and trigger.head.dep_ in {"xcomp", "ccomp"}:
+        return trigger.head
+    return trigger
+
+
 class ModalityStage:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
@@ -191,13 +205,14 @@ class ModalityStage:
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
-            elif (trigger.head.i in by_token and trigger.head.lemma_.lower() not in _NEGATING_HEADS and (
-                    (trigger.dep_ == "xcomp" and by_token[trigger.head.i].rule.event_type in _ENVELOPE_TYPES)
+            elif (slot := _embedding_slot(trigger)).head.i in by_token and slot.head.lemma_.lower() not in \
+                    _NEGATING_HEADS and (
+                    (slot.dep_ == "xcomp" and by_token[slot.head.i].rule.event_type in _ENVELOPE_TYPES)
                     # "demanded (that) Kodnani be arrested": the demand is the event
-                    or (trigger.dep_ == "ccomp" and by_token[trigger.head.i].rule.event_type in _ASKING_TYPES))):
+                    or (slot.dep_ == "ccomp" and by_token[slot.head.i].rule.event_type in _ASKING_TYPES)):
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
-                cand.dropped = "embedded-in-" + by_token[trigger.head.i].rule.event_type
+                cand.dropped = "embedded-in-" + by_token[slot.head.i].rule.event_type
             elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near) and not _protest_scene(trigger, cand):
                 cand.dropped = "part-of-another-event"
             elif _scene_of(trigger, cand, by_token):

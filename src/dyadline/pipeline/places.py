@@ -80,7 +80,8 @@ _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western",
                          "college", "hospital", "market", "centre", "center", "zone", "sector", "court",
                          "parliament", "ministry", "council", "assembly", "police", "prison", "station",
                          "school", "church", "mosque", "embassy", "office", "palace", "house", "square",
-                         "colonia", "barrio", "street", "avenue", "road", "bank"})
+                         "colonia", "barrio", "street", "avenue", "road", "bank",
+                         "u.n.", "un", "u.n", "eu", "e.u."})  # the United Nations, not Un in Gujarat
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big

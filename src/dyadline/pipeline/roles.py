@@ -68,6 +68,13 @@ _DOER_ENTS = frozenset({"NORP", "ORG"})
 _FIGHT_NOUNS = frozenset({"encounter", "clash", "gunfight", "shootout", "shoot-out", "firefight", "fight", "battle",
                           "exchange", "skirmish"})
 _TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
+#: what one side has with another ("ties with Morocco")
+_RELATIONS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link", "links"})
+#: cooperative acts that coordinated doers do with each other
+_TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: verbs that put someone in, or keep them in, a state named by an event noun ("put the troops on alert",
+#: "troops remained on alert")
+_PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
 #: acts of force whose doer, in a clause on a killing ("killed when the police opened fire"), is its agent
 _FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
@@ -131,12 +138,33 @@ def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
     parser hangs it on the relative clause). "who had attacked a bar and killed two" stays the relative's."""
     if verb.tag_ != "VBD" or relative.tag_ != "VBG":
         return []
-    noun = relative.head
+    return _main_clause_subject_of(relative)
+
+
+def _main_clause_subject_of(participle: Token) -> list[Token]:
+    """The subject of the verb whose object carries the participle ("fired on protesters demanding ...")."""
+    noun = participle.head
     governor = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if governor is None or governor.pos_ != "VERB":
         return []
     subjects = [c for c in governor.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE]
     return _expand_conj(subjects[:1])
+
+
+#: verbs of owning up to an act ("claimed responsibility for the attack")
+_CLAIMING = frozenset({"claim", "accept", "admit", "take"})
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb of 'claimed responsibility for <noun>', if the noun (or the first of a list) is what is claimed."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    what = noun.head.head
+    if what.lemma_.lower() != "responsibility" or what.dep_ != "dobj":
+        return None
+    return what.head if what.head.lemma_.lower() in _CLAIMING else None
 
 
 def _subjects(verb: Token) -> tuple[list[Token], str]:
@@ -167,6 +195,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             if tok.i != verb.i and came_by == "xcomp":
                 # "X is expected to visit": X visits
                 return _expand_conj(passive_subjects[:1]), "subject:raised"
+            if (tok.i != verb.i and came_by == "conj" and verb.dep_ == "conj"
+                    and any(c.dep_ == "aux" for c in verb.children)):
+                # "the prime minister has been indicted by the court and will resign": he resigns
+                return _expand_conj(passive_subjects[:1]), "subject:shared-passive"
             if tok.i != verb.i and by_agents(tok):
                 # "the camp was attacked by militiamen, killing 156": the militiamen kill
                 return _expand_conj(by_agents(tok)), "subject:passive-agent"
@@ -189,6 +221,11 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "protesters accused the police of killing a youth", "the police are accused of killing him":
             # the accused did it
             return _expand_conj(accused[:1]), "subject:the-accused"
+        if (came_by == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+                and tok.dep_ == "acl" and tok.tag_ == "VBG" and (main := _main_clause_subject_of(tok))):
+            # "opened fire on protesters demanding the release of detainees, killing four": what the main
+            # clause's act did, not what the protesters did (the parser hangs it on the participle)
+            return main, "subject:main-clause"
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
                 tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)):
             # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on ("Indian
@@ -231,7 +268,8 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
     return list(seen)
 
 
-def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: int = 6) -> Token | None:
+def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: int = 6,
+                   acts: frozenset[str] = frozenset()) -> Token | None:
     """Breadth-first search for the first actor inside a phrase.
 
     A modifier that names the actor ("Russian" in "Russian officials") gives
@@ -246,7 +284,11 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
                 if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder) or (
                         child.dep_ == "conj" and _subject_of_next_verb(child)):
                     continue
-                if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child):
+                if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child) and not (
+                        # ("suspended military aid to the police": an adjective of a kind of actor on an act is
+                        # no actor)
+                        child.pos_ == "ADJ" and not child.ent_type_ and child.dep_ == "amod"
+                        and child.head.pos_ == "NOUN" and child.head.lemma_.lower() in acts):
                     if child.dep_ in {"amod", "compound", "nmod"} and child.head.pos_ in {"NOUN", "PROPN"}:
                         return child.head
                     return child
@@ -391,6 +433,11 @@ class RoleFinder:
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
         for obj in objects:
+            if obj.lemma_.lower() in _RELATIONS:
+                # "severed diplomatic ties with Morocco": the other side of the ties
+                partners = [p for p in _pobjs(obj, ("with", "to", "between")) if self.is_actor(p)]
+                if partners:
+                    return _expand_conj(partners[:1]), "relations-partner"
             if self._is_event_noun(obj):
                 # "held talks in Jerusalem with Israeli Prime Minister Benjamin Netanyahu": the partner of
                 # the talks, not the place where they were held
@@ -398,12 +445,17 @@ class RoleFinder:
                 if partners:
                     return _expand_conj(partners[:1]), "in-event-object"
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
-                inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3)
+                inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
                 if inside is not None:
                     return [inside], "in-event-object"
         direct = [o for o in _expand_conj(objects) if self.is_actor(o)]
         if direct:
             return direct, "object"
+        # "Armenia warned Azerbaijan that ...": a name right after the verb that the parser took for an adverb
+        misread = [c for c in children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.pos_ == "PROPN"
+                   and self.is_actor(c)]
+        if misread:
+            return misread, "object"
         preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p)]
         if preps:
             return _expand_conj(preps[:1]), "prep"
@@ -610,10 +662,20 @@ class RoleFinder:
             cand.source_heads = _unique(_expand_conj(senders)) or [noun.i]
             cand.role_rule = "noun:self-source"
             return
+        if not agents and (claimer := _claimed(noun)) is not None:
+            # "the Houthis claimed responsibility for the drone attack": those who claim it did it
+            agents = [t for t in _subjects(claimer)[0] if self.is_actor(t)]
+            rule = "noun:claimed-by"
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
             rule = "noun:modifier"
+            if (mod is not None and mod.pos_ == "ADJ" and not mod.ent_type_ and noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in _LIGHT_VERBS):
+                # "the army held naval drills": who held them, not the kind of force the adjective names
+                doers = [t for t in _subjects(noun.head)[0] if self.is_actor(t)]
+                if doers:
+                    agents, rule = doers, "noun:light-verb-subject"
         consult = cand.rule.event_type == "CONSULT"
         preps = _NOUN_TARGET_PREPS
         if consult:
@@ -630,6 +692,10 @@ class RoleFinder:
         if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in _TAKING_PART):
             agents, _ = _subjects(noun.head.head)  # "the military engaged in a fire fight with separatists"
+            rule = "noun:light-verb-subject"
+        if (not agents and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "under"}
+                and noun.head.head.lemma_.lower() in _PUTTING):
+            agents, _ = _subjects(noun.head.head)  # "put its army on high alert", "placed the city under curfew"
             rule = "noun:light-verb-subject"
         if not agents:
             scene = self._scene_event(noun)
@@ -657,6 +723,12 @@ class RoleFinder:
             acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
             targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
             rule += "+participle-object" if targets else ""
+        if not targets and first.dep_ == "dobj" and first.head.lemma_.lower() in _LIGHT_VERBS:
+            # "gave the government an ultimatum", "issued a warning to Iran": the one it is given to
+            given = [c for c in first.head.children if c.dep_ == "dative"]
+            given = [o for c in given for o in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+            targets = [a for a in (self._actorish(t) for t in given) if a is not None]
+            rule += "+given-to" if targets else ""
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPELLING:
             # "government forces repelled a rebel attack": those who repelled it were attacked
             targets = [a for a in _subjects(noun.head)[0] if self.is_actor(a)]
@@ -697,6 +769,11 @@ class RoleFinder:
                 # "Police and carjackers engage in a shootout": one side against the other
                 cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:2]
                 cand.role_rule += "+mutual"
+            if (cand.rule.event_type in _TOGETHER_TYPES and not cand.target_heads and len(cand.source_heads) >= 2
+                    and cand.source_heads[0] != cand.trigger_i):
+                # "Russia and India held joint exercises", "the two sides agreed": the first named with the others
+                cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:]
+                cand.role_rule += "+together"
             if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:
                 self._each_other(cand, trigger)
             self_target = cand.target_heads == [cand.trigger_i]
