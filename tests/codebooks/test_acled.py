@@ -388,6 +388,11 @@ def test_strategic_developments_of_armed_groups(acled, code_text, text, expected
     # the killing after a participle on the protesters is the security forces'
     ("On 4 June 2020, security forces opened fire on protesters demanding the release of detainees in Kassala, "
      "killing four.", "Excessive force against protesters"),
+    # raiders repulsed by the police fought them
+    ("On 4 June 2020, a militia raided several villages in Marakwet East but was repulsed by the police.",
+     "Armed clash"),
+    # people set on fire by a crowd (the parser takes "ablaze" for an adverb)
+    ("On 4 June 2020, residents set ablaze two men suspected of stealing a motorbike in Kakamega.", "Mob violence"),
 ])
 def test_the_class_of_a_short_report(acled, code_text, text, expected):
     found = report_class_of(code_text, text)

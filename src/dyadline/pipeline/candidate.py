@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
-__all__ = ["Candidate", "VICTIM_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
+__all__ = ["Candidate", "VICTIM_TYPES", "TOGETHER_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
 
 #: violent types: their events may name only the victims ("two villagers were killed"), and what they
 #: act on may be a thing ("attacked an army camp")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: cooperative acts that coordinated doers do together ("Russia and India held joint exercises"): as the PLOVER
+#: manual says, all of them are its actors and it has no recipient
+TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 #: the state's forces, and the armed groups whose attack they answer
 STATE_FORCES = frozenset({"COP", "MIL"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "CRM", "PRM"})

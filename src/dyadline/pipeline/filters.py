@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
-from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
@@ -72,6 +72,9 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
         # "Police repulse an attack by Al Shabaab", "Raiders strike village": an armed group's attack stands
         # with no one named as its target
         cand.rule.event_type in VICTIM_TYPES and any(a.sector in ARMED_SECTORS and a.text for a in cand.sources)
+    ) and not (
+        # "Russia and India held joint exercises": parties acting together, all of them actors
+        cand.rule.event_type in TOGETHER_TYPES and len({a.country for a in cand.sources if a.country}) >= 2
     ):
         return "no-target"
     return None

@@ -66,6 +66,9 @@ def _willing(trigger: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in _STOPPING:
             return False  # "agreed to halt fighting": the fighting is what is to end (see _to_be_ended)
+        if cur.lemma_.lower() == "hesitate":
+            # "would not hesitate to use force" is a threat; "did not hesitate to open fire", a deed
+            return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "shall"} for c in cur.children)
         if cur.lemma_.lower() in _WILLINGNESS:
             return True
     return False

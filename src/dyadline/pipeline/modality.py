@@ -24,6 +24,8 @@ from dyadline.pipeline.parse import governors
 __all__ = ["ModalityStage", "modality"]
 
 _NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
+#: verbs whose negation affirms the act they govern ("would not hesitate to use force")
+_LITOTES = frozenset({"hesitate"})
 #: verbs that keep someone from an act ("prevented the police from arresting him")
 _PREVENTING = frozenset({"prevent", "stop", "bar", "prohibit", "restrain", "deter", "block", "restrict"})
 #: "rejected claims that it had deployed troops": the act of a denied claim is negated
@@ -46,7 +48,7 @@ _ASKING_TYPES = frozenset({"THREATEN", "REQUEST"})
 #: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
 _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
-                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort"})
+                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort", "hesitate"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -105,10 +107,16 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         below = gov
         if lemma in _NEGATING_HEADS and not own_clause:
             cand.negated = True  # ("declined to give details, but confirmed that they had been booked")
-        if lemma not in _SPEECH_HEADS and any(c.dep_ == "neg" for c in gov.children) and not own_clause:
+        if (lemma not in _SPEECH_HEADS and lemma not in _LITOTES and any(c.dep_ == "neg" for c in gov.children)
+                and not own_clause):
             cand.negated = True
         if lemma in _FUTURE_HEADS or (gov.lower_ == "going" and trigger.dep_ == "xcomp"):
             cand.future = True
+        if lemma in _LITOTES:
+            # "we will not hesitate in arresting them": as announced as the hesitating
+            gov_aux = {c.lower_ for c in gov.children if c.dep_ == "aux"}
+            cand.future = cand.future or bool(gov_aux & _FUTURE_AUX)
+            cand.hypothetical = cand.hypothetical or bool(gov_aux & _HYPOTHETICAL_AUX)
         if lemma in _CLAIM_NOUNS and gov.head.lemma_.lower() in _DENYING_HEADS:
             cand.negated = True
         gov_children = list(gov.children)

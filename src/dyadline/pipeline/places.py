@@ -39,6 +39,8 @@ from dyadline.records import Place
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: kinds of the country table's aliases that name bodies, never places
+_BODIES = frozenset({"institution", "igo"})
 _OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                         "off", "along", "into", "nearby", "through", "underneath", "beneath"})
@@ -81,7 +83,9 @@ _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western",
                          "parliament", "ministry", "council", "assembly", "police", "prison", "station",
                          "school", "church", "mosque", "embassy", "office", "palace", "house", "square",
                          "colonia", "barrio", "street", "avenue", "road", "bank",
-                         "u.n.", "un", "u.n", "eu", "e.u."})  # the United Nations, not Un in Gujarat
+                         "u.n.", "un", "u.n", "eu", "e.u.",  # the United Nations, not Un in Gujarat
+                         # ("the Bay of Bengal", "the Gulf crisis": waters, not Bay in Rajasthan or Gulf Province)
+                         "bay", "gulf", "sea", "ocean", "strait", "straits", "channel", "peninsula"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big
@@ -431,6 +435,9 @@ class PlaceResolver:
 
     def entries(self, text: str) -> list[GeoEntry]:
         text = _THE.sub("", text)  # "the Central Bank" is looked up as "Central Bank"
+        actor = self.kb.match_country(text.replace("’", "'"))
+        if actor is not None and actor.kind in _BODIES and not actor.ambiguous:
+            return []  # "between Hamas and Israel": a body the tables know is no place (not Hamm)
         found = self.gaz.lookup(text)
         words = text.split()
         if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS \

@@ -70,8 +70,6 @@ _FIGHT_NOUNS = frozenset({"encounter", "clash", "gunfight", "shootout", "shoot-o
 _TAKING_PART = frozenset({"engage", "participate", "join", "involve"})
 #: what one side has with another ("ties with Morocco")
 _RELATIONS = frozenset({"tie", "ties", "relation", "relations", "contact", "contacts", "link", "links"})
-#: cooperative acts that coordinated doers do with each other
-_TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 #: verbs that put someone in, or keep them in, a state named by an event noun ("put the troops on alert",
 #: "troops remained on alert")
 _PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
@@ -151,6 +149,10 @@ def _main_clause_subject_of(participle: Token) -> list[Token]:
     return _expand_conj(subjects[:1])
 
 
+#: nouns that count out an act ("a round of talks", "a series of attacks")
+_ROUNDS = frozenset({"round", "series", "wave", "spate", "string"})
+#: nouns an event noun names the kind of ("a mediation effort")
+_EFFORTS = frozenset({"effort", "bid", "attempt", "mission", "initiative", "process"})
 #: verbs of owning up to an act ("claimed responsibility for the attack")
 _CLAIMING = frozenset({"claim", "accept", "admit", "take"})
 
@@ -648,6 +650,17 @@ class RoleFinder:
             cand.target_heads = [t.i for t in _expand_conj(victims)]
             cand.role_rule = "noun:passive"
             return
+        if cand.rule.mode == "third-party":
+            # "launched a mediation effort between A and B": the mediator acts on both sides
+            held = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORTS else noun
+            doer = held if held.dep_ == "dobj" else None
+            # ("launched a mediation effort on Saturday between A and B": "between" hung on the verb)
+            sides = self._between(held) or (self._between(doer.head) if doer is not None else [])
+            mediators = [t for t in _subjects(doer.head)[0] if self.is_actor(t)] if doer is not None else []
+            if sides and mediators:
+                cand.source_heads, cand.target_heads = [mediators[0].i], [s.i for s in sides]
+                cand.role_rule = "noun:mediator-between"
+                return
         sides = self._between(noun)
         if sides:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
@@ -686,6 +699,8 @@ class RoleFinder:
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire": the first of the list
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _ROUNDS:
+            first = first.head.head  # "began a new round of talks": the round is what was begun
         if not agents and first.dep_ == "dobj" and first.head.lemma_.lower() in _LIGHT_VERBS:
             agents, _ = _subjects(first.head)
             rule = "noun:light-verb-subject"
@@ -769,11 +784,6 @@ class RoleFinder:
                 # "Police and carjackers engage in a shootout": one side against the other
                 cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:2]
                 cand.role_rule += "+mutual"
-            if (cand.rule.event_type in _TOGETHER_TYPES and not cand.target_heads and len(cand.source_heads) >= 2
-                    and cand.source_heads[0] != cand.trigger_i):
-                # "Russia and India held joint exercises", "the two sides agreed": the first named with the others
-                cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:]
-                cand.role_rule += "+together"
             if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:
                 self._each_other(cand, trigger)
             self_target = cand.target_heads == [cand.trigger_i]

@@ -75,8 +75,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     if kind == "oprd":
         # "called the move illegal" (any complement but a name: "called President Erdogan" is a phone call the
         # parser took for naming), "was found dead" (the words given)
-        return any(c.dep_ in {"oprd", "acomp"} and (c.lower_ in values if values else c.pos_ != "PROPN")
-                   for c in children)
+        # ("set ablaze two men": a named complement the parser took for an adverb)
+        return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod"))
+                   and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children)
     if kind == "purpose":  # "parents gathered in front of a school to demand lower fees"
         aims = [c for c in children if c.dep_ in {"xcomp", "advcl"}]
         # "gathered to commemorate the day and denounce ...", "gathered and chanted slogans": an outcry joined on
