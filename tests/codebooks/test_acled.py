@@ -388,6 +388,12 @@ def test_strategic_developments_of_armed_groups(acled, code_text, text, expected
     # the killing after a participle on the protesters is the security forces'
     ("On 4 June 2020, security forces opened fire on protesters demanding the release of detainees in Kassala, "
      "killing four.", "Excessive force against protesters"),
+    # an abduction the demonstrators protest against is its cause, not how the state met it
+    ("On 8 May 2020, parents who say their sons were abducted by the militia continued their sit-in protest in "
+     "front of the party office in Batman.", "Peaceful protest"),
+    # but a hostage the crowd itself takes is its violence
+    ("On 8 May 2020, protesting the lack of jobs at a power plant, residents blocked a road to the site in Kargi, "
+     "holding hostage a truck driver ferrying supplies.", "Violent demonstration"),
     # raiders repulsed by the police fought them
     ("On 4 June 2020, a militia raided several villages in Marakwet East but was repulsed by the police.",
      "Armed clash"),

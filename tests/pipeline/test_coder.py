@@ -977,3 +977,16 @@ def test_the_sinai_is_egypts(code_text):
     e = only(code_text("Militants carried out a series of attacks on police posts in Sinai."), "ASSAULT")
     assert e.location is not None and e.location.country == "EGY"
     assert [a.sector for a in e.source] == ["REB"]
+
+
+def test_a_passive_with_a_manner_between_be_and_the_participle(code_text):
+    e = only(code_text("A member of the GSU is non-fatally shot by bandits in Baringo."), "ASSAULT")
+    assert [a.sector for a in e.source] == ["CRM"] and [a.sector for a in e.target] == ["COP"]
+
+
+def test_fighting_given_as_the_cause_of_another_act_is_an_event(code_text):
+    events = code_text("Russia closed its southern borders with Iran and Turkey because of fighting between "
+                       "Azerbaijanis and Armenians.")
+    fight = only(events, "ASSAULT")
+    assert countries(fight.source) == ["AZE"] and countries(fight.target) == ["ARM"]
+    assert countries(only(events, "COERCE").source) == ["RUS"]

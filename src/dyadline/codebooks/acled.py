@@ -167,6 +167,11 @@ class AcledCodebook:
                     # "demanding justice for a man killed by his landlords": what the demonstration is
                     # about, done by others than the crowd
                     continue
+                if e.event_type == "ASSAULT" and e.mode in _GRIEVANCE_MODES and not _by_the_crowd(e, events):
+                    # "families whose sons were abducted by the militia held a sit-in": what they protest,
+                    # not how the demonstration was met (but "residents blocked the road, holding a driver
+                    # hostage": the crowd's own violence)
+                    continue
                 rule = next((r for r in self.demonstration_rules
                              if r.fits(e.event_type, e.mode, sources, e.fatalities)), None)
                 if rule is not None:
@@ -185,6 +190,8 @@ class AcledCodebook:
         return min(found, key=lambda t: t.report_rank)
 
 
+#: modes of violence that a demonstration's report tells of as its cause, never as how it was met
+_GRIEVANCE_MODES = frozenset({"abduct", "sexual"})
 _VIOLENT_DEMONSTRATION = "Violent demonstration"
 _CROWD_CONTROL = "crowd-control"  # the PLOVER mode of less-lethal force against crowds
 #: the state's sectors: their force in a demonstration is an intervention, whoever is named

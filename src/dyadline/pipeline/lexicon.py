@@ -15,6 +15,7 @@ Constraint forms (``|`` separates alternatives):
 ``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")
 ``hyph=a|b``  one of these words hyphened on before the trigger ("lathi-charged", "baton-charge")
 ``purpose=a|b`` a verb of purpose hung on the trigger ("gathered to demand", "gathered, chanting")
+``head=a|b``  the direct object (or passive subject) itself is one of these words ("repelled the attackers")
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dyadline.errors import CodebookError
 
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
-_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose"})
+_CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,6 +175,18 @@ def _protest_scene(trigger: Token, cand: Candidate) -> bool:
             and trigger.head.lower_ in {"during", "amid", "in", "at"})
 
 
+def _cause(trigger: Token) -> bool:
+    """'closed its borders because of fighting between A and B': the act given as the cause of another is an
+    event of its own."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj":
+        return False
+    # ("because of" parsed either way: "of" as the preposition, or "because" with "of" beside it)
+    return (prep.lower_ == "of" and prep.head.lower_ == "because") or (
+        prep.lower_ == "because" and any(c.lower_ == "of" for c in prep.children)) or (
+        prep.lower_ == "to" and prep.head.lower_ in {"due", "owing"})
+
+
 def _scene_of(trigger: Token, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     """'two people died in police firing': the firing (a participle hanging on "police") is the scene
     of the killing, one event with it."""
@@ -221,7 +233,8 @@ class ModalityStage:
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[slot.head.i].rule.event_type
-            elif trigger.pos_ == "NOUN" and any(g.i in by_token for g in near) and not _protest_scene(trigger, cand):
+            elif (trigger.pos_ == "NOUN" and any(g.i in by_token for g in near) and not _protest_scene(trigger, cand)
+                  and not _cause(trigger)):
                 cand.dropped = "part-of-another-event"
             elif _scene_of(trigger, cand, by_token):
                 cand.dropped = "part-of-another-event"

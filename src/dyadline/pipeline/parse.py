@@ -96,7 +96,9 @@ def _split_passive_subjects(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux", "dobj"} for c in verb.children):
         return []
     be = next((h for h in (verb.head, verb.head.head.head) if h.lemma_ == "be" and h.i < verb.i), None)
-    if be is None or verb.i - be.i > 6 or not all(_time_word(t) for t in verb.doc[be.i + 1:verb.i]):
+    # (also "is non-fatally shot by bandits": a manner written between them)
+    if be is None or verb.i - be.i > 6 or not all(_time_word(t) or t.pos_ == "ADV" or t.lower_ in {"non", "-"}
+                                                  for t in verb.doc[be.i + 1:verb.i]):
         return []
     return [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
 

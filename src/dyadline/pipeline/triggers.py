@@ -58,6 +58,12 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     children = list(trigger.children)
     if kind == "obj":
         return bool(_object_words(trigger) & values)
+    if kind == "head":  # "repelled the attackers" (not "repelled an attack by fighters"): the object's own word
+        heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not heads and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
+            # "a militia raided villages but was repulsed by the police": the subject of the first verb
+            heads = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        return any(_words(h) & values for h in heads)
     if kind == "prep":
         if "between" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
             children += list(trigger.head.children)  # "a fight broke out between A and B"
