@@ -990,3 +990,41 @@ def test_fighting_given_as_the_cause_of_another_act_is_an_event(code_text):
     fight = only(events, "ASSAULT")
     assert countries(fight.source) == ["AZE"] and countries(fight.target) == ["ARM"]
     assert countries(only(events, "COERCE").source) == ["RUS"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("China protested to Japan over the visit to the shrine.", "JPN"),
+    ("Poland complained to the European Commission about the border checks.", "EU"),
+    # a complaint about someone named targets them, not the body it is made to
+    ("Syria complained to the Security Council about three Turkish air strikes.", "TUR"),
+])
+def test_a_complaint_made_to_someone_targets_them(code_text, text, target):
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.target) == [target]
+
+
+def test_thousands_who_protested_parsed_as_a_noun_phrase_are_the_protesters(code_text):
+    e = only(code_text("Thousands of students protested in Dhaka against the killing of a student."), "PROTEST")
+    assert [a.sector for a in e.source] == ["EDU"] and "students" in e.source[0].text
+
+
+def test_any_attack_warned_of_has_not_happened(code_text):
+    events = code_text("Pakistan warned that any attack on its nuclear sites would be considered an act of war.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and not e.hypothetical]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Police stepped up security in the capital ahead of the vote.", "COP"),
+    ("Iraq called up reservists.", "GOV"),
+    ("Armed forces were placed on maximum alert.", "MIL"),
+    ("India dispatched warships to the Arabian Sea.", "GOV"),
+    ("The United States sent two aircraft carriers to the region.", "GOV"),
+])
+def test_ways_of_raising_readiness_or_moving_forces(code_text, text, sector):
+    e = only(code_text(text), "MOBILIZE")
+    assert [a.sector for a in e.source] == [sector]
+
+
+def test_security_stepped_up_with_no_one_named_is_the_polices(code_text):
+    e = only(code_text("Security has been beefed up along the border with Uganda after the raid."), "MOBILIZE")
+    assert [a.sector for a in e.source] == ["COP"]

@@ -58,8 +58,8 @@ COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "
 
 #: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths"), or
 #: name what a force holds ("the positions of the military forces of Azerbaijan"): the actor is the "of" phrase's
-QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundreds", "thousands", "scores", "handful",
-                            "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
+QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                            "scores", "handful", "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
                             "position", "positions", "base", "bases", "post", "posts", "outpost", "outposts",
                             "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols", "stronghold",
                             "strongholds", "barracks", "trenches", "member", "members"})

@@ -28,6 +28,9 @@ ARREST_KINDS = frozenset({("COERCE", "arrest")})
 #: (type, mode) of force against crowds: with no agent named, the police of the place used it
 #: ("tear-gas shells were lobbed to disperse the crowd")
 CROWD_CONTROL_KINDS = frozenset({("ASSAULT", "crowd-control")})
+#: (type, mode) of security stepped up: with no agent named ("security has been beefed up along the border"),
+#: the police of the place did it
+SECURITY_KINDS = frozenset({("MOBILIZE", "police")})
 #: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
 UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
 #: modes of attacks with a device that may go off with no one named ("an IED exploded near Basira")
@@ -145,11 +148,13 @@ def _custodial(doc: Doc, cand: Candidate) -> bool:
 
 
 def police(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'Three men were arrested in Pune', 'tear-gas shells were lobbed at the crowd', 'a custodial death':
-    only the police arrest, use force against crowds and hold people in custody; they are the place's."""
+    """'Three men were arrested in Pune', 'tear-gas shells were lobbed at the crowd', 'a custodial death',
+    'security was beefed up': only the police arrest, use force against crowds, hold people in custody and step
+    up security; they are the place's."""
     kind = _kind(cand)
     if cand.sources or cand.source_heads or not (
-            (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS or _custodial(doc, cand)):
+            (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS or kind in SECURITY_KINDS
+            or _custodial(doc, cand)):
         return None
     return Fill("sources", Actor(text="", country=_country(place), sector="COP"), "implied-police-agent")
 

@@ -90,6 +90,8 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         cand.hypothetical = cand.aimed = True
     if _counterfactual(trigger) or _in_case(trigger):
         cand.hypothetical = True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
+        cand.hypothetical = True  # "any attack on its nuclear sites would be ...": no attack has happened
     if (trigger.dep_ == "pcomp" and trigger.head.lower_ == "from"
             and trigger.head.head.lemma_.lower() in _PREVENTING):
         cand.hypothetical = cand.aimed = True  # "nothing can prevent them from arresting him": not done

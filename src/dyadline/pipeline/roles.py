@@ -149,6 +149,8 @@ def _main_clause_subject_of(participle: Token) -> list[Token]:
     return _expand_conj(subjects[:1])
 
 
+#: verbs of complaining to someone ("protested to Japan", "complained to the UN")
+_COMPLAINING = frozenset({"protest", "complain"})
 #: nouns that count out an act ("a round of talks", "a series of attacks")
 _ROUNDS = frozenset({"round", "series", "wave", "spate", "string"})
 #: nouns an event noun names the kind of ("a mediation effort")
@@ -332,6 +334,12 @@ class RoleFinder:
             return
         passive = is_passive(verb)
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
+        if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and self.is_actor(verb.head) \
+                and not any(c.dep_ in {"auxpass", "agent"} for c in children):
+            # "Thousands of students protested in Dhaka" parsed as a noun phrase: people do not get protested
+            cand.source_heads = [verb.head.i]
+            cand.role_rule = "subject:participle-head"
+            return
         if passive or participle:
             self._passive_roles(cand, verb, children, participle, skip)
             return
@@ -420,6 +428,14 @@ class RoleFinder:
         if cand.rule.lemma == "result":
             # "the firing resulted in the deaths of three soldiers": whose deaths (and no one else's)
             return [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))], "the-dead-named"
+        if event_type == "ACCUSE" and verb.lemma_.lower() in _COMPLAINING:
+            # "complained to the UN about Israeli air raids": Israel, whom the complaint is about; "China
+            # protested to Japan over the visit": the one complained to, when it is about no one named
+            about = [a for a in (self._noun_modifier_actor(t) if self._is_event_noun(t) else self._actorish(t)
+                                 for t in _pobjs(verb, _ACCUSED_PREPS) + objects) if a is not None]
+            told = [p for p in _pobjs(verb, ("to", "with")) if self.is_actor(p)]
+            if told and not about:
+                return _expand_conj(told[:1]), "complained-to"
         if event_type == "ACCUSE":
             accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
@@ -711,6 +727,8 @@ class RoleFinder:
         if (not agents and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "under"}
                 and noun.head.head.lemma_.lower() in _PUTTING):
             agents, _ = _subjects(noun.head.head)  # "put its army on high alert", "placed the city under curfew"
+            # ("armed forces were placed on maximum alert": the forces, told without who put them)
+            agents = agents or [t for t in noun.head.head.children if t.dep_ == "nsubjpass" and self.is_actor(t)]
             rule = "noun:light-verb-subject"
         if not agents:
             scene = self._scene_event(noun)
