@@ -601,6 +601,10 @@ class RoleFinder:
             agent = scene
         return agent
 
+    def _actor_subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb (see :func:`_subjects`) that are actors."""
+        return [t for t in _subjects(verb)[0] if self.is_actor(t)]
+
     def _actorish(self, tok: Token) -> Token | None:
         """The token itself if it names an actor, else an actor modifier ("Azerbaijan Airlines plane")."""
         if self.is_actor(tok):
@@ -672,7 +676,7 @@ class RoleFinder:
             doer = held if held.dep_ == "dobj" else None
             # ("launched a mediation effort on Saturday between A and B": "between" hung on the verb)
             sides = self._between(held) or (self._between(doer.head) if doer is not None else [])
-            mediators = [t for t in _subjects(doer.head)[0] if self.is_actor(t)] if doer is not None else []
+            mediators = self._actor_subjects(doer.head) if doer is not None else []
             if sides and mediators:
                 cand.source_heads, cand.target_heads = [mediators[0].i], [s.i for s in sides]
                 cand.role_rule = "noun:mediator-between"
@@ -687,13 +691,13 @@ class RoleFinder:
         if cand.rule.lemma in _SELF_SOURCE_NOUNS and not agents:
             # "Turkish forces brought reinforcements": the sender; "coalition reinforcements reached X": the force
             sent = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS | {"bring", "dispatch"}
-            senders = [t for t in _subjects(noun.head)[0] if self.is_actor(t)] if sent else []
+            senders = self._actor_subjects(noun.head) if sent else []
             cand.source_heads = _unique(_expand_conj(senders)) or [noun.i]
             cand.role_rule = "noun:self-source"
             return
         if not agents and (claimer := _claimed(noun)) is not None:
             # "the Houthis claimed responsibility for the drone attack": those who claim it did it
-            agents = [t for t in _subjects(claimer)[0] if self.is_actor(t)]
+            agents = self._actor_subjects(claimer)
             rule = "noun:claimed-by"
         if not agents:
             mod = self._noun_modifier_actor(noun)
@@ -702,7 +706,7 @@ class RoleFinder:
             if (mod is not None and mod.pos_ == "ADJ" and not mod.ent_type_ and noun.dep_ == "dobj"
                     and noun.head.lemma_.lower() in _LIGHT_VERBS):
                 # "the army held naval drills": who held them, not the kind of force the adjective names
-                doers = [t for t in _subjects(noun.head)[0] if self.is_actor(t)]
+                doers = self._actor_subjects(noun.head)
                 if doers:
                     agents, rule = doers, "noun:light-verb-subject"
         consult = cand.rule.event_type == "CONSULT"
@@ -764,7 +768,7 @@ class RoleFinder:
             rule += "+given-to" if targets else ""
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPELLING:
             # "government forces repelled a rebel attack": those who repelled it were attacked
-            targets = [a for a in _subjects(noun.head)[0] if self.is_actor(a)]
+            targets = self._actor_subjects(noun.head)
             rule += "+the-repellers" if targets else ""
         if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
             # "An attack by militants left five soldiers dead": whom the act left dead or hurt
