@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dyadline.pipeline.actor_resolver import phrase_text
-from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
+from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
 from dyadline.records import Actor, Place
 
 __all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "PROTEST_TYPES"]
@@ -31,6 +31,8 @@ CROWD_CONTROL_KINDS = frozenset({("ASSAULT", "crowd-control")})
 #: (type, mode) of security stepped up: with no agent named ("security has been beefed up along the border"),
 #: the police of the place did it
 SECURITY_KINDS = frozenset({("MOBILIZE", "police")})
+#: (type, mode) of visits: with no host named, the government of the place visited abroad
+VISIT_KINDS = frozenset({("CONSULT", "visit")})
 #: types whose unnamed agent is an unidentified armed actor (PLOVER sector UAF) of the place
 UNKNOWN_ATTACKER_TYPES = frozenset({"ASSAULT"})
 #: modes of attacks with a device that may go off with no one named ("an IED exploded near Basira")
@@ -294,12 +296,24 @@ def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill
     return Fill("targets", Actor(text="", country=home, sector="GOV"), "implied-government-target")
 
 
+def visit_host(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'The French foreign minister arrived in Algiers for talks': a visit to a named place abroad is a visit
+    to that country's government."""
+    if cand.targets or _kind(cand) not in VISIT_KINDS or not _named_here(doc, cand, place):
+        return None
+    homes = {a.country for a in cand.sources}
+    if None in homes or not homes or place.country in homes or any(
+            a.sector is None or a.sector in STATE_FORCES | ARMED_GROUPS for a in cand.sources):
+        return None  # (troops arriving in a country are sent, not visiting)
+    return Fill("targets", Actor(text="", country=place.country, sector="GOV"), "host-of-visit")
+
+
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
     protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other, unnamed_dead,
     attacked_place,
     unidentified_attacker,
-    thing_at_place, fire_on_place, the_dead, the_crowd, protested_government,
+    thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host,
 )
 
 

@@ -82,6 +82,19 @@ def _to_be_ended(trigger: Token) -> bool:
     return stop.dep_ == "xcomp" and stop.head.lemma_.lower() in _WILLINGNESS
 
 
+def _in_condition(trigger: Token) -> bool:
+    """'threatened to retaliate if the government executed its fighters': the clause of an "if" or
+    "unless" is the condition a threat or promise names, not anyone's announced act."""
+    cur = trigger
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cur.children):
+            return True
+        if not (cur.dep_ == "xcomp" or (cur.pos_ == "NOUN" and cur.dep_ == "dobj")) or cur.head.i == cur.i:
+            return False
+        cur = cur.head  # "if the government decides to arrest them"
+    return False
+
+
 class IntentStage:
     def __init__(self, rules: Mapping[str, IntentRule]) -> None:
         self.rules = rules
@@ -96,6 +109,8 @@ class IntentStage:
             if _to_be_ended(doc[cand.trigger_i]):
                 cand.dropped = "ended-by-promise"  # the promise to end it is the event ("agreed to halt fighting")
                 continue
+            if _in_condition(doc[cand.trigger_i]):
+                continue  # stays hypothetical
             willing = _willing(doc[cand.trigger_i])
             if cand.aimed and not willing:
                 continue  # "police were ordered to arrest them": not the police's announced intent

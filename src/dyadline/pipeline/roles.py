@@ -57,7 +57,9 @@ _SELF_SOURCE_NOUNS = frozenset({"reinforcement", "column"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
 _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start", "do",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
-                          "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build"})
+                          "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build",
+                          # "completed their withdrawal", "resumed their attacks", "waged a campaign"
+                          "complete", "finish", "resume", "intensify", "wage", "escalate"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
@@ -88,6 +90,9 @@ _TOLD_OF = frozenset({"find", "discover", "report", "confirm", "believe", "fear"
 #: verbs of fending off an attack: their subject was its target
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "fend", "resist", "counter"})
 #: verbs whose object did the act they are charged with ("accused the army of killing civilians")
+#: where forces are sent or massed: the side or the land they face ("massed troops near the border with Ukraine")
+_MOBILIZED_PREPS = ("to", "in", "into", "on", "near", "along", "at", "against", "toward", "towards", "around")
+
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
 
 IsActor = Callable[[Token], bool]
@@ -252,6 +257,10 @@ def _swallowed_subject(verb: Token) -> Token | None:
             and before.head.i > verb.head.i and not any(c.dep_ == "prep" for c in before.children)):
         return before
     return None
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
 def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -428,6 +437,8 @@ class RoleFinder:
         if cand.rule.lemma == "result":
             # "the firing resulted in the deaths of three soldiers": whose deaths (and no one else's)
             return [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))], "the-dead-named"
+        if event_type == "MOBILIZE":
+            return self._mobilized_toward(verb, objects, skip)
         if event_type == "ACCUSE" and verb.lemma_.lower() in _COMPLAINING:
             # "complained to the UN about Israeli air raids": Israel, whom the complaint is about; "China
             # protested to Japan over the visit": the one complained to, when it is about no one named
@@ -469,6 +480,12 @@ class RoleFinder:
         direct = [o for o in _expand_conj(objects) if self.is_actor(o)]
         if direct:
             return direct, "object"
+        if event_type == "THREATEN":
+            # "warned of a bloodbath if U.S. troops entered Baghdad": the one the condition is put to
+            put_to = [s for c in children if c.dep_ == "advcl" and _conditional(c)
+                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
+            if put_to:
+                return _expand_conj(put_to[:1]), "condition-subject"
         # "Armenia warned Azerbaijan that ...": a name right after the verb that the parser took for an adverb
         misread = [c for c in children if c.dep_ == "npadvmod" and c.i == verb.i + 1 and c.pos_ == "PROPN"
                    and self.is_actor(c)]
@@ -479,6 +496,15 @@ class RoleFinder:
             return _expand_conj(preps[:1]), "prep"
         for clause in (c for c in children if c.dep_ == "ccomp"):
             subj = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
+            if subj and event_type == "THREATEN" and subj[0].tag_ == "PRP":
+                # "Tehran warned that it would strike Israeli ships": the threatener itself, whom the clause
+                # names as its doer; the one threatened is inside the clause
+                inside = [f for f in (_search_phrase(p, self.is_actor, skip, max_depth=3) for p in
+                                      [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+                                      + _pobjs(clause, _TARGET_PREPS)) if f is not None]
+                if inside:
+                    return inside[:1], "in-threatened-clause"
+                continue
             if subj:
                 return _expand_conj(subj[:1]), "clause-subject"
         if any(o.lemma_.lower() in _OPERATIONS for o in objects):
@@ -493,6 +519,17 @@ class RoleFinder:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i})
             if found is not None:
                 return [found], "in-object"
+        return [], ""
+
+    def _mobilized_toward(self, verb: Token, objects: list[Token], skip: set[int]) -> tuple[list[Token], str]:
+        """'massed troops on the border with Ukraine', 'strengthened its forces in Lebanon': the side or
+        the land the forces are sent toward (the forces moved are the source's own, no target)."""
+        own = {o.i for o in _expand_conj(objects)}
+        places = _pobjs(verb, _MOBILIZED_PREPS) + [p for o in objects for p in _pobjs(o, _MOBILIZED_PREPS)]
+        for place in places:
+            found = place if self.is_actor(place) else _search_phrase(place, self.is_actor, skip | own, max_depth=3)
+            if found is not None and found.i not in own:
+                return _expand_conj([found])[:1], "mobilized-toward"
         return [], ""
 
     @staticmethod
@@ -711,6 +748,8 @@ class RoleFinder:
                     agents, rule = doers, "noun:light-verb-subject"
         consult = cand.rule.event_type == "CONSULT"
         preps = _NOUN_TARGET_PREPS
+        if cand.rule.event_type == "RETREAT":
+            preps += ("from",)  # "their withdrawal from Somalia": whence they withdrew
         if consult:
             preps = tuple(p for p in preps if p != "of")
             if not agents:

@@ -90,10 +90,39 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         aims += [g for a in aims for g in a.children if g.dep_ == "conj"]
         aims += [c for c in children if c.dep_ == "conj" and c.lemma_.lower() in _OUTCRIES]
         return any(c.lemma_.lower() in values for c in aims)
+    if kind == "clause":
+        return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
     return False
+
+
+def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
+    """'(said) the rebels were behind the attack / responsible for it / to blame': a copula whose predicate
+    is one of the words (not 'were not responsible')."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any((c.dep_ in {"acomp", "prep"} or _to_blame(c)) and c.lower_ in values and not _duty(c)
+               for c in clause.children)
+
+
+#: what an office is "responsible for" as its duty, not as a wrong done
+_DUTIES = frozenset({"security", "safety", "protection", "defence", "defense", "management", "administration",
+                     "coordination", "organisation", "organization", "oversight", "supervision", "logistics",
+                     "implementation", "planning", "maintenance", "welfare", "care", "running"})
+
+
+def _duty(predicate: Token) -> bool:
+    """'the police were responsible for security at the stadium': a duty, no blame."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _DUTIES
+               for p in predicate.children if p.lower_ == "for" for g in p.children)
+
+
+def _to_blame(token: Token) -> bool:
+    """'the rebels were to blame': the infinitive after a copula says who is at fault (no act of blaming)."""
+    return (token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _verb_tagged_noun(token: Token) -> bool:
@@ -159,7 +188,8 @@ class TriggerFinder:
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
                     "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) or _lowercase_name(token) else None)
-                if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (pos == "VERB" and _describing(token)):
+                if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (
+                        pos == "VERB" and (_describing(token) or _to_blame(token))):
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)
                 if not rules and pos == "VERB" and token.pos_ == "NOUN":

@@ -1,0 +1,114 @@
+"""Threats, blame and forces moved: who threatens whom, who blames whom, where forces are sent
+(``triggers.py`` clause rules, ``roles.py`` targets, ``intent.py`` conditions, ``implied.py`` hosts)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(events, event_type):
+    return [e for e in events if e.event_type == event_type and not e.negated]
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ukraine said Russian forces were responsible for the shelling of the hospital.", "UKR", "RUS"),
+    ("Kenyan police said al-Shabaab militants were behind the bombing.", "KEN", "SOM"),
+    ("Kyiv claimed Moscow was responsible.", "UKR", "RUS"),
+    ("Officials in Washington said Iran was to blame for the attacks on oil tankers.", "USA", "IRN"),
+])
+def test_saying_someone_is_behind_a_wrong_is_an_accusation_of_them(code_text, text, source, target):
+    [accusation] = of_type(code_text(text), "ACCUSE")
+    assert countries(accusation.source) == [source] and countries(accusation.target) == [target]
+    assert "clause" in accusation.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it was not responsible for the explosion.",
+    "The minister said the Kenyan police were responsible for security at the stadium.",
+])
+def test_a_denial_or_a_duty_is_no_accusation(code_text, text):
+    assert not of_type(code_text(text), "ACCUSE")
+
+
+def test_to_blame_is_no_act_of_blaming_by_the_blamed(code_text):
+    events = code_text("Officials in Kabul said the Taliban were to blame for the attack.")
+    assert [countries(e.source) for e in of_type(events, "ACCUSE")] == [["AFG"]]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The militants vowed to retaliate against French forces.", None, "FRA"),
+    ("Iran said it would retaliate against any American attack.", "IRN", "USA"),
+])
+def test_a_vow_to_retaliate_is_a_threat(code_text, text, source, target):
+    threats = of_type(code_text(text), "THREATEN")
+    assert threats and countries(threats[0].target) == [target]
+    assert countries(threats[0].source) == [source]
+
+
+def test_retaliating_is_an_attack(code_text):
+    [attack] = of_type(code_text("Israel retaliated with airstrikes on Gaza."), "ASSAULT")
+    assert countries(attack.source) == ["ISR"]
+
+
+def test_the_condition_of_a_threat_is_nobodys_intent(code_text):
+    events = code_text("The Taliban threatened to retaliate if the Afghan government executed its fighters.")
+    # the execution is the condition named: no threat by the government, and no execution done
+    assert not [e for e in of_type(events, "THREATEN") if "GOV" in [a.sector for a in e.source]]
+    assert all(e.hypothetical for e in of_type(events, "ASSAULT"))
+
+
+def test_a_warning_names_whom_its_condition_is_put_to(code_text):
+    [threat] = of_type(code_text("Iraq warned of a bloodbath if U.S. troops entered Baghdad."), "THREATEN")
+    assert countries(threat.source) == ["IRQ"] and countries(threat.target) == ["USA"]
+
+
+def test_warning_of_war_is_a_threat_with_no_one_named(code_text):
+    [threat] = of_type(code_text("North Korea warned of a nuclear war."), "THREATEN")
+    assert countries(threat.source) == ["PRK"] and not threat.target
+
+
+def test_a_warning_that_it_would_strike_targets_whom_it_would_strike(code_text):
+    [threat] = of_type(code_text("Tehran warned that it would strike Israeli ships in the Gulf."), "THREATEN")
+    assert countries(threat.source) == ["IRN"] and countries(threat.target) == ["ISR"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia massed troops on the border with Ukraine.", "UKR"),
+    ("Ethiopia rushed troops to the border with Eritrea.", "ERI"),
+    ("Serbia sent troops into Kosovo.", "XKX"),
+    ("Israel has strengthened its forces in Lebanon.", "LBN"),
+])
+def test_forces_sent_face_the_land_they_are_sent_to(code_text, text, target):
+    [move] = of_type(code_text(text), "MOBILIZE")
+    assert countries(move.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel called up thousands of reservists.",
+    "The Indian army deployed additional troops.",
+    "Russia amassed tanks.",
+])
+def test_the_forces_moved_are_no_target(code_text, text):
+    [move] = of_type(code_text(text), "MOBILIZE")
+    assert not move.target
+
+
+def test_a_visit_to_a_city_abroad_is_a_visit_to_its_government(code_text):
+    [visit] = of_type(code_text("The French foreign minister arrived in Algiers for a two-day visit."), "CONSULT")
+    assert countries(visit.target) == ["DZA"] and [a.sector for a in visit.target] == ["GOV"]
+    assert "host-of-visit" in visit.evidence
+
+
+def test_troops_arriving_abroad_are_not_visiting(code_text):
+    events = code_text("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert not [e for e in of_type(events, "CONSULT") if "host-of-visit" in e.evidence]
+
+
+def test_the_subject_of_completing_an_act_does_it(code_text):
+    events = code_text("Ethiopian forces completed their withdrawal from Somalia.")
+    [retreat] = of_type(events, "RETREAT")
+    assert countries(retreat.source) == ["ETH"]
