@@ -500,3 +500,17 @@ def test_heavy_machine_gun_fire_at_an_area_is_shelling(acled):
 def test_the_acled_class_of_a_coded_report(code_text, text, expected):
     found = report_class_of(code_text, text)
     assert found is not None and found.sub_event_type == expected
+
+
+def test_fire_opened_by_those_who_hurt_civilians_is_the_attack_on_them(acled):
+    fired = ev("ASSAULT", "Armed clash", sources=["PRM"], mode="firearms", by=["armed militiamen"])
+    hurt = ev("ASSAULT", "Attack", sources=["PRM"], targets=["two civilians"], by=["armed militiamen"])
+    assert acled.report_class([hurt, fired]).sub_event_type == "Attack"
+    # fire by others than those who hurt the civilians (a shoot-out between gangs, a child hit by a stray
+    # bullet) stays a clash
+    shootout = ev("ASSAULT", "Armed clash", sources=["CRM"], mode="firearms", by=["rival gangs"])
+    stray = ev("ASSAULT", "Attack", sources=["UAF"], targets=["a child"], by=["stray bullets"])
+    assert acled.report_class([shootout, stray]).sub_event_type == "Armed clash"
+    # fire aimed at someone named is read by its own target
+    aimed = ev("ASSAULT", "Armed clash", sources=["PRM"], mode="firearms", targets=["soldiers"], by=["armed militiamen"])
+    assert acled.report_class([hurt, aimed]).sub_event_type == "Armed clash"

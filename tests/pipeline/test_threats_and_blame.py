@@ -112,3 +112,42 @@ def test_the_subject_of_completing_an_act_does_it(code_text):
     events = code_text("Ethiopian forces completed their withdrawal from Somalia.")
     [retreat] = of_type(events, "RETREAT")
     assert countries(retreat.source) == ["ETH"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iraq's foreign ministry said the Turkish strikes were a violation of its sovereignty.", "IRQ", "TUR"),
+    ("Human Rights Watch said Ethiopian troops had committed war crimes in Tigray.", "HRW", "ETH"),
+])
+def test_saying_someone_did_a_wrong_is_an_accusation_of_them(code_text, text, source, target):
+    [accusation] = of_type(code_text(text), "ACCUSE")
+    assert countries(accusation.source) == [source] and countries(accusation.target) == [target]
+
+
+def test_who_did_the_act_denounced_is_accused(code_text):
+    events = code_text("Moscow denounced the expulsion of its diplomats by Britain as a hostile act.")
+    [accusation] = of_type(events, "ACCUSE")
+    assert countries(accusation.target) == ["GBR"]
+
+
+def test_concern_expressed_over_an_act_is_disapproval_of_its_doer(code_text):
+    events = code_text("Kenya's foreign ministry expressed concern over Somalia's decision to cut ties.")
+    [accusation] = of_type(events, "ACCUSE")
+    assert countries(accusation.source) == ["KEN"] and countries(accusation.target) == ["SOM"]
+
+
+def test_a_general_strike_is_no_general(code_text):
+    events = code_text("A general strike paralysed Nairobi on Monday.")
+    [strike] = of_type(events, "PROTEST")
+    assert "MIL" not in [a.sector for a in strike.source]
+    assert not of_type(code_text("The unions threatened a general strike."), "THREATEN")[0].target
+
+
+def test_concern_about_victims_accuses_no_one(code_text):
+    events = code_text("The Afghan president expressed deep concern regarding the deaths of civilians in Kunduz.")
+    assert not [e for e in of_type(events, "ACCUSE") if "CVL" in [a.sector for a in e.target]]
+
+
+def test_concern_about_the_use_of_force_by_police_targets_the_police(code_text):
+    events = code_text("The UN human rights chief expressed concern about the use of force by police in Hong Kong.")
+    [accusation] = of_type(events, "ACCUSE")
+    assert [a.sector for a in accusation.target] == ["COP"]

@@ -132,7 +132,7 @@ class AcledCodebook:
         killings by the state excessive force). Otherwise, and among the demonstration's readings, the
         sub-event type with the lowest ``report_rank`` (``acled_types.csv``) wins; rioters' violence in a
         report of no demonstration is mob violence."""
-        events = _current(list(events))
+        events = _fire_at_someone(_current(list(events)), self.types)
         found = [self.types[e.sub_event_type] for e in events if e.sub_event_type in self.types]
         if not found:
             return None
@@ -224,6 +224,20 @@ def _by_the_crowd(event: ReportEvent, events: list[ReportEvent]) -> bool:
     return any(t.lower() in protesters or _CROWD_WORDS & set(t.lower().split()) for t in event.source_texts)
 
 
+def _fire_at_someone(events: list[ReportEvent], types: Mapping[str, AcledType]) -> list[ReportEvent]:
+    """'two civilians were injured after militiamen opened fire': the firing, at no one named, is what
+    the same doers did to the civilians the report names, not a clash of its own (a firearms event with no
+    target is read as fire exchanged between forces). Only the doers named in the attack on civilians."""
+    aimed = {text for e in events if e.event_type == "ASSAULT" and any(e.target_texts)
+             and e.sub_event_type in types and types[e.sub_event_type].event_type == _CIVILIANS
+             for text in e.source_texts if text}
+    if not aimed:
+        return events
+    return [e for e in events if not (e.event_type == "ASSAULT" and e.sub_event_type == "Armed clash"
+                                      and e.mode == "firearms" and not any(e.target_texts)
+                                      and aimed.intersection(e.source_texts))]
+
+
 def _current(events: list[ReportEvent]) -> list[ReportEvent]:
     """The events of a report that happened at its time: those dated well before the report's first dated
     event (a stabbing told as two years old, "a riot at the prison last month") are background,
@@ -255,6 +269,7 @@ def _many(text: str) -> bool:
 
 #: ACLED's event type of violence from afar
 _REMOTE_VIOLENCE = "Explosions/Remote violence"
+_CIVILIANS = "Violence against civilians"
 
 
 @dataclass(frozen=True, slots=True)

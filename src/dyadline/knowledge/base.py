@@ -92,6 +92,10 @@ class KnowledgeBase:
         """The PLOVER sector of a noun, title or adjective ("police", "Foreign Minister", "MPs")."""
         return self._sectors.sector_of(term)
 
+    def is_title(self, term: str) -> bool:
+        """The term is a title or rank ("general", "Foreign Minister")."""
+        return self._sectors.is_title(term)
+
     def sector_in_phrase(self, words: Sequence[str]) -> tuple[str, str] | None:
         """(sector, matched term) of the longest known term among the phrase's words."""
         return self._sectors.in_phrase(words)

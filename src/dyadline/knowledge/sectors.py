@@ -50,6 +50,11 @@ class SectorIndex:
         hit = self._terms.get(words)
         return hit.sector if hit else None
 
+    def is_title(self, term: str) -> bool:
+        """The term is a title or rank ("general", "Foreign Minister"), not a noun or adjective."""
+        hit = self._terms.get(term_words(term.split()))
+        return hit is not None and hit.is_title
+
     def in_phrase(self, words: Sequence[str]) -> tuple[str, str] | None:
         """(sector, term) of the best term among the phrase's words.
 

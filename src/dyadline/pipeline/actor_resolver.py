@@ -244,6 +244,8 @@ class ActorResolver:
             return False
         if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:
             return True
+        if tok.pos_ == "ADJ" and tok.text.islower() and self.kb.is_title(tok.lower_):
+            return False  # "a general strike": a rank's word written as an adjective
         if self.kb.sector_of(tok.lemma_.lower()) or self.kb.sector_of(tok.lower_):
             return True
         compounds = [c.lower_ for c in tok.lefts if c.dep_ in {"compound", "amod"}]

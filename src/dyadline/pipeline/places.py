@@ -85,7 +85,9 @@ _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western",
                          "colonia", "barrio", "street", "avenue", "road", "bank",
                          "u.n.", "un", "u.n", "eu", "e.u.",  # the United Nations, not Un in Gujarat
                          # ("the Bay of Bengal", "the Gulf crisis": waters, not Bay in Rajasthan or Gulf Province)
-                         "bay", "gulf", "sea", "ocean", "strait", "straits", "channel", "peninsula"})
+                         "bay", "gulf", "sea", "ocean", "strait", "straits", "channel", "peninsula",
+                         # ("boda boda riders": Kenya's motorbike taxis, not Boda in the Central African Republic)
+                         "boda"})
 _CLAUSE_UP = frozenset({"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "dobj", "pobj", "prep",
                         "nsubjpass", "nsubj"})
 #: a place outside the countries the article talks about must be at least this big

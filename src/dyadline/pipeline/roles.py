@@ -90,6 +90,13 @@ _TOLD_OF = frozenset({"find", "discover", "report", "confirm", "believe", "fear"
 #: verbs of fending off an attack: their subject was its target
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "fend", "resist", "counter"})
 #: verbs whose object did the act they are charged with ("accused the army of killing civilians")
+#: what one "expresses" to disapprove ("voiced concern over ...")
+_CONCERNS = frozenset({"concern", "dismay", "outrage", "displeasure", "indignation", "disappointment", "alarm"})
+_CONCERN_PREPS = ("about", "over", "at", "regarding", "on", "with")
+#: acts written as a thing decided or done ("concern over Somalia's decision"), not as an event word
+_DECISIONS = frozenset({"decision", "move", "use", "plan", "policy", "action", "conduct", "treatment", "handling",
+                        "behaviour", "behavior", "stance", "remark", "remarks", "statement", "comments"})
+
 #: where forces are sent or massed: the side or the land they face ("massed troops near the border with Ukraine")
 _MOBILIZED_PREPS = ("to", "in", "into", "on", "near", "along", "at", "against", "toward", "towards", "around")
 
@@ -447,6 +454,8 @@ class RoleFinder:
             told = [p for p in _pobjs(verb, ("to", "with")) if self.is_actor(p)]
             if told and not about:
                 return _expand_conj(told[:1]), "complained-to"
+        if event_type == "ACCUSE" and any(o.lemma_.lower() in _CONCERNS for o in objects):
+            return self._cause_of_concern(verb, objects)
         if event_type == "ACCUSE":
             accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
@@ -455,6 +464,9 @@ class RoleFinder:
             receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
             # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
             receivers = receivers or [p for o in objects for p in _pobjs(o, ("to", "for")) if self.is_actor(p)]
+            # "donated $10 million to Ebola relief in Liberia": the receiver named inside what it went to
+            receivers = receivers or [f for f in (_search_phrase(p, self.is_actor, skip, max_depth=3, acts=self.event_nouns)
+                                                  for p in _pobjs(verb, ("to",))) if f is not None]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
         if event_type == "RETREAT":
@@ -467,6 +479,11 @@ class RoleFinder:
                 partners = [p for p in _pobjs(obj, ("with", "to", "between")) if self.is_actor(p)]
                 if partners:
                     return _expand_conj(partners[:1]), "relations-partner"
+            if event_type == "ACCUSE" and self._is_event_noun(obj):
+                # "denounced the expulsion of its diplomats by Britain": the one who did what is denounced
+                doers = [a for a in by_agents(obj) if self.is_actor(a)]
+                if doers:
+                    return _expand_conj(doers[:1]), "doer-of-the-act-accused"
             if self._is_event_noun(obj):
                 # "held talks in Jerusalem with Israeli Prime Minister Benjamin Netanyahu": the partner of
                 # the talks, not the place where they were held
@@ -516,10 +533,25 @@ class RoleFinder:
         phrases = objects + [c for c in children if c.dep_ == "xcomp"]
         phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
-            found = _search_phrase(phrase, self.is_actor, skip - {phrase.i})
+            found = _search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
             if found is not None:
                 return [found], "in-object"
         return [], ""
+
+    def _cause_of_concern(self, verb: Token, objects: list[Token]) -> tuple[list[Token], str]:
+        """'expressed concern over Somalia's decision', 'voiced concern about the use of force by police':
+        whoever did what the concern is about (not those it befell: 'concern regarding the casualties of
+        civilians' names no one at fault), else the one it was told to."""
+        about = [p for o in objects for p in _pobjs(o, _CONCERN_PREPS)] + _pobjs(verb, _CONCERN_PREPS)
+        for thing in about:
+            if self._is_event_noun(thing) or thing.lemma_.lower() in _DECISIONS:
+                doer = next((a for a in by_agents(thing) if self.is_actor(a)), None) or self._noun_modifier_actor(thing)
+                if doer is not None:
+                    return [doer], "cause-of-concern"
+            elif self.is_actor(thing) and thing.pos_ != "ADJ":
+                return _expand_conj([thing])[:1], "cause-of-concern"
+        told = [p for p in _pobjs(verb, ("to",)) + [p for o in objects for p in _pobjs(o, ("to",))] if self.is_actor(p)]
+        return (told[:1], "concern-told-to") if told else ([], "")
 
     def _mobilized_toward(self, verb: Token, objects: list[Token], skip: set[int]) -> tuple[list[Token], str]:
         """'massed troops on the border with Ukraine', 'strengthened its forces in Lebanon': the side or

@@ -99,12 +99,23 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
 
 
 def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
-    """'(said) the rebels were behind the attack / responsible for it / to blame': a copula whose predicate
-    is one of the words (not 'were not responsible')."""
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+    """'(said) the rebels were behind the attack / responsible for it / to blame', 'the strikes were a
+    violation of its sovereignty': a copula whose predicate is one of the words (not 'were not
+    responsible'); 'troops had committed war crimes': a verb of the words done with a wrong as its object."""
+    if any(c.dep_ == "neg" for c in clause.children):
         return False
-    return any((c.dep_ in {"acomp", "prep"} or _to_blame(c)) and c.lower_ in values and not _duty(c)
-               for c in clause.children)
+    lemma = clause.lemma_.lower()
+    if lemma in values and clause.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WRONGS for c in clause.children)
+    if lemma != "be":
+        return False
+    return any(((c.dep_ in {"acomp", "prep"} or _to_blame(c)) and c.lower_ in values and not _duty(c))
+               or (c.dep_ == "attr" and c.lemma_.lower() in values) for c in clause.children)
+
+
+#: wrongs one is said to have committed ("committed war crimes", "perpetrated the massacre")
+_WRONGS = frozenset({"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "killing",
+                     "attack", "fraud", "torture", "offence", "offense", "act"})
 
 
 #: what an office is "responsible for" as its duty, not as a wrong done

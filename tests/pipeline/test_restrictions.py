@@ -1,0 +1,31 @@
+"""Restrictions a state imposes (PLOVER COERCE restrict, ban, martial-law): the ways they are written."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, mode, cameo", [
+    ("The government declared a state of emergency in the eastern provinces.", "martial-law", "1724"),
+    ("The Ethiopian government declared a curfew in Addis Ababa.", "curfew", "1723"),
+    ("Israel imposed a closure on the West Bank.", "restrict", "191"),
+    ("The regime revoked the licences of three independent broadcasters.", "restrict", "172"),
+    ("Authorities in Minsk stripped the opposition candidate of her citizenship.", "restrict", "172"),
+    ("The military junta dissolved parliament.", "restrict", "1722"),
+    ("Authorities blocked access to Facebook and Twitter ahead of the vote.", "censor", "1721"),
+])
+def test_restrictions_imposed(code_text, text, mode, cameo):
+    events = [e for e in code_text(text) if e.event_type == "COERCE"]
+    assert events, text
+    assert (events[0].mode, events[0].cameo) == (mode, cameo)
+    assert [a.sector for a in events[0].source] == ["GOV"]
+
+
+def test_the_authorities_blocking_a_website_are_no_protesters(code_text):
+    events = code_text("Authorities blocked access to YouTube.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_protesters_blocking_a_road_still_protest(code_text):
+    events = code_text("Angry residents blocked the road to Kisumu.")
+    assert [e for e in events if e.event_type == "PROTEST"]
