@@ -205,8 +205,8 @@ def test_violence_of_a_crowd(code_text, text, sub_event_type):
 
 
 @pytest.mark.parametrize("text", [
-    "On 7 May 2020, a joint patrol by Turkish and Russian forces took place on the M4 highway.",
-    "On 4 May 2020, National Resistance forces reportedly established fortifications east of Hodeidah.",
+    "In June 2021, government troops dug trenches and built fortifications south of Marib.",
+    "Troop movements: On 2 June 2021, Ethiopian troops moved tanks toward Humera.",
 ])
 def test_a_force_moving_or_digging_in_changes_its_activity(code_text, text):
     events = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
@@ -249,11 +249,11 @@ def test_an_arrest_in_a_demonstrations_report(code_text, text, expected):
 
 @pytest.mark.parametrize("text, sector", [
     # the force moved is the actor
-    ("On 9 May 2020, coalition reinforcements reached the Al Awadh area of Al Bayda.", "MIL"),
-    ("On 7 May 2020, pro-Hadi forces were reportedly deployed to Socotra island.", "MIL"),
+    ("Allied reinforcements arrived in the hills north of Taiz on 3 June.", "MIL"),
+    ("On 5 June 2021, Somali army units were deployed to Beledweyne.", "MIL"),
     # a label before a colon is not the subject
-    ("Movement of forces: On 1 May 2020, Russian and Turkish forces carried out a joint patrol in Hasakah.", "MIL"),
-    ("Turkish forces brought military reinforcements to their outposts in Idlib on 8 May.", "MIL"),
+    ("Troop movements: On 2 June 2021, Ethiopian troops moved tanks toward Humera.", "MIL"),
+    ("Turkish troops brought armoured reinforcements to their posts near Idlib on 4 June.", "MIL"),
 ])
 def test_forces_moved_are_a_change_to_their_activity(code_text, text, sector):
     events = [e for e in code_text(text) if e.event_type == "MOBILIZE"]
@@ -514,3 +514,9 @@ def test_fire_opened_by_those_who_hurt_civilians_is_the_attack_on_them(acled):
     # fire aimed at someone named is read by its own target
     aimed = ev("ASSAULT", "Armed clash", sources=["PRM"], mode="firearms", targets=["soldiers"], by=["armed militiamen"])
     assert acled.report_class([hurt, aimed]).sub_event_type == "Armed clash"
+
+
+def test_a_joint_patrol_is_a_movement_of_forces(code_text):
+    found = report_class_of(code_text, "On 3 May 2021, Russian and Turkish forces carried out a joint patrol "
+                                       "near Kobani.")
+    assert found is not None and found.sub_event_type == "Change to group/activity"

@@ -147,7 +147,17 @@ def test_concern_about_victims_accuses_no_one(code_text):
     assert not [e for e in of_type(events, "ACCUSE") if "CVL" in [a.sector for a in e.target]]
 
 
-def test_concern_about_the_use_of_force_by_police_targets_the_police(code_text):
-    events = code_text("The UN human rights chief expressed concern about the use of force by police in Hong Kong.")
+def test_concern_about_force_used_by_the_police_targets_the_police(code_text):
+    events = code_text("Norway expressed alarm about the heavy-handed tactics used by riot police against students.")
     [accusation] = of_type(events, "ACCUSE")
-    assert [a.sector for a in accusation.target] == ["COP"]
+    assert countries(accusation.source) == ["NOR"] and [a.sector for a in accusation.target] == ["COP"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("North Korea said it was ready to use nuclear weapons against the United States.", "USA"),
+    ("Pakistan said it would respond with full force to any Indian aggression.", "IND"),
+    ("Erdogan said Turkey could launch an operation in Syria at any moment.", "SYR"),
+])
+def test_force_said_to_be_ready_or_possible_is_a_threat(code_text, text, target):
+    threats = of_type(code_text(text), "THREATEN")
+    assert threats and countries(threats[0].target) == [target]

@@ -99,6 +99,9 @@ class ActorResolver:
         """A country, capital, seat of power, demonym or IGO named by the token (or its entity / name)."""
         ent = ent_of(tok)
         texts = [ent.text] if ent is not None else []
+        described = described_noun(tok)
+        if described is not None:
+            texts.insert(0, described)  # "the UN refugee agency": the whole name before the entity "UN"
         chain = name_chain(tok)
         if chain is not None:
             texts.append(chain)
@@ -511,6 +514,20 @@ def _qualified_away(tok: Token) -> bool:
 
 def _ethnic(tok: Token) -> bool:
     return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i >= 1 and tok.doc[tok.i - 1].lower_ == "ethnic")
+
+
+def described_noun(tok: Token) -> str | None:
+    """A common noun with the words written before it that describe it ("UN refugee agency", "U.N. food
+    agency"): a name some bodies go by."""
+    if tok.pos_ != "NOUN" or tok.i == 0:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod", "punct"} and start - 1 < doc[start - 1].head.i <= tok.i:
+        start -= 1
+    if start == tok.i:
+        return None
+    return doc[start:tok.i + 1].text
 
 
 def name_chain(tok: Token) -> str | None:

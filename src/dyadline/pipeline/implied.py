@@ -308,12 +308,21 @@ def visit_host(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     return Fill("targets", Actor(text="", country=place.country, sector="GOV"), "host-of-visit")
 
 
+def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Israeli forces withdrew from Jenin': the town left, which names no actor, is its country's."""
+    if cand.targets or cand.rule.event_type != "RETREAT" or "withdrawn-from" not in cand.role_rule:
+        return None
+    if not _named(place) or place.country in {a.country for a in cand.sources}:
+        return None
+    return Fill("targets", Actor(text="", country=place.country), "country-withdrawn-from")
+
+
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
     protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other, unnamed_dead,
     attacked_place,
     unidentified_attacker,
-    thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host,
+    thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,
 )
 
 

@@ -59,7 +59,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build",
                           # "completed their withdrawal", "resumed their attacks", "waged a campaign"
-                          "complete", "finish", "resume", "intensify", "wage", "escalate"})
+                          "complete", "finish", "resume", "intensify", "wage", "escalate",
+                          # "declared a unilateral ceasefire", "observed a truce"
+                          "declare", "observe"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
@@ -539,16 +541,19 @@ class RoleFinder:
         return [], ""
 
     def _cause_of_concern(self, verb: Token, objects: list[Token]) -> tuple[list[Token], str]:
-        """'expressed concern over Somalia's decision', 'voiced concern about the use of force by police':
+        """'expressed concern over Somalia's decision', 'voiced alarm at the tactics used by the police':
         whoever did what the concern is about (not those it befell: 'concern regarding the casualties of
         civilians' names no one at fault), else the one it was told to."""
         about = [p for o in objects for p in _pobjs(o, _CONCERN_PREPS)] + _pobjs(verb, _CONCERN_PREPS)
         for thing in about:
-            if self._is_event_noun(thing) or thing.lemma_.lower() in _DECISIONS:
-                doer = next((a for a in by_agents(thing) if self.is_actor(a)), None) or self._noun_modifier_actor(thing)
-                if doer is not None:
-                    return [doer], "cause-of-concern"
-            elif self.is_actor(thing) and thing.pos_ != "ADJ":
+            # ("the tactics used by riot police": the doer of the participle on the thing)
+            agents = by_agents(thing) + [a for acl in thing.children if acl.dep_ == "acl" for a in by_agents(acl)]
+            doer = next((a for a in agents if self.is_actor(a)), None)
+            if doer is None and (self._is_event_noun(thing) or thing.lemma_.lower() in _DECISIONS):
+                doer = self._noun_modifier_actor(thing)
+            if doer is not None:
+                return [doer], "cause-of-concern"
+            if self.is_actor(thing) and thing.pos_ != "ADJ" and not self._is_event_noun(thing):
                 return _expand_conj([thing])[:1], "cause-of-concern"
         told = [p for p in _pobjs(verb, ("to",)) + [p for o in objects for p in _pobjs(o, ("to",))] if self.is_actor(p)]
         return (told[:1], "concern-told-to") if told else ([], "")

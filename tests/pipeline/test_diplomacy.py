@@ -1,0 +1,40 @@
+"""Diplomatic and legal acts between states: the ways they are written, and who is on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Houthi rebels ignored the Saudi call for a ceasefire.", "REJECT", "YEM", "SAU"),
+    ("The Russian president held a phone call with the Saudi crown prince.", "CONSULT", "RUS", "SAU"),
+    ("Turkey handed over the suspects to Iraqi authorities.", "COOPERATE", "TUR", "IRQ"),
+    ("The UN refugee agency criticised Kenya.", "ACCUSE", "UNHCR", "KEN"),
+])
+def test_acts_between_two_sides(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source] and countries(events[0].target) == [target]
+
+
+def test_joint_patrols_are_cooperation_of_both_forces(code_text):
+    events = code_text("Kenyan and Somali forces conducted joint patrols along the border.")
+    [patrols] = [e for e in events if e.event_type == "COOPERATE"]
+    assert sorted(countries(patrols.source)) == ["KEN", "SOM"]
+
+
+def test_a_withdrawal_from_a_town_abroad_targets_its_country(code_text):
+    events = code_text("Ethiopian troops withdrew from Baidoa.")
+    [retreat] = [e for e in events if e.event_type == "RETREAT"]
+    assert countries(retreat.source) == ["ETH"] and countries(retreat.target) == ["SOM"]
+    assert "country-withdrawn-from" in retreat.evidence
+
+
+def test_who_declares_a_ceasefire_observes_it(code_text):
+    events = code_text("The Tamil Tigers declared a ceasefire with the Sri Lankan army.")
+    [truce] = [e for e in events if e.event_type == "RETREAT"]
+    assert countries(truce.source) == ["LKA"] and [a.sector for a in truce.target] == ["MIL"]
