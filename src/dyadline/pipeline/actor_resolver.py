@@ -57,7 +57,7 @@ COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "
 
 
 #: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths"), or
-#: name what a force holds ("the positions of the military forces of Azerbaijan"): the actor is the "of" phrase's
+#: name what a force holds ("the lines held by the armed forces of Armenia"): the actor is the "of" phrase's
 QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                             "scores", "handful", "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
                             "position", "positions", "base", "bases", "post", "posts", "outpost", "outposts",
@@ -197,7 +197,7 @@ class ActorResolver:
 
     def _prep_country(self, head: Token, preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
         """A country in an "of" / "from" / "in" phrase of the head ("the Culture Ministry of Azerbaijan"),
-        or in what people fled ("refugees fleeing the civil war in Liberia")."""
+        or in what people fled ("families who escaped the fighting in Sudan")."""
         for child in head.children:
             if child.dep_ == "acl" and child.lemma_.lower() in _FLEEING:
                 for obj in (c for c in child.subtree if c.pos_ == "PROPN" and c.i != head.i):
@@ -426,7 +426,7 @@ class ActorResolver:
 
     def _title_after(self, head: Token, date: dt.date | None, sector: str | None,
                      notes: list[str]) -> tuple[tuple[str, str | None] | None, str | None]:
-        """'Kenzo Oshima, the United Nations Emergency Relief Coordinator': the country and sector of
+        """'Maria Lopez, the UN's humanitarian chief': the country and sector of
         the title in apposition after a name."""
         title = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
         if title is None:
@@ -583,7 +583,7 @@ def phrase_text(head: Token) -> str:
         kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
             or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))
-            # "the Administrative Centre of the Russian branch of Jehovah's Witnesses": an "of" inside a kept "of"
+            # "the head office of the Kenyan wing of the Red Cross": an "of" inside a kept "of"
             or (tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _KEPT_PREPS
                 and tok.head.head.head.i == head.i and not accused))
         if tok.dep_ in _CLAUSE_DEPS and not kept_prep:

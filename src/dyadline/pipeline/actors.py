@@ -129,7 +129,7 @@ class ActorStage:
             head = doc[i]
             plural = _plural_pronoun(head) if role == "target" else None
             if plural is not None and _antecedent(plural) is None:
-                # "Police respond to raiders attack; kill 16 of them": the people last named before
+                # "Officers answer bandit raid, shoot 9 of them": the people last named before
                 head = self._plural_antecedent(plural, exclude) or head
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
                 head = _antecedent(head) or head

@@ -240,7 +240,7 @@ class DateStage:
 
     @staticmethod
     def _trailing_past(noun: Token, sent: Span, published: dt.date) -> ResolvedDate | None:
-        """'following a riot at the colony last month': a past time written right after an event noun's
+        """'after a brawl in the camp last week': a past time written right after an event noun's
         phrase dates it, wherever the parser hung it."""
         end = noun.right_edge.i + 1
         ent = next((e for e in _date_entities(sent) if e.start == end), None)

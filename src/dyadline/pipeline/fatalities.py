@@ -97,7 +97,7 @@ def _count_of_number(tok: Token) -> int | None:
     if tok.lower_ in {"dozens", "hundreds", "thousands", "scores", "several", "many", "some"}:
         return None
     # the number's own words only ("two hundred", "1,200", "a dozen"), not other numbers in its subtree
-    # ("Twenty dead (range as high as 30)", "Around 8 May 2020, 7 militants")
+    # ("Fifteen dead (some say 25)", "Around 3 June 2021, 4 fighters")
     part = {t.i for t in tok.subtree if (t.like_num or t.lower_ in {"dozen", "a", "an", "-"})
             and t.ent_type_ not in _NOT_COUNTS}
     first = last = tok.i
@@ -109,7 +109,7 @@ def _count_of_number(tok: Token) -> int | None:
 
 
 _GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"})
-#: heads of "N of fatalities" whose verb states the toll ("Unknown number of fatalities coded as 10",
+#: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
 _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
@@ -130,7 +130,7 @@ def _victim_count(head: Token) -> int | None:
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
-        total += count or 0  # ("the death of one and several houses destroyed": houses are not counted)
+        total += count or 0  # ("one man dead and many huts burnt": huts are not counted)
     return total or None
 
 
@@ -159,7 +159,7 @@ def _one_victim(tok: Token) -> int | None:
         if child.dep_ == "nummod" or (child.dep_ in {"quantmod", "amod"} and child.like_num):
             count = _count_of_number(child)
             if count is None and child.ent_type_ == "DATE" and child.i == tok.i - 1 and _plain_number(child):
-                count = parse_number([child.text])  # "Between 25th and 26th of Sep. two people": torn into the date
+                count = parse_number([child.text])  # "Between 3rd and 4th of Jan. four men": torn into the date
             if count is not None:
                 return count
     for child in (c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"}):
@@ -218,7 +218,7 @@ _AFTERMATH = frozenset({"funeral", "burial", "memorial", "family", "families", "
 
 
 def _remembered(verb: Token) -> bool:
-    """'at the funeral of a murdered businessman': a killing written as an adjective of someone whose
+    """'at the burial of a slain trader': a killing written as an adjective of someone whose
     funeral, family or case the report tells of happened before it."""
     noun = verb.head
     return (verb.dep_ == "amod" and verb.tag_ == "VBN" and noun.i > verb.i and noun.dep_ == "pobj"
@@ -264,7 +264,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                     victims = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                for g in c.children if g.dep_ == "dobj"]
                 if not victims and tok.dep_ == "conj" and tok.tag_ == "VBN":
-                    # "1 priest dragged from his car and killed": the counted subject of the first verb
+                    # "1 teacher pulled off a bus and shot": the counted subject of the first verb
                     victims = [c for c in tok.head.children if c.dep_ == "nsubj" and counted(c)]
                 victims += [c for c in tok.children if c.dep_ in {"nsubj", "meta", "npadvmod"} and c.i < tok.i
                             and (c.like_num or c.pos_ == "NUM" or headline_victim(c) or (
@@ -276,14 +276,14 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
             if count is None and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
                     and _number_of_dead(tok.head.head.head):
-                count = stated_total(sent)  # "the number of people killed in the attack rose to 8"
+                count = stated_total(sent)  # "the toll of the raid climbed to 8"
         elif tok.pos_ in {"VERB", "AUX"} and (lemma in DIE_VERBS or (
                 lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children)) or (
                 # "seven fell to police bullets"
                 lemma == "fall" and any(p.lower_ == "to" and any(g.lemma_.lower() == "bullet" for g in p.children)
                                         for p in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            # ("Two people were reported to have died": the subject of the reporting verb)
+            # ("Three men are said to have died": the subject of the reporting verb)
             subjects = subjects or raised_subjects(tok)
             count = _victim_count(subjects[0]) if subjects else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
@@ -354,7 +354,7 @@ def _is_total_word(tok: Token) -> bool:
 
 
 def _number_of_dead(tok: Token) -> bool:
-    """'the number of people killed in the attack rose to 8', 'the number of dead rose to 12'."""
+    """'the toll of the raid climbed to 8', 'the count of the dead went up to 12'."""
     if tok.lower_ != "number" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     counted_ = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -379,7 +379,7 @@ def stated_total(sent: Span) -> int | None:
             # "fatalities coded as 10", "coded at low estimate of 3", "the toll rose to 12"
             noun = tok
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOTAL_HEADS:
-                noun = tok.head.head  # "Unknown number of fatalities coded as 10"
+                noun = tok.head.head  # "a toll not known, set at 10"
             verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
             # ("has gone up to 45": the count on the particle)
             verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl", "prt", "advmod"})]

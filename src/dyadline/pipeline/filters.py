@@ -69,7 +69,7 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     if not cand.targets and cand.rule.event_type not in TARGETLESS_TYPES and (
         is_noun or cand.rule.weight < TARGETLESS_MIN_WEIGHT
     ) and not (
-        # "Police repulse an attack by Al Shabaab", "Raiders strike village": an armed group's attack stands
+        # "Troops beat back a militant assault", "Bandits hit a hamlet": an armed group's attack stands
         # with no one named as its target
         cand.rule.event_type in VICTIM_TYPES and any(a.sector in ARMED_SECTORS and a.text for a in cand.sources)
     ) and not (

@@ -76,7 +76,7 @@ class HeadlineVerbs:
         return doc
 
     def _reparse(self, sent: Span, verb: Token) -> bool:
-        """A headline the simple re-reading cannot mend ("Armed members of MRC attack police officers"):
+        """A headline the simple re-reading cannot mend ("Armed gang members assault traffic officers"):
         parse the sentence again with the verb in the past tense, which the model reads as a verb, and
         keep that parse if the verb is its root and has a subject."""
         if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent)

@@ -26,9 +26,9 @@ PROTEST_TYPES = frozenset({"PROTEST"})
 #: (type, mode) of arrests: with no agent named, the police of the place made them
 ARREST_KINDS = frozenset({("COERCE", "arrest")})
 #: (type, mode) of force against crowds: with no agent named, the police of the place used it
-#: ("tear-gas shells were lobbed to disperse the crowd")
+#: ("tear gas was fired to scatter the marchers")
 CROWD_CONTROL_KINDS = frozenset({("ASSAULT", "crowd-control")})
-#: (type, mode) of security stepped up: with no agent named ("security has been beefed up along the border"),
+#: (type, mode) of security stepped up: with no agent named ("patrols were stepped up in the town"),
 #: the police of the place did it
 SECURITY_KINDS = frozenset({("MOBILIZE", "police")})
 #: (type, mode) of visits: with no host named, the government of the place visited abroad
@@ -73,8 +73,8 @@ def _place_written(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     if place is None or place.country is None:
         return False
     trigger = doc[cand.trigger_i]
-    # (a noun's place may hang elsewhere in its sentence: "a total of 60 explosions involving unknown weapons in
-    # both directions of the frontline near Holubivske")
+    # (a noun's place may hang elsewhere in its sentence: "some 40 blasts of unknown origin were heard on
+    # either side of the line of contact near Zaitseve")
     words = trigger.sent if trigger.pos_ == "NOUN" else trigger.subtree
     return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in _AT_PREPS for t in words)
 
@@ -248,7 +248,7 @@ def unlisted_people(doc: Doc, cand: Candidate, place: Place | None) -> Fill | No
 
 
 def thing_at_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'attacked an army camp in western Kabul': the thing attacked is of the place's country."""
+    """'shelled a police post outside Herat': the thing attacked is of the place's country."""
     if (cand.targets or cand.thing_i is None or cand.rule.event_type not in VICTIM_TYPES
             or not _named_here(doc, cand, place)):
         return None
@@ -280,7 +280,7 @@ def the_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
 
 
 def the_crowd(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'the police had to burst tear-gas shells': tear gas and baton charges are used on a crowd."""
+    """'the officers fired tear gas': tear gas and baton charges are used on a crowd."""
     if cand.targets or not cand.sources or _kind(cand) not in CROWD_CONTROL_KINDS:
         return None
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-crowd")

@@ -29,7 +29,7 @@ def headline_victim(tok: Token) -> bool:
         return False
     if tok.pos_ == "NUM":
         return True
-    # "At least one soldier killed and two wounded", "1 tribesman killed": people counted, then hurt
+    # "At least two guards dead and one hurt", "1 herder shot": people counted, then hurt
     return (tok.pos_ == "NOUN" and verb.lemma_.lower() in HEADLINE_HARM
             and any(c.dep_ == "nummod" for c in tok.children))
 
@@ -64,15 +64,15 @@ def _bare_harm_participle(verb: Token) -> bool:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """'Lawyer killed at her home by unknown gunmen': a headline's participle, its "by" the agent;
-    '3 children shot dead during raid by bandits', 'Four police killed': one with counted people for its
+    """'Teacher shot outside his school by masked men': a headline's participle, its "by" the agent;
+    '2 boys killed in attack by raiders', 'Three soldiers killed': one with counted people for its
     subject and no object, they are the victims."""
     if not _bare_harm_participle(verb):
         return False
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
         return False  # "two militants shot and killed a civilian": the object written once, after the second verb
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    # ("Four police and one reservist killed, two missing": people counted, with nothing done to anyone)
+    # ("Two soldiers and a guard killed, one missing": people counted, with nothing done to anyone)
     return bool(subjects) and (bool(by_agents(verb)) or any(counted(c) for c in subjects) and (
         any(c.lower_ == "dead" for c in verb.children) or not any(c.dep_ in {"prt", "dative", "ccomp", "xcomp"}
                                                                     for c in verb.children)))

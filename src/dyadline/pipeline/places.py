@@ -467,7 +467,7 @@ class PlaceResolver:
                 areas: tuple[GeoEntry, ...] = ()) -> GeoEntry | None:
         """The best entry for a mention; a name the gazetteer lacks falls back to the wider place
         written after it ("Zholobok, Luhansk": Luhansk), then to the names inside a mention the
-        model drew too wide ("Lamu county", "the Makupa Causeway Road in Mombasa (Chaani"). ``areas``:
+        model drew too wide ("Kilifi county", "the Old Town road in Malindi (Shela"). ``areas``:
         regions the whole text is about, read as if written after every name (a mission's regions)."""
         names = (m.text, *m.context)
         for n, name in enumerate(names):
@@ -742,12 +742,12 @@ class PlaceStage:
                 nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
                 found = nearest([m for k in nearby for m in mentions(k) if _placed(doc, m) and fits(entry(m), True)])
             if found is None and not cand.targets:
-                # "Saudi-led coalition air raids were reported on Majzar district": no one hit is named, so the
+                # "coalition jets struck Sirwah district": no one hit is named, so the
                 # attacker's country says nothing of where; a place its sentence puts the event in
                 found = nearest([m for m in mentions(n) if _placed(doc, m) and entry(m) is not None])
             if found is None:
                 # a place of the actors' country named anywhere in the sentence is nearer the truth than the
-                # country ("targeted an LNA fuel truck on the outskirts of Mizdah")
+                # country ("hit a militia supply lorry outside Gharyan")
                 found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"])
             if found is None:
                 for actor in cand.targets + cand.sources:

@@ -215,7 +215,7 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 return _expand_conj(passive_subjects[:1]), "subject:raised"
             if (tok.i != verb.i and came_by == "conj" and verb.dep_ == "conj"
                     and any(c.dep_ == "aux" for c in verb.children)):
-                # "the prime minister has been indicted by the court and will resign": he resigns
+                # "the minister, charged by prosecutors, will step down": he steps down
                 return _expand_conj(passive_subjects[:1]), "subject:shared-passive"
             if tok.i != verb.i and by_agents(tok):
                 # "the camp was attacked by militiamen, killing 156": the militiamen kill
@@ -402,7 +402,7 @@ class RoleFinder:
             patients = [verb.head]
         cand.role_rule = "passive"
         if not cand.source_heads:
-            # "one person was killed in police firing": the agent of the scene
+            # "a youth died in police shooting": the agent of the scene
             agent = self._scene_agent(verb)
             if agent is not None:
                 cand.source_heads = [t.i for t in _expand_conj([agent])]
@@ -487,7 +487,7 @@ class RoleFinder:
                 if doers:
                     return _expand_conj(doers[:1]), "doer-of-the-act-accused"
             if self._is_event_noun(obj):
-                # "held talks in Jerusalem with Israeli Prime Minister Benjamin Netanyahu": the partner of
+                # "held talks in Cairo with the Egyptian foreign minister": the partner of
                 # the talks, not the place where they were held
                 partners = [p for p in _pobjs(obj, ("with",)) + _pobjs(verb, ("with",)) if self.is_actor(p)]
                 if partners:
@@ -726,7 +726,7 @@ class RoleFinder:
                      if _plural(s) and len(_expand_conj([s])) == 1]
             group = next((s for s in sides if self.is_actor(s)), None)
             if group is None:
-                # "clashes were reported between two factions of the Mayi Mayi militia": the body they split from
+                # "fighting broke out between two wings of the militia": the body they split from
                 group = next((o for s in sides for o in _pobjs(s, ("of",)) if self.is_actor(o)), None)
             if group is None:
                 return
@@ -748,7 +748,7 @@ class RoleFinder:
             # "launched a mediation effort between A and B": the mediator acts on both sides
             held = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _EFFORTS else noun
             doer = held if held.dep_ == "dobj" else None
-            # ("launched a mediation effort on Saturday between A and B": "between" hung on the verb)
+            # ("began a peace bid on Monday between A and B": "between" hung on the verb)
             sides = self._between(held) or (self._between(doer.head) if doer is not None else [])
             mediators = self._actor_subjects(doer.head) if doer is not None else []
             if sides and mediators:
@@ -830,7 +830,7 @@ class RoleFinder:
             # "airstrikes targeting Islamic State militants", "an attack killing five soldiers"
             participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBG"]
             if not participles and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
-                # "carried out near-daily attacks, mainly targeting the government": the participle on the verb
+                # "staged frequent raids, mostly aimed at the army": the participle on the verb
                 participles = [adv for adv in noun.head.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                                and adv.lemma_.lower() in _AIMING]
             acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
@@ -879,7 +879,7 @@ class RoleFinder:
                     cand.role_rule += "+finder-not-killer"
             if (cand.rule.event_type in VICTIM_TYPES and trigger.lemma_.lower() in _MUTUAL
                     and len(cand.source_heads) >= 2 and not cand.target_heads):
-                # "Police and carjackers engage in a shootout": one side against the other
+                # "Officers and robbers trade fire": one side against the other
                 cand.source_heads, cand.target_heads = cand.source_heads[:1], cand.source_heads[1:2]
                 cand.role_rule += "+mutual"
             if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:

@@ -84,7 +84,7 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # ("set ablaze two men": a named complement the parser took for an adverb)
         return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod"))
                    and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children)
-    if kind == "purpose":  # "parents gathered in front of a school to demand lower fees"
+    if kind == "purpose":  # "traders massed outside the town hall to demand lower rents"
         aims = [c for c in children if c.dep_ in {"xcomp", "advcl"}]
         # "gathered to commemorate the day and denounce ...", "gathered and chanted slogans": an outcry joined on
         aims += [g for a in aims for g in a.children if g.dep_ == "conj"]
