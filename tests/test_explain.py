@@ -229,7 +229,7 @@ CASES += [
     ("more than 30 community members", D, None, None, "CVL", None),
     # a noun that counts or gathers people is the people it is of
     ("a number of residents", D, None, None, "CVL", None),
-    ("the positions of the military forces of Azerbaijan", D, None, "AZE", "MIL", None),
+    ("the frontline positions of the armed forces of Armenia", D, None, "ARM", "MIL", None),
     ("the Luhansk People's Militia", D, None, None, "PRM", None),
     ("a group of armed bandits", D, None, None, "CRM", None),
     ("the youth", D, None, None, "CVL", None),

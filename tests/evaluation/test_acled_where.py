@@ -14,7 +14,7 @@ def test_distance():
 @pytest.mark.parametrize(("notes", "toll", "stated"), [
     ("On 9 May 2020, gunmen killed 2 civilians in Kismayo.", 2, True),
     ("On 9 May 2020, three people were killed in clashes.", 3, True),
-    ("On 9 May 2020, clashes took place; fatalities unknown.", 3, False),  # ACLED's 3 for an unknown toll
+    ("On 12 March 2021, fighting was reported; the toll is not known.", 3, False),  # ACLED's 3 for an unknown toll
     ("On 3 May 2020, protesters gathered in Haifa.", 0, False),
     ("On 3 May 2020, a man was killed in Nairobi.", 1, False),
 ])
@@ -29,16 +29,16 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
 
 
 @pytest.mark.parametrize(("coded", "notes", "acled", "right"), [
-    (8, "8 militants were killed in airstrikes. Fatalities are split across 2 events (4).", 4, True),
+    (8, "Air raids killed 8 insurgents. The deaths were split across 2 events (4 each).", 4, True),
     (10, "Ten were killed. Fatalities divided equally across three events.", 3, True),
     (10, "Ten were killed. Fatalities divided equally across three events.", 4, True),
-    (7, "7 were killed and wounded; fatalities reported as half, rounded down to 3.", 3, True),
-    (10, "Unknown number of fatalities coded as 10 and split up between 3 events.", 3, True),
-    (10, "Unclear fatalities coded as 10 and split between 3 locations.", 3, True),
-    (10, "Unknown reported fatalities coded as 10 and spread across two locations.", 5, True),
+    (7, "7 dead or injured; the toll for each place is reported as half, rounding down to 3.", 3, True),
+    (10, "No source gave a toll, so 10 deaths were assumed, split up between 3 events.", 3, True),
+    (10, "A death toll of 10 was assumed and split between 3 locations.", 3, True),
+    (10, "With no toll reported, 10 deaths were counted and spread across two locations.", 5, True),
     (8, "8 militants were killed in airstrikes.", 4, False),
     (4, "Four people were killed.", 4, True),
-    (6, "Fatalities are split across 2 events (4).", 4, False),
+    (6, "The deaths were split across 2 events (4 each).", 4, False),
     (2, "Herders attacked civilians at two places, killing 2. Two events coded at A and B, with 1 fatality each.",
      1, True),
     (15, "15 killed in clashes at A and B (8 fatalities coded for A, 7 coded for B).", 8, True),
@@ -66,12 +66,12 @@ def test_the_toll_scored_is_the_first_events(code_text):
 
     from dyadline.evaluation.acled_where import AcledRow, _Tally
 
-    notes = ("On 6 June 2015, five police officers were killed when their vehicle struck a landmine in Liboi. "
-             "Al Shabaab claimed it had killed 25 soldiers.")
+    notes = ("On 14 May 2016, five police officers died after their truck hit a landmine near Dadaab. "
+             "Al Shabaab said it had killed 20 troops.")
     events = code_text(notes)
     assert [e.fatalities for e in events if e.fatalities is not None][:1] == [5]
-    row = AcledRow(data_id="x", dataset="acled_kenya_2004_2019", date=dt.date(2015, 6, 6), notes=notes,
-                   lat=-0.0, lon=41.0, fatalities=5)
+    row = AcledRow(data_id="x", dataset="acled_kenya_2004_2019", date=dt.date(2016, 5, 14), notes=notes,
+                   lat=0.05, lon=40.3, fatalities=5)
     tally = _Tally()
     tally.add(row, list(events))
     assert (tally.toll_rows, tally.toll_right) == (1, 1)

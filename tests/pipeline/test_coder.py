@@ -169,7 +169,7 @@ def test_one_failing_document_does_not_sink_the_batch(coder):
     ("text", "event_type", "cameo"),
     [
         ("Israel will evacuate all settlements in the Gaza Strip.", "AGREE", "035"),
-        ("Syria is willing to withdraw its troops from Lebanon.", "AGREE", "035"),
+        ("Vietnam is willing to withdraw its forces from Cambodia.", "AGREE", "035"),
         ("The United Nations will provide food aid to Liberian refugees.", "AGREE", "033"),
         ("Greece plans to impose restrictions on Bulgarian workers.", "THREATEN", "1312"),
         ("Turkish troops would attack Kurdish positions in Syria, Ankara said.", "THREATEN", "138"),
@@ -207,8 +207,8 @@ def test_reported_must_is_a_demand(code_text):
     # an indictment is an accusation (PLOVER ACCUSE/allege: "sue, indict, or charge"), no arrest
     ("A Kenyan court indicted the former governor of Nairobi for fraud.", "ACCUSE", "allege"),
     # words added for reports of the field
-    ("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor.", "ASSAULT", "explosives"),
-    ("On 5 May 2020, Saudi-led coalition air raids were reported on Majzar district (Marib).", "ASSAULT", "aerial"),
+    ("On 17 August 2021, an IED exploded beside a checkpoint outside Raqqa.", "ASSAULT", "explosives"),
+    ("On 11 March 2019, air raids by the Saudi-led coalition hit Sirwah district (Marib).", "ASSAULT", "aerial"),
     # a grenade lobbed is an explosive, tear gas lobbed crowd control
     ("Militants lobbed a grenade at a police post in Srinagar.", "ASSAULT", "explosives"),
     ("The police lobbed tear-gas shells at the protesters in Nairobi.", "ASSAULT", "crowd-control"),
@@ -234,7 +234,7 @@ def test_a_thing_attacked_is_the_target_of_the_places_country(code_text):
 
 
 def test_whoever_holds_a_place_attacked_is_its_target(code_text):
-    e = only(code_text("Syrian government warplanes attacked the final rebel-held city near Damascus on Friday."),
+    e = only(code_text("Syrian army jets bombed the last rebel-held town near Aleppo on Tuesday."),
              "ASSAULT")
     assert [(a.country, a.sector) for a in e.target] == [("SYR", "REB")]
 
@@ -245,7 +245,7 @@ def test_fire_opened_is_no_thing_attacked(code_text):
 
 
 def test_the_agent_of_the_scene_of_a_killing(code_text):
-    e = only(code_text("Two persons were killed in police firing in Ahmedabad on Wednesday."), "ASSAULT")
+    e = only(code_text("Two youths were killed in police firing at Bhopal on Saturday."), "ASSAULT")
     assert [a.sector for a in e.source] == ["COP"] and e.fatalities == 2
 
 
@@ -256,7 +256,7 @@ def test_whoever_is_arrested_is_a_person(code_text):
 
 
 def test_picked_up_by_the_police_is_an_arrest(code_text):
-    e = only(code_text("Siddiqui was picked up by police from his residence in south Delhi."), "COERCE")
+    e = only(code_text("Rahman was picked up by police outside his shop in north Kolkata."), "COERCE")
     assert e.mode == "arrest" and [a.sector for a in e.source] == ["COP"]
 
 
@@ -286,7 +286,7 @@ def test_charging_someone_with_a_deed_is_an_accusation(code_text):
 @pytest.mark.parametrize("text", [
     "Sattar was taken into custody by the police in Godhra along with 26 others.",
     "The police have booked 62 people under the anti-terror law in Godhra.",
-    "Police opened fire and were able to arrest 39 miscreants from the spot in Vadodara.",
+    "After firing in the air, police were able to arrest 14 rioters near the station in Surat.",
     "The arrest of Azmal Khan in Kolkata exposed the network.",
 ])
 def test_the_ways_of_writing_an_arrest(code_text, text):
@@ -308,7 +308,7 @@ def test_a_place_belongs_to_the_state_it_was_in_on_the_articles_date(coder, date
 
 
 def test_a_protest_whose_protesters_and_place_are_unnamed_is_still_a_protest(code_text):
-    e = only(code_text("Protests in Nyatike against a police officer accused of assault."), "PROTEST")
+    e = only(code_text("Protests in Migori over a chief accused of land grabbing."), "PROTEST")
     assert [a.sector for a in e.source] == ["CVL"]
 
 
@@ -330,7 +330,7 @@ def test_words_for_violence_in_local_reports(code_text, text, trigger):
 
 
 @pytest.mark.parametrize("text", [
-    "The police fired seven rounds in the air in Vadodara to quell the attackers.",
+    "Police fired four rounds into the air in Bharuch to scatter the rioters.",
     "Police lobbed teargas shells at the mob in Ahmedabad.",
 ])
 def test_police_fire_written_as_rounds_and_shells(code_text, text):
@@ -362,7 +362,7 @@ def test_setting_fire_to_something_is_an_attack(code_text):
 
 
 def test_two_passive_verbs_share_their_subject_and_agent(code_text):
-    events = code_text("Three civilians were kidnapped and killed by Taliban militants in Maymana, Faryab.")
+    events = code_text("Three civilians were kidnapped and killed by Taliban fighters near Kunduz on Tuesday.")
     kinds = {(e.trigger.text, e.source[0].sector, e.target[0].text) for e in events if e.source and e.target}
     assert kinds == {("kidnapped", "REB", "Three civilians"), ("killed", "REB", "Three civilians")}, events
 
@@ -373,7 +373,7 @@ def test_two_passive_verbs_share_their_subject_and_agent(code_text):
     # a headline's bare participle with its agent
     ("Two villagers killed at their home by unknown gunmen", ("UAF",), ("CVL",)),
     # two sides of a clash written as one subject
-    ("Police and carjackers engage in a shootout.", ("COP",), ("CRM",)),
+    ("Gang members and police officers engaged in a shootout near the market.", ("CRM",), ("COP",)),
     ("Police and protesters clashed in Nairobi.", ("COP",), ("CVL",)),
 ])
 def test_headlines_and_two_sided_fights(code_text, text, source, target):
@@ -384,7 +384,7 @@ def test_headlines_and_two_sided_fights(code_text, text, source, target):
 
 
 def test_civil_servants_protesting_against_their_government_stand(code_text):
-    events = [e for e in code_text("Civil servants in Laikipia held a peaceful demonstration over delayed salaries.")
+    events = [e for e in code_text("Civil servants in Nyeri staged a demonstration to demand unpaid allowances.")
               if e.event_type == "PROTEST"]
     assert events and [(a.country, a.sector) for a in events[0].source] == [("KEN", "GOV")]
     assert [(a.country, a.sector) for a in events[0].target] == [("KEN", "GOV")]
@@ -420,7 +420,8 @@ def test_who_finds_the_dead_did_not_kill_them(code_text):
 
 
 def test_a_place_naming_an_incident_is_not_its_doer(code_text):
-    e = only(code_text('Modi said, "29 people have been arrested in the Naroda incident."'), "COERCE")
+    e = only(code_text('Patel told reporters, "41 persons have been arrested in the Vatva incident so far."'),
+             "COERCE")
     assert [a.sector for a in e.source] == ["COP"] and e.mode == "arrest"
 
 
@@ -435,7 +436,7 @@ def test_deaths_written_without_die_or_kill(code_text, text, toll):
 
 @pytest.mark.parametrize("text, source, target", [
     # two sides sharing one head noun
-    ("Clashes between Maasai and Kikuyu ethnic militias near Narok.", "Maasai", "Kikuyu"),
+    ("Fresh clashes between Kisii and Maasai ethnic militias at Kilgoris.", "Kisii", "Maasai"),
     # a gerund with no subject
     ("Fighting between Mungiki and Taliban gangs in Mathare.", "Mungiki", "Taliban"),
     ("Fierce fighting between the army and Al Shabaab in Lamu.", "army", "Al Shabaab"),
@@ -541,8 +542,8 @@ def test_whom_an_operation_left_dead_is_its_target(code_text):
 
 
 def test_factions_of_one_group_clash_within_it(code_text):
-    events = [e for e in code_text("On 6 June 2020, clashes were reported between two factions of the Nyatura "
-                                   "militia in Masisi.") if e.event_type == "ASSAULT"]
+    events = [e for e in code_text("On 19 October 2019, fighting broke out between two factions of the Raia "
+                                   "Mutomboki militia near Shabunda.") if e.event_type == "ASSAULT"]
     assert events and [a.sector for a in events[0].source] == [a.sector for a in events[0].target] and [
         a.sector for a in events[0].source] in (["PRM"], ["REB"]), [
         (e.source, e.target) for e in events]
@@ -577,11 +578,11 @@ def test_those_the_police_killed_with_no_attack_before_are_civilians(code_text):
 
 
 @pytest.mark.parametrize("text, sector", [
-    ("A man was shot dead by armed men in Fortaleza. Police said the victim faced charges of drug trafficking.",
+    ("Gunmen shot a man dead in Manaus. According to police, the victim was facing drug trafficking charges.",
      "CRM"),
-    ("A man was shot dead by armed men in Fortaleza. He had a previous conviction for drug trafficking.", "CRM"),
+    ("Gunmen shot a man dead in Manaus. He had previously been convicted of drug trafficking.", "CRM"),
     # other charges say nothing of the drug trade
-    ("A man was shot dead by armed men in Fortaleza. Police said the victim faced charges of robbery.", "CVL"),
+    ("Gunmen shot a man dead in Manaus. According to police, the victim was facing robbery charges.", "CVL"),
 ])
 def test_a_victim_in_the_drug_trade_is_a_criminal(code_text, text, sector):
     [e] = [e for e in code_text(text) if e.trigger.text == "shot"]
@@ -617,10 +618,10 @@ def test_the_victims_of_a_fire_are_no_event(code_text):
 
 
 def test_the_partner_of_talks_is_the_target_not_the_place_they_were_held(code_text):
-    events = code_text("Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime "
-                       "Minister Benjamin Netanyahu on July 23.")
+    events = code_text("Egyptian Foreign Minister Sameh Shoukry held talks in Rome with Italian Prime "
+                       "Minister Giorgia Meloni on March 4.")
     [talks] = [e for e in events if e.event_type == "CONSULT"]
-    assert [(a.text, a.country) for a in talks.target] == [("Israeli Prime Minister Benjamin Netanyahu", "ISR")]
+    assert [(a.text, a.country) for a in talks.target] == [("Italian Prime Minister Giorgia Meloni", "ITA")]
 
 
 @pytest.mark.parametrize(("text", "trigger", "target", "sector"), [
@@ -722,8 +723,8 @@ def test_a_force_targeting_positions_attacks_them(code_text):
 
 @pytest.mark.parametrize("text", [
     "Police fired to disperse the stone-pelting mob.",  # fired, with the purpose named
-    "Police resorted to firing to disperse the violent mob.",  # the act written as the object of "resort to"
-    "Police fired in the air to disperse the mob.",  # shots with no one aimed at
+    "Police resorted to firing to scatter the rampaging crowd.",  # the act written as the object of "resort to"
+    "Police fired in the air to scatter the crowd in Bharuch.",  # shots with no one aimed at
     "The police had to resort to firing after the mob set a bus on fire.",
 ])
 def test_police_firing_written_without_a_target(code_text, text):
@@ -752,7 +753,7 @@ def test_to_death_after_more_verbs_is_a_death(code_text, text):
 @pytest.mark.parametrize("text, toll, doer, victims", [
     # a time written between "were" and the participle (Kenyan press style)
     ("Three people were on Sunday night killed by bandits in Baringo.", 3, "bandits", "Three people"),
-    ("Three suspects were on 24/02 lynched by residents in Cheptais.", 3, "residents", "Three suspects"),
+    ("Three suspects were on 15/09 lynched by angry residents at Kimilili.", 3, "residents", "Three suspects"),
 ])
 def test_a_passive_split_by_its_time(code_text, text, toll, doer, victims):
     [e] = [e for e in code_text(text) if e.event_type == "ASSAULT"]
@@ -779,7 +780,7 @@ def test_shots_aimed_at_people_are_not_aimed_at_a_later_object(code_text):
 
 
 def test_whom_an_attack_aimed_at_written_after_its_verb(code_text):
-    events = code_text("The Taliban have carried out near-daily attacks, mainly targeting the Afghan security forces.")
+    events = code_text("The Taliban have staged almost daily attacks, chiefly targeting the Afghan security forces.")
     [e] = [e for e in events if e.event_type == "ASSAULT"]
     assert [a.sector for a in e.source] == ["REB"] and [a.text for a in e.target] == ["the Afghan security forces"]
 
@@ -804,7 +805,7 @@ def test_a_subject_the_parser_joined_to_the_object_before(code_text):
 
 
 def test_two_verbs_sharing_the_object_written_after_the_second(code_text):
-    events = code_text("On 28 April 2020, two Al Shabaab militants shot and killed a male civilian in Mogadishu.")
+    events = code_text("On 9 February 2021, militants from Al Shabaab shot and killed an elderly civilian in Baidoa.")
     shot = [e for e in events if e.trigger.text == "shot"]
     assert shot and "militants" in shot[0].source[0].text and all(a.sector == "CVL" for a in shot[0].target)
 
@@ -881,7 +882,7 @@ def test_a_killing_after_a_participle_on_the_target_is_the_main_clauses(code_tex
 
 
 def test_the_un_is_no_town_in_gujarat(code_text):
-    events = code_text("On Monday, USAID contributed $90 million to the U.N. appeal.")
+    events = code_text("On Thursday, USAID contributed $45 million to a U.N. appeal for flood victims.")
     e = only(events, "AID")
     assert countries(e.source) == ["USA"]
     assert all(ev.location is None or ev.location.country != "IND" for ev in events)
@@ -905,13 +906,13 @@ def test_those_who_claim_an_attack_did_it(code_text):
 
 
 def test_an_ambassador_summoned_is_the_target_of_a_protest_note(code_text):
-    e = only(code_text("German officials summoned the Egyptian ambassador in Berlin."), "ACCUSE")
-    assert countries(e.source) == ["DEU"] and countries(e.target) == ["EGY"]
+    e = only(code_text("French officials summoned the Algerian ambassador in Paris."), "ACCUSE")
+    assert countries(e.source) == ["FRA"] and countries(e.target) == ["DZA"]
 
 
 def test_aid_suspended_to_someone_targets_them(code_text):
-    e = only(code_text("The U.S. Defense Department has suspended military aid to Guatemalan police."), "SANCTION")
-    assert [(a.country, a.sector) for a in e.target] == [("GTM", "COP")]
+    e = only(code_text("Washington has suspended military aid to the Honduran police."), "SANCTION")
+    assert [(a.country, a.sector) for a in e.target] == [("HND", "COP")]
 
 
 def test_a_threat_to_kill_has_no_dead_and_every_threatened_act_is_the_threat(code_text):
@@ -936,7 +937,7 @@ def test_talks_ruled_out_are_rejected(code_text):
 
 
 def test_fighting_agreed_to_be_halted_is_no_attack(code_text):
-    events = code_text("Armenia and Azerbaijan agreed to halt fighting over the separatist region.")
+    events = code_text("On Saturday, Armenia and Azerbaijan agreed to halt the fighting over the breakaway region.")
     assert [e.event_type for e in events] == ["AGREE"]
     assert countries(events[0].source) == ["ARM", "AZE"] and not events[0].target
 
@@ -980,7 +981,7 @@ def test_the_sinai_is_egypts(code_text):
 
 
 def test_a_passive_with_a_manner_between_be_and_the_participle(code_text):
-    e = only(code_text("A member of the GSU is non-fatally shot by bandits in Baringo."), "ASSAULT")
+    e = only(code_text("A GSU officer is non-fatally shot by bandits near Chemolingot."), "ASSAULT")
     assert [a.sector for a in e.source] == ["CRM"] and [a.sector for a in e.target] == ["COP"]
 
 
@@ -1026,5 +1027,5 @@ def test_ways_of_raising_readiness_or_moving_forces(code_text, text, sector):
 
 
 def test_security_stepped_up_with_no_one_named_is_the_polices(code_text):
-    e = only(code_text("Security has been beefed up along the border with Uganda after the raid."), "MOBILIZE")
+    e = only(code_text("Security has been beefed up at the border after the killings."), "MOBILIZE")
     assert [a.sector for a in e.source] == ["COP"]

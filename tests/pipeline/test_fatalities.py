@@ -66,7 +66,7 @@ def test_a_year_is_not_a_toll(code_text):
     # headline-style toll after the event, the number parsed as the subject
     ("Two rival gangs clashed in Kisumu over a land dispute. 1 killed, 7 injured.", 1),
     # the injury in the toll sentence has no agent of its own: the toll is the attack's
-    ("Gunmen attacked a bar in Juba on Friday. Two men died and another one was injured.", 2),
+    ("Armed men stormed a nightclub in Wau on Sunday. Two guards died and a third was injured.", 2),
 ])
 def test_a_toll_told_after_the_attack(code_text, text, value):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.source]
@@ -78,7 +78,8 @@ def test_a_toll_told_after_the_attack(code_text, text, value):
     ("Armed men attacked a bus near Santa Fe. Three men were killed and six were injured. A fourth person "
      "died later. 4 fatalities.", 4),
     # an estimate stated as a coded figure
-    ("Houthi forces attacked government positions near Marib, killing and injuring a number of fighters. "
+    ("Ansar Allah fighters stormed army outposts outside Al Bayda, leaving an unclear number of soldiers dead or "
+     "wounded. "
      "Unknown reported fatalities coded as 10.", 10),
     ("Unidentified gunmen attacked a village in Wajir. FATALITIES: 2", 2),
     ("Gunmen attacked a bar in Juba on Friday. 2 killed.", 2),
@@ -98,9 +99,9 @@ def test_a_total_in_another_paragraph_is_not_the_attacks(code_text):
     # a range in brackets is not added to the number
     ("Twenty people were killed (some reports say as many as 30) when gunmen attacked a market in Rhamu.", 20),
     # "Nine are dead": the subject of "dead"
-    ("Gunmen attacked a village in Tana River. Nine are dead and six are injured.", 9),
+    ("Bandits attacked a homestead in Lamu. Nine are dead and four are injured.", 9),
     # the day of a date the parser took for a subject is no victim count
-    ("Around 8 May 2020 (as reported), 7 Taliban militants were killed by Afghan forces in Ghazni.", 7),
+    ("Around 8 May 2021 (as reported), 7 al Shabaab fighters were killed by Somali troops in Kismayo.", 7),
 ])
 def test_counts_not_confused_by_other_numbers(code_text, text, value):
     tolls = [e.fatalities for e in code_text(text) if e.event_type == "ASSAULT" and e.fatalities is not None]
@@ -109,30 +110,32 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
     # a count of the dead written as "N of these deaths"
-    ("A spokesman said 40 of these deaths have taken place due to police firing on violent mobs.", "firing", 40),
+    ("An official stated that 40 of these deaths were caused by police firing at rioting crowds.", "firing", 40),
     # a participle with an object is active: the airstrike killed the militants, not itself
-    ("On 27 April 2020, an airstrike by Afghan military forces killed at least 10 Taliban militants.", "killed", 10),
+    ("On 3 June 2021, a drone strike by Somali government forces killed at least 10 al Shabaab fighters.",
+     "killed", 10),
     # headline style: people counted, then hurt
-    ("Militants ambushed an army patrol near Torodi. At least one soldier killed and two wounded.", "killed", 1),
+    ("Jihadists attacked a military convoy outside Djibo. At least one gendarme killed and two wounded.", "killed", 1),
     # a sentence opening with a number the parser would cut off
     ("Troops clashed with militants near Afgooye (Lower Shabelle). 14 militants were killed in the fight.",
      "killed", 14),
     # the total, written as an unknown number coded by convention
-    ("Rebels shelled army positions near Marib. Unknown number of fatalities coded as 10.", "shelled", 10),
+    ("Insurgents shelled a military base outside Taiz. Number of fatalities unknown, coded as 10.", "shelled", 10),
     # the second of two passive verbs shares the first one's subject
-    ("On 27 April 2020, 3 civilians were kidnapped and killed by Taliban militants in Maymana.", "killed", 3),
-    ("Two NDS members were shot and killed by unknown gunmen in Herat.", "killed", 2),
+    ("On 9 August 2021, 3 farmers were abducted and killed by ISWAP fighters in Gwoza.", "killed", 3),
+    ("Two police officers were shot and killed by masked attackers in Kandahar.", "killed", 2),
     # a family counted by its members
-    ("Shells fired by LNA forces killed a family of three in Tripoli.", "killed", 3),
+    ("Mortar rounds launched by RSF fighters killed a family of three in Omdurman.", "killed", 3),
     # a body found
-    ("On 4 May 2020, in Playa Vicente, Veracruz, a man was found dead.", "found", 1),
-    ("Around 4 May 2020, the bodies of 2 civilians with gunshot wounds were found on the road near Daraa.",
-     "found", 2),
-    ("On 4 May 2020, the PMF attacked militants and left 3 dead near Haditha.", "attacked", 3),
+    ("On 11 July 2021, a young man was found dead in a ditch in Zacatecas.", "found", 1),
+    ("On 22 September 2021, the bodies of 2 shepherds bearing bullet wounds were found beside a highway "
+     "outside Homs.", "found", 2),
+    ("On 17 October 2021, Kurdish Peshmerga fighters attacked ISIS cells and left 3 dead near Makhmour.",
+     "attacked", 3),
     ("Pro-Hadi forces repelled an incursion near Marib, killing dozens of fighters. Dozens of fatalities coded as 12.",
      "incursion", 12),  # (the report's first act of violence, the incursion, carries its toll)
-    ("2 die in clashes between Kalenjin and Kikuyu militia over land disputes.", "die", 2),
-    ("Angry residents of Bahati have stoned to death two armed gangsters.", "stoned", 2),
+    ("2 die in fighting between Borana and Gabra herders over water.", "die", 2),
+    ("Furious villagers in Molo have stoned to death two suspected robbers.", "stoned", 2),
     ("Post election riots in Kuresoi. FATALITIES: 15", "riots", 15),
     ("Police firing claimed three lives in Ahmedabad.", "claimed", 3),
     ("Clashes between police and rioters broke out in Garissa, leaving four people dead and ten injured.",
@@ -141,7 +144,7 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     # the dying verb under a reporting verb: its subject
     ("Three people were reported to have died after gunmen attacked a bus near Mandera.", "attacked", 3),
     # "shot dead" before its objects, both counted
-    ("Police shot dead one boy and two women in Kibera.", "shot", 3),
+    ("Police shot dead one teenager and two women in Mathare.", "shot", 3),
     # the number the parser hung on the nationality
     ("Nine Somali herders grazing near Moyale have been killed by Ethiopian militiamen.", "killed", 9),
     # a headline number with a word after it
@@ -163,8 +166,8 @@ def test_tolls_as_reports_write_them(code_text, text, trigger, value):
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
-    ("Two killed in riot over land ownership", "killed", 2),
-    ("Angry residents lynched three suspects at Murwani village as they attempted to flee.", "lynched", 3),
+    ("Two killed in riot over disputed farmland", "killed", 2),
+    ("Enraged villagers lynched three suspects near Kapsoit market as they tried to run away.", "lynched", 3),
     # a counted subject "shot dead" is the victims; the raiders are the doers
     ("4 villagers shot dead during a raid by bandits in Baringo.", "shot", 4),
 ])
@@ -176,7 +179,7 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
 
 
 def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
-    events = code_text("While six people were injured in police firing, 12 people were killed by the rioters.")
+    events = code_text("While six people were injured by police gunfire, 12 others were killed by the rioting mob.")
     assert toll(events, "injured") is None
     assert toll(events, "killed") == 12
 
@@ -204,11 +207,13 @@ def test_the_dead_of_a_fight_were_killed_by_the_other_side(code_text, text, sour
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
     # the count hung on a date before it by the parser
-    ("01 Oct. 7 people killed in the attack on Banisaa Village carried out by a clan militia.", "killed", 7),
+    ("09 Mar. 7 people killed in a raid on Dhobley village carried out by clan gunmen.", "killed", 7),
     # a passive with its own auxiliary whose subject the parser hung elsewhere
-    ("Raiders attacked members of the Turkana tribe - 8 people were killed including 3 children.", "attacked", 8),
-    # a conjunct that is no one ("and several houses") does not void the count
-    ("A tribal clash over land in Kakamega causes the death of one and several houses destroyed.", "clash", 1),
+    ("Cattle rustlers attacked members of the Samburu community - 8 people were killed, among them 3 children.",
+     "attacked", 8),
+    # a conjunct that is no one ("and several huts") does not void the count
+    ("An ethnic clash over grazing rights in Bungoma results in the death of one and several huts burnt.",
+     "clash", 1),
     ("Herders speared one man to death in a clash between farmers and herdsmen in Tana River.", "speared", 1),
 ])
 def test_counts_the_parser_tears_apart(code_text, text, trigger, value):
@@ -216,8 +221,8 @@ def test_counts_the_parser_tears_apart(code_text, text, trigger, value):
 
 
 def test_a_protest_with_deaths_and_no_other_violence_carries_them(code_text):
-    events = code_text("Hawkers protested the demolition of their kiosks in Nairobi. Demonstrations became violent, "
-                       "one reported dead and two others sustaining gunshot wounds.")
+    events = code_text("Traders demonstrated in Nakuru against the closure of their stalls. The protest turned "
+                       "violent, one reported dead and three others treated for gunshot injuries.")
     assert [e.fatalities for e in events if e.event_type == "PROTEST"][-1] == 1
 
 
@@ -252,10 +257,10 @@ def test_tolls_the_parse_hides(code_text, text, trigger, value):
 
 
 def test_a_house_burned_down_is_no_death(code_text):
-    events = code_text("A man was harassed by police from a rival ethnic group who then allegedly burned down "
-                       "his house killing his two children inside.")
+    events = code_text("A trader was beaten by police officers of another ethnic group, who then reportedly burned "
+                       "down his hut killing his two daughters inside.")
     assert toll(events, "killing") == 2
-    assert toll(events, "burned down") != 1  # not "a man" (or his house) counted as dead
+    assert toll(events, "burned down") != 1  # not "a trader" (or his hut) counted as dead
 
 
 def test_the_word_of_death_is_not_part_of_the_victims_name(code_text):
@@ -268,7 +273,7 @@ def test_the_word_of_death_is_not_part_of_the_victims_name(code_text):
     # the count hung on the auxiliary of an existential passive
     ("Rioters set fire to a market in Kisumu. A nurse at the hospital said there was 1 killed.", "killed", 1),
     # a fight between two groups is an attack of each on the other, with its dead
-    ("Two are dead following a fight between two rival clans near Moyale.", "fight", 2),
+    ("Two are dead after a fight between two feuding clans outside Marsabit.", "fight", 2),
 ])
 def test_tolls_of_existential_and_nominal_acts(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
@@ -276,7 +281,7 @@ def test_tolls_of_existential_and_nominal_acts(code_text, text, trigger, value):
 
 @pytest.mark.parametrize("text, toll", [
     ("A police officer was among four people killed in the attack.", 4),
-    ("The number of people killed in the attack rose to 8.", 8),
+    ("The number of those killed in the ambush rose to 8.", 8),
     ("The number of people killed in police firing has gone up to 45.", 45),
 ])
 def test_a_toll_counted_in_a_larger_number(code_text, text, toll):

@@ -64,16 +64,16 @@ def test_an_actor_acting_on_itself_is_still_no_event(code_text):
 
 
 def test_the_dead_are_the_target_of_a_killing_that_names_no_victim(code_text):
-    events = code_text("Advani said 77 deaths due to police firing had been reported from several parts of the state.")
+    events = code_text("The minister said 23 deaths caused by police firing were reported from across the district.")
     [event] = [e for e in events if e.event_type == "ASSAULT"]
     assert _actors(event.source) == [("police", None, "COP")]
     assert [(a.country, a.sector) for a in event.target] == [(None, "CVL")]
-    assert event.fatalities == 77
+    assert event.fatalities == 23
     assert "the-dead" in event.evidence
 
 
 def test_arrests_written_as_a_noun_are_arrests_by_the_police(code_text):
-    [event] = code_text("Though a few preventive arrests were made in Patna, no incidents were reported.")
+    [event] = code_text("Several arrests were made in Lucknow as a precaution, but the day passed off peacefully.")
     assert (event.event_type, event.mode) == ("COERCE", "arrest")
     assert _actors(event.source) == [("", "IND", "COP")]
     assert _actors(event.target) == [("", "IND", "CVL")]
@@ -103,7 +103,8 @@ def test_an_observer_is_not_the_attacker(code_text, text):
 @pytest.mark.parametrize(("text", "target"), [
     # a person the tables do not know, or a pronoun, arrested: a civilian, arrested by the police
     ("But still she was arrested in Patna.", "she"),
-    ("Underworld don Aftab Ansari is currently held by the Gujarat police.", "Underworld don Aftab Ansari"),
+    ("Self-styled godman Ramesh Kulkarni is presently held by the Maharashtra police.",
+     "Self-styled godman Ramesh Kulkarni"),
 ])
 def test_whoever_is_arrested_is_a_person_even_unknown(code_text, text, target):
     events = [e for e in code_text(text) if (e.event_type, e.mode) == ("COERCE", "arrest")]
@@ -118,11 +119,11 @@ def test_talks_held_by_a_ministry_are_no_arrest(code_text):
 
 @pytest.mark.parametrize(("text", "source", "country"), [
     # fire from afar names a place, not whom it hit: the place's country is the target
-    ("On 6 May 2020, Turkish forces conducted airstrikes on a hill in Haftanin region of Dahuk, Northern Iraq.",
+    ("On 11 March 2021, Turkish forces carried out airstrikes on a ridge near Zakho in Dahuk, Iraq.",
      ("TUR", "MIL"), "IRQ"),
-    ("On 5 May 2020, five Saudi-led coalition air raids were reported on Majzar district west of Marib city "
-     "(Marib).", ("SAU", None), "YEM"),
-    ("On 9 May 2020, heavy artillery fire by an unknown party was reported in As Sabaa (Tripoli).",
+    ("On 14 March 2021, Saudi-led coalition air raids targeted Sirwah district, north of Marib city (Marib).",
+     ("SAU", None), "YEM"),
+    ("On 12 March 2021, rocket fire by unidentified forces was recorded in As Sabaa (Tripoli).",
      ("LBY", "UAF"), "LBY"),
 ])
 def test_fire_from_afar_on_a_named_place(code_text, text, source, country):
@@ -133,7 +134,7 @@ def test_fire_from_afar_on_a_named_place(code_text, text, source, country):
 
 
 def test_a_device_going_off_at_a_named_place_with_no_one_named(code_text):
-    [event] = code_text("On 4 May 2020, an IED exploded near Basira town in Deir-ez-Zor when troops passed by it.")
+    [event] = code_text("On 17 March 2021, an IED exploded near Mayadin in Deir-ez-Zor as soldiers drove by.")
     assert (event.event_type, event.mode) == ("ASSAULT", "explosives")
     assert [(a.country, a.sector) for a in event.source] == [("SYR", "UAF")]
 
@@ -151,7 +152,7 @@ def test_force_against_a_crowd_with_no_one_named_was_the_polices(code_text):
 
 def test_a_named_group_killing_victims_it_does_not_name_is_kept(code_text):
     # the victims unnamed (civilians by default) are not the mob itself, though both are civilians
-    events = [e for e in code_text("An angry mob lynched three suspected members of MRC who were armed.")
+    events = [e for e in code_text("A crowd of villagers lynched three suspected robbers who were carrying machetes.")
               if e.event_type == "ASSAULT"]
     assert events and events[0].fatalities == 3 and [a.sector for a in events[0].source] == ["CVL"]
 
@@ -180,8 +181,8 @@ def test_a_dropped_killing_hands_its_toll_to_the_attack_of_its_sentence(coder):
 
 
 @pytest.mark.parametrize("text, sector", [
-    ("Police repulse an attack by Al Shabaab on a camp.", "REB"),
-    ("Raiders strike village with intent to steal cattle.", "REB"),
+    ("Police repel an attack by Al Shabaab fighters near the border.", "REB"),
+    ("Raiders strike homestead in bid to steal goats.", "REB"),
 ])
 def test_an_armed_groups_attack_stands_with_no_target_named(code_text, text, sector):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]

@@ -10,10 +10,10 @@ import pytest
     ("Protests in Kakamega over rising crime.", "PROTEST", "target", "GOV", "implied-government-target"),
     ("A roadside bomb near Samarra killed a U.S. soldier.", "ASSAULT", "source", "UAF",
      "implied-unidentified-attacker"),
-    ("The police had to burst tear-gas shells in Patna.", "ASSAULT", "target", "CVL", "the-crowd"),
+    ("In Lucknow, the police were forced to burst tear-gas shells.", "ASSAULT", "target", "CVL", "the-crowd"),
     ("Herders in Mandera discovered five bodies in a shallow grave.", "ASSAULT", "target", "CVL", "the-dead-found"),
     # deaths with no one named on either side: the dead, civilians unless told
-    ("An ethnic clash over land caused one death near Kuria.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
+    ("A communal clash over pasture caused one death near Moyale.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
     ("Post-election clashes near Wajir claimed one life.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
 ])
 def test_an_unnamed_actor_and_the_rule_that_put_it_in(code_text, text, event_type, role, sector, tag):
@@ -36,7 +36,7 @@ def test_no_unnamed_dead_without_a_death(code_text):
 
 
 @pytest.mark.parametrize(("text", "side"), [
-    ("Clashes between rival ethnic groups over cattle and land.", "rival ethnic groups"),
+    ("Clashes between rival clans over pasture near Isiolo.", "rival clans"),
     ("Fighting among rival gangs was reported in Mathare.", "rival gangs"),
     ("2 unidentified communities clashed over watering points.", "2 unidentified communities"),
 ])
@@ -53,8 +53,8 @@ def test_two_sides_of_a_clash_stay_two(code_text):
 
 def test_violence_near_a_village_the_gazetteer_lacks_is_at_that_place(code_text):
     # the mission names Ukraine; "Bolotene" is too small for the gazetteer, but the text names a place
-    [event] = [e for e in code_text("On 9 May 2020, the OSCE SMM observed a total of 2 explosions involving unknown "
-                                    "weapons near Bolotene.") if e.event_type == "ASSAULT"]
+    [event] = [e for e in code_text("On 14 March 2021, OSCE SMM monitors noted four explosions involving "
+                                    "weapons they could not identify near Bolotene.") if e.event_type == "ASSAULT"]
     assert [(a.country, a.sector) for a in event.source] == [("UKR", "UAF")]
     assert "unattributed-at-place" in event.evidence
     assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"

@@ -107,7 +107,7 @@ CASES = [
     ("Indian police denied that any such arrest had been made in Godhra.", "arrest", "absent"),
     ("Not one of the Bajrang Dal activists has been arrested by the police so far.", "arrested", "negated"),
     # what one had to do, one did
-    ("The Gujarat police had to open fire at a violent mob in Halad.", "open", "plain"),
+    ("The Rajasthan police had to open fire on an unruly crowd in Kota.", "open", "plain"),
 ]
 
 #: sentences the coder gets wrong today, and why (the rate below counts them as wrong)
@@ -157,14 +157,14 @@ def test_a_threat_is_coded_as_the_threat(coder):
 
 
 def test_the_demonstration_in_which_people_were_shot_is_an_event(code_text):
-    events = code_text("Two opposition supporters were shot dead by police during election riots in Kisumu.")
+    events = code_text("Two ruling party supporters were shot dead by officers during post-poll riots in Kakamega.")
     assert {e.event_type for e in events} == {"ASSAULT", "PROTEST"}
     [riot] = [e for e in events if e.event_type == "PROTEST"]
     assert riot.mode == "riot"
 
 
 @pytest.mark.parametrize("text", [
-    "The hospital has been put on alert in case a confrontation takes place between security forces and activists.",
+    "Clinics were placed on standby in case a confrontation breaks out between the troops and protesters.",
     "Troops were told to be ready in case of an attack on the border posts.",
 ])
 def test_a_precaution_in_case_of_an_act_is_no_act(code_text, text):

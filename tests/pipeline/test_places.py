@@ -94,16 +94,16 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # the model tags "Lamu county" as one name; the county is the region
     ("Bandits attacked two herders on the Mpeketoni road in Lamu county.", "attacked", "Lamu", "admin1"),
     # a mention drawn too wide by the model: the town inside it
-    ("Traders protested on the Makupa Causeway Road in Mombasa (Chaani, Mvita) over new fees.", "protested",
-     "Mombasa", "city"),
+    ("Boda boda riders protested along Digo Road in Mombasa (Mvita, Mombasa) against police harassment.",
+     "protested", "Mombasa", "city"),
     # the people of a place: a name the tagger took for a common noun, and "residents of"
-    ("Eldoret residents protested against the killing of two traders.", "protested", "Eldoret", "city"),
+    ("Eldoret residents protested on Tuesday over the shooting of a student.", "protested", "Eldoret", "city"),
     ("Residents of Garissa protested on Monday against the death of a trader.", "protested", "Garissa", "city"),
     # a village the gazetteer lacks, its county in brackets: the county
-    ("A lynch mob killed a murder suspect in Kithimu (Embu county) on Friday.", "killed", "Embu County", "admin1"),
+    ("An angry crowd killed a suspected cattle thief in Kithimu (Embu county) overnight.", "killed", "Embu County",
+     "admin1"),
     # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
-    ("On Monday, in Ol Kalou, meat sellers protested the closure of the slaughterhouse.", "protested",
-     "Ol Kalou", "city"),
+    ("On Thursday, in Ol Kalou, dairy farmers protested low milk prices.", "protested", "Ol Kalou", "city"),
 ])
 def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
@@ -157,17 +157,18 @@ def test_a_name_with_its_kind_word_is_the_place_of_that_name(code_text, text, tr
 
 @pytest.mark.parametrize(("text", "trigger", "check", "value"), [
     # "West" is also the name of a region (Cameroon's); here it is half of "Kitui East and West"
-    ("Pastoralists attacked civilians in Kitui East and West constituencies (Kitui county), killing 2.",
+    ("Armed herders attacked villagers across Kitui East and West sub-counties (Kitui county), killing 2.",
      "attacked", "country is", "KEN"),
     # GeoNames' "Distrito Federal" is Venezuela's; Brasilia stays Brasilia
-    ("In Brasilia, Distrito Federal, health workers protested in front of the Supreme Court.", "protested",
+    ("In Brasilia, Distrito Federal, teachers protested outside the education ministry over wages.", "protested",
      "country is", "BRA"),
     # GeoNames lists "Mutha" among the alternate names of Müden (Germany); nothing here says Germany
     ("Camel herders attacked three men in Mutha on Sunday.", "attacked", "not", "DEU"),
     # "Al" of "Al-Hosna" matched Ål, a Norwegian town
-    ("Islamic State militants shot a civilian in Al-Hosna (Bir Al-Abd, North Sinai) on Tuesday.", "shot", "not", "NOR"),
+    ("On Saturday, jihadist gunmen shot a shepherd near the village of Al-Hosna in Bir Al-Abd, North Sinai.", "shot",
+     "not", "NOR"),
     # "the Central Zone": "Central" is a town in Brazil's gazetteer, not this place
-    ("Protesters honked horns in the Central Zone of Sao Paulo on Monday.", "honked", "not", "Central"),
+    ("Protesters honked car horns all over the Central Zone of Sao Paulo on Friday.", "honked", "not", "Central"),
 ])
 def test_no_namesake_the_text_does_not_support(code_text, text, trigger, check, value):
     place = place_of(code_text(text), trigger)
@@ -179,53 +180,55 @@ def test_no_namesake_the_text_does_not_support(code_text, text, trigger, check, 
 
 @pytest.mark.parametrize(("text", "trigger", "name", "country"), [
     # the model draws one entity over a place and its region: the region (its town is an alternate name)
-    ("On 8 May 2020, in Santa Fe, Ocotepeque, armed men shot the passengers of a bus.", "shot",
+    ("On 19 March 2021, in Santa Fe, Ocotepeque, gunmen shot a taxi driver.", "shot",
      "Ocotepeque Department", "HND"),
     # a village the gazetteer lacks, its department and province in brackets (no tiny Spanish namesake)
-    ("On 29 May 2020, presumed ISGS militants abducted a man in the village of Bambofa (Dori, Seno).",
-     "abducted", "Dori", "BFA"),
+    ("On 12 April 2021, suspected ISGS gunmen kidnapped a herder from the village of Bambofa (Dori, Seno).",
+     "kidnapped", "Dori", "BFA"),
     # a court is no town (a Swiss village called Court)
-    ("Lawyers protested in front of the Court of First Instance in Mahdia (Mahdia) over fees.", "protested",
-     "Mahdia", "TUN"),
+    ("Bailiffs protested outside the Court of First Instance in the city of Mahdia (Mahdia) over unpaid fees.",
+     "protested", "Mahdia", "TUN"),
     # a body's code (OSCE) is no country to rule out a town abroad
     ("The OSCE said Ukrainian forces shelled positions near Popasna.", "shelled", "Popasna", "UKR"),
     # a name repeated in brackets is no context: Sindh says which Hyderabad
-    ("Journalists protested in Hyderabad city (Hyderabad, Sindh) against the arrest of an editor.", "protested",
+    ("Nurses protested over unpaid salaries in Hyderabad city (Hyderabad, Sindh).", "protested",
      "Hyderabad", "PAK"),
     # a currency named after a country does not make its places the article's
-    ("Rioters demonstrating against the high US dollar exchange rate clashed with soldiers outside the Central "
-     "Bank in Sidon.", "clashed", "Sidon", "LBN"),
+    ("Demonstrators angered by the rising US dollar exchange rate clashed with troops by the Central Bank branch "
+     "in Sidon.", "clashed", "Sidon", "LBN"),
     # spelt otherwise than in the gazetteer: without the space, with one "l", without the article
     ("Al Shabaab militants killed three civilians in Ceel Buur town on Friday.", "killed", "Ceelbuur", "SOM"),
     ("Militants attacked an army post in Baramulla on Friday.", "attacked", "Bāramūla", "IND"),
     ("Iraqi forces killed 15 militants in Anbar province.", "killed", "Al Anbar", "IRQ"),
     # a state's short name says which country a small town is in
-    ("On 29 April 2020, migrant labourers protested at Reasi city (J&K) to demand rations.", "protested",
+    ("On 14 June 2021, shopkeepers protested in Reasi town (J&K) against power cuts.", "protested",
      "Riāsi", "IND"),
     # a name the model tags as a language
-    ("On 7 May 2020, members of the DMK held a protest in Thoothukudi district (Thoothukudi, TN).", "protest",
-     "Thoothukudi", "IND"),
+    ("On 21 July 2021, DMK cadres staged a protest over fuel prices in Thoothukudi district (Thoothukudi, TN).",
+     "protest", "Thoothukudi", "IND"),
     # a place inside the subject's phrase, under a place noun that itself hangs on "of"
-    ("On 5 May 2020, employees of the finance office in Taizz city (Salh, Taizz) protested against insecurity.",
+    ("On 3 August 2021, staff of the health office in Taizz city (Al Qahirah, Taizz) protested over unpaid wages.",
      "protested", "Taiz", "YEM"),
     # a mission's reports are about the country (and regions) it works in
-    ("On 4 May 2020, the OSCE SMM observed 7 bursts of fire near Svitlodarsk.", "bursts", "Svetlodarsk", "UKR"),
-    ("On 5 May 2020, the OSCE SMM observed 5 explosions near Kalynove-Borshchuvate.", "explosions", "Kalynove",
+    ("On 11 July 2021, OSCE SMM monitors counted 12 bursts of gunfire near Svitlodarsk.", "bursts", "Svetlodarsk",
      "UKR"),
+    ("On 9 July 2021, OSCE SMM patrols heard three undetermined explosions near Kalynove-Borshchuvate.", "explosions",
+     "Kalynove", "UKR"),
     # a name's small words ("do", "a") inside it
-    ("On 2 May 2020, in Foz do Iguacu, Parana, gunmen shot a shopkeeper.", "shot", "Foz do Iguaçu", "BRA"),
-    ("On 2 May 2020, in Brus Laguna, Gracias a Dios, soldiers destroyed an airstrip.", "destroyed", "Brus Laguna",
-     "HND"),
+    ("On 20 August 2021, in Foz do Iguacu, Parana, armed robbers shot a pharmacist.", "shot", "Foz do Iguaçu", "BRA"),
+    ("On 15 September 2021, in Brus Laguna, Gracias a Dios, army units destroyed a narco boat.", "destroyed",
+     "Brus Laguna", "HND"),
     # "X area of Y city": Y holds X
-    ("A mob clashed with residents in Gota area of Ahmedabad city (Ahmedabad, Gujarat).", "clashed", "Ahmedabad",
+    ("Two groups clashed over a parking dispute in Gota area of Ahmedabad city, Gujarat.", "clashed", "Ahmedabad",
      "IND"),
     # a group's acronym is no place (Ås in Norway)
-    ("On 7 May 2020, clashes took place between AAS and rebels in Afrin city.", "clashes", "‘Afrīn", "SYR"),
+    ("On 18 June 2021, fierce clashes between AAS and SNA factions broke out in Afrin city.", "clashes", "‘Afrīn",
+     "SYR"),
     # a town known as "Bala" only by one of its other names (Basel) is no place of an Afghan story
-    ("A suicide bomber killed 3 civilians in Rish Khor-e Bala area of Chahar Asyab district, Kabul.", "killed",
+    ("A roadside bomb killed two farmers near Kariz-e Bala village in Chahar Asyab district (Kabul).", "killed",
      "Kabul", "AFG"),
     # a region's short name
-    ("On 6 May 2020, in Cerro Navia (Metropolitana), hospital workers protested over repairs.", "protested",
+    ("On 2 June 2021, in Cerro Navia (Metropolitana), residents protested over water cuts.", "protested",
      "Santiago Metropolitan", "CHL"),
 ])
 def test_places_as_reports_write_them(code_text, text, trigger, name, country):
@@ -258,8 +261,8 @@ def test_mission_regions_are_gazetteer_regions(gazetteer):
 
 def test_a_countrys_adjective_in_a_phrase_is_no_place(code_text):
     # "Saudi-led": the coalition's, not the event's place; a region repeated in brackets is the governorate
-    [event] = [e for e in code_text("On 5 May 2020, Saudi-led coalition air raids were reported on Majzar district "
-                                    "west of Marib city (Marib).") if e.event_type == "ASSAULT"]
+    [event] = [e for e in code_text("On 21 March 2021, Saudi-led coalition air raids hit Raghwan district, "
+                                    "north-west of Marib city (Marib).") if e.event_type == "ASSAULT"]
     assert event.location is not None and event.location.country == "YEM", event.location
 
 
@@ -279,10 +282,10 @@ def test_regions_as_acled_writes_them(gazetteer, alias, region, country):
 
 @pytest.mark.parametrize(("text", "trigger", "country", "admin1"), [
     # an untagged name in brackets after a place
-    ("On 3 May 2020, 10 Imbonerakure attacked a CNL member in Bugabira commune (Kirundo).", "attacked", "BDI",
-     "Kirundo"),
+    ("On 14 April 2021, several Imbonerakure attacked two CNL supporters in Busoni commune (Kirundo).", "attacked",
+     "BDI", "Kirundo"),
     # a place of the actors' country named in the sentence, though not in a slot the parse links to the verb
-    ("On 2 May 2020, GNA air force targeted an LNA fuel truck on the outskirts of Mizdah (Al Jabl Al Gharbi).",
+    ("On 9 April 2020, GNA aircraft targeted an LNA ammunition depot south of Mizdah (Al Jabl Al Gharbi).",
      "targeted", "LBY", "Jabal al Gharbi"),
 ])
 def test_the_sentences_place_before_the_actors_country(code_text, text, trigger, country, admin1):

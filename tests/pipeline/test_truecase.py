@@ -39,7 +39,7 @@ def test_capitals_a_news_desk_would_write(truecase, text, expected):
 
 
 def test_only_letters_change_so_offsets_hold(truecase):
-    text = "mp yogi adityanath and 500 ramsewaks were arrested at nausadh crossing."
+    text = "mla ramesh tiwari and 300 kar sevaks were detained near the ghaghra bridge."
     cased = truecase(text)
     assert len(cased) == len(text) and cased.lower() == text
     assert cased != text
@@ -47,7 +47,7 @@ def test_only_letters_change_so_offsets_hold(truecase):
 
 def test_an_arrest_in_lower_case_text_keeps_its_subject(code_text):
     # unparsed in lower case ("trying" taken for the main verb), the arrest lost its arrested
-    events = code_text("around 15 vhp workers trying to enforce the bandh on bhattacharya road in patna "
+    events = code_text("around 25 vhp workers trying to force traders to observe the bandh in gaya "
                        "were arrested at once.")
     arrests = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
     assert arrests, [(e.event_type, e.trigger.text) for e in events]
