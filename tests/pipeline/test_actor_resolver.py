@@ -21,3 +21,14 @@ def test_the_words_that_name_the_target(code_text, text, target):
 def test_a_compound_that_is_a_sector_term_names_an_actor(code_text):
     events = [e for e in code_text("A home guard was stabbed by rioters in Surat.") if e.event_type == "ASSAULT"]
     assert events and [(a.country, a.sector) for a in events[0].target] == [("IND", "COP")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an apposition right after the name is part of it
+    ("The president of Kenya, Uhuru Kenyatta, criticised Somalia.", "The president of Kenya, Uhuru Kenyatta"),
+    # one the parser hung on a subject far before it describes what stands between them
+    ("Kenya relaxed the curfew on Monday in Lamu county, the scene of attacks last year, as troops in Somalia "
+     "pursued militants.", "Kenya"),
+])
+def test_the_words_that_name_the_source(code_text, text, source):
+    assert any(source in [a.text for a in e.source] for e in code_text(text))

@@ -578,8 +578,14 @@ def phrase_text(head: Token) -> str:
     accused = head.dep_ == "dobj" and head.head.lemma_.lower() in _ACCUSING
     tokens = [head]
     stack = list(head.children)
+    # ("Serbia eased the measures in the province, the scene of ...": an apposition the parser hung on a
+    # head far before it belongs to what stands between them, not to the head's name)
+    end = max([head.i] + [c.right_edge.i for c in head.children
+                          if c.i > head.i and c.dep_ not in {"appos", "punct", "cc", "conj", "relcl", "advcl"}])
     while stack:
         tok = stack.pop()
+        if tok.dep_ == "appos" and tok.head.i == head.i and tok.left_edge.i > end + 2:
+            continue
         kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
             or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))

@@ -88,8 +88,10 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
     if _aimed_infinitive(trigger, acts):
         cand.hypothetical = cand.aimed = True
-    if _counterfactual(trigger) or _in_case(trigger):
+    if _counterfactual(trigger):
         cand.hypothetical = True
+    if _in_case(trigger):
+        cand.hypothetical = cand.aimed = True  # a precaution against it: no one's intent, no threat
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
         cand.hypothetical = True  # "any attack on its nuclear sites would be ...": no attack has happened
     if (trigger.dep_ == "pcomp" and trigger.head.lower_ == "from"
