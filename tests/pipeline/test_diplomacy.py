@@ -38,3 +38,27 @@ def test_who_declares_a_ceasefire_observes_it(code_text):
     events = code_text("The Tamil Tigers declared a ceasefire with the Sri Lankan army.")
     [truce] = [e for e in events if e.event_type == "RETREAT"]
     assert countries(truce.source) == ["LKA"] and [a.sector for a in truce.target] == ["MIL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Union pressed Ethiopia to allow aid into Tigray.", "AU", "ETH"),
+    ("Washington is pushing Israel to accept a ceasefire.", "USA", "ISR"),
+    ("Kenya's opposition wants the Kenyan president to step down.", "KEN", "KEN"),
+])
+def test_an_act_pressed_on_someone_is_a_request_of_them(code_text, text, source, target):
+    events = code_text(text)
+    [request] = [e for e in events if e.event_type == "REQUEST"]
+    assert countries(request.source) == [source] and countries(request.target) == [target]
+    # what is asked for is not done by the one who asks
+    assert not [e for e in events if e.event_type in {"AGREE", "RETREAT"} and countries(e.source) == [source]
+                and source != target]
+
+
+def test_wanting_to_do_something_oneself_is_no_request(code_text):
+    assert not [e for e in code_text("Kenya wants to join the East African force.") if e.event_type == "REQUEST"]
+
+
+def test_denying_a_role_is_a_rejection(code_text):
+    [denial] = [e for e in code_text("Russia denied any role in the poisoning of the opposition leader.")
+                if e.event_type == "REJECT"]
+    assert countries(denial.source) == ["RUS"]

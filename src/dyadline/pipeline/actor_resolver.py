@@ -584,8 +584,9 @@ def phrase_text(head: Token) -> str:
                           if c.i > head.i and c.dep_ not in {"appos", "punct", "cc", "conj", "relcl", "advcl"}])
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "appos" and tok.head.i == head.i and tok.left_edge.i > end + 2:
-            continue
+        if tok.dep_ == "appos" and tok.head.i == head.i and (
+                tok.left_edge.i > end + 2 or tok.lemma_.lower() in EVENT_ANAPHORS):
+            continue  # ("an army camp in Kabul, the third such attack this month": the act, not the camp)
         kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
             or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))
@@ -602,6 +603,9 @@ def phrase_text(head: Token) -> str:
     # "shot dead two men": the word of death read as the phrase's adjective is the verb's, not the name's
     while len(tokens) > 1 and tokens[0].lower_ == "dead" and tokens[0].i == head.head.i + 1:
         tokens = tokens[1:]
+    # ("a migrant camp in Calais Sunday": the day the parser hung on the place is no part of the name)
+    while len(tokens) > 1 and tokens[-1].i > head.i and tokens[-1].ent_type_ in {"DATE", "TIME"}:
+        tokens = tokens[:-1]
     span = head.doc[tokens[0].i:tokens[-1].i + 1]
     return clean(span.text)
 

@@ -16,6 +16,8 @@ Constraint forms (``|`` separates alternatives):
 ``hyph=a|b``  one of these words hyphened on before the trigger ("lathi-charged", "baton-charge")
 ``purpose=a|b`` a verb of purpose hung on the trigger ("gathered to demand", "gathered, chanting")
 ``head=a|b``  the direct object (or passive subject) itself is one of these words ("repelled the attackers")
+``to=``        an infinitive put to someone: an object or the infinitive's own subject ("pressed Ethiopia to
+              allow", "wants the president to resign"); with values, the infinitive is one of them
 ``clause=a|b`` a reported clause saying its subject is one of these ("said the rebels were behind the attack",
               "were responsible", "were to blame")
 """
@@ -34,7 +36,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause"})
+                                "clause", "to"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         aims += [g for a in aims for g in a.children if g.dep_ == "conj"]
         aims += [c for c in children if c.dep_ == "conj" and c.lemma_.lower() in _OUTCRIES]
         return any(c.lemma_.lower() in values for c in aims)
+    if kind == "to":  # "pressed Ethiopia to allow aid in", "wants the president to step down"
+        told = any(c.dep_ in {"dobj", "dative"} for c in children)
+        return any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   and (told or any(s.dep_ == "nsubj" for s in c.children))
+                   and (not values or c.lemma_.lower() in values) for c in children)
     if kind == "clause":
         return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
     if kind == "modal":
