@@ -13,6 +13,9 @@ import pytest
     ("Amnesty International accused the Nigerian military of mass killings.", "the Nigerian military"),
     # a proper name keeps its own words only
     ("Russia attacked Ukraine in May.", "Ukraine"),
+    # a day hung on the place, and an apposition that names the act, are no part of the target
+    ("French police stormed a migrant camp in Calais Sunday in a crackdown.", "a migrant camp in Calais"),
+    ("Soldiers attacked a rebel base near Beni, their third attack in a week.", "a rebel base near Beni"),
 ])
 def test_the_words_that_name_the_target(code_text, text, target):
     assert any(target in [a.text for a in e.target] for e in code_text(text))

@@ -584,8 +584,8 @@ def phrase_text(head: Token) -> str:
                           if c.i > head.i and c.dep_ not in {"appos", "punct", "cc", "conj", "relcl", "advcl"}])
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "appos" and tok.head.i == head.i and (
-                tok.left_edge.i > end + 2 or tok.lemma_.lower() in EVENT_ANAPHORS):
+        if tok.dep_ == "appos" and (
+                (tok.head.i == head.i and tok.left_edge.i > end + 2) or tok.lemma_.lower() in EVENT_ANAPHORS):
             continue  # ("an army camp in Kabul, the third such attack this month": the act, not the camp)
         kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
