@@ -35,3 +35,14 @@ def test_a_compound_that_is_a_sector_term_names_an_actor(code_text):
 ])
 def test_the_words_that_name_the_source(code_text, text, source):
     assert any(source in [a.text for a in e.source] for e in code_text(text))
+
+
+def test_a_leader_the_text_calls_ousted_is_a_former_one_whatever_the_table_says(code_text):
+    import datetime as dt
+
+    text = "Ousted President Askar Akayev criticised the new government of Kyrgyzstan."
+    events = [e for e in code_text(text, date=dt.date(2004, 6, 1)) if e.event_type == "ACCUSE"]
+    assert events and [(a.country, a.sector) for a in events[0].source] == [("KGZ", "ELI")]
+    sitting = [e for e in code_text("President Askar Akayev criticised Uzbekistan.", date=dt.date(2004, 6, 1))
+               if e.event_type == "ACCUSE"]
+    assert sitting and [(a.country, a.sector) for a in sitting[0].source] == [("KGZ", "GOV")]

@@ -444,7 +444,10 @@ class ActorResolver:
             leader = leaders[0]
             notes.append(f"{leader.person} is {leader.country} {leader.role.replace('_', ' ')} on {date} "
                          f"(term from {leader.start or '?'} to {leader.end or 'now'}; {leader.wikidata})")
-            return Actor(text=text, country=leader.country, sector=_STATE_SECTOR, name=leader.person,
+            # ("Ousted President Askar Akayev", written on a day the table still has him in office: the text
+            # knows he has fallen)
+            held = _FORMER_SECTOR if sector == _FORMER_SECTOR else _STATE_SECTOR
+            return Actor(text=text, country=leader.country, sector=held, name=leader.person,
                          wikidata=leader.wikidata)
         country = self._modifier_country(head, date)
         if country is None:

@@ -277,10 +277,26 @@ def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     found: list[tuple[int, Token]] = []
     for child in token.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found.append((wanted.index(child.lower_), pobj))
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if not objects and not any(True for _ in child.children):
+                objects = _stranded_object(token, child)
+            found.extend((wanted.index(child.lower_), pobj) for pobj in objects)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
+
+
+def _stranded_object(verb: Token, prep: Token) -> list[Token]:
+    """'granted asylum to five officers holed up in the embassy': a preposition left with no object
+    because the parser made its noun the subject of the clause that follows; that noun."""
+    doc = verb.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    noun = doc[prep.i + 1]
+    while noun.dep_ in {"det", "nummod", "amod", "compound", "nmod", "quantmod", "poss"} and noun.head.i > noun.i:
+        noun = noun.head
+    clause = noun.head
+    if noun.dep_ == "nsubj" and noun.pos_ in {"NOUN", "PROPN"} and clause.head.i == verb.i and clause.i > noun.i:
+        return [noun]
+    return []
 
 
 def _unique(tokens: Iterable[Token]) -> list[int]:

@@ -1,0 +1,34 @@
+"""Role finding on parses built by hand (pipeline.roles): the parser's slips it mends."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dyadline.pipeline.roles import _pobjs
+
+
+def parsed(words, heads, deps, pos):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_preposition_stranded_by_the_parse_takes_the_noun_made_subject_of_the_next_clause():
+    # "Peru granted asylum to five officers holed up in the embassy", parsed with "officers" as the subject
+    # of "holed" and "to" left with no object
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up", "in", "the", "embassy"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 10, 8]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep", "det", "pobj"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"]
+    doc = parsed(words, heads, deps, pos)
+    assert [t.text for t in _pobjs(doc[1], ("to",))] == ["officers"]
+
+
+def test_a_preposition_with_its_object_keeps_it():
+    words = ["Peru", "granted", "asylum", "to", "five", "officers"]
+    doc = parsed(words, [1, 1, 1, 1, 5, 3], ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj"],
+                 ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN"])
+    assert [t.text for t in _pobjs(doc[1], ("to",))] == ["officers"]
+    # and a preposition with no object and no clause after it gives nothing
+    lone = parsed(["Peru", "granted", "asylum", "to"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "prep"],
+                  ["PROPN", "VERB", "NOUN", "ADP"])
+    assert _pobjs(lone[1], ("to",)) == []
