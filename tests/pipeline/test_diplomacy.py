@@ -62,3 +62,25 @@ def test_denying_a_role_is_a_rejection(code_text):
     [denial] = [e for e in code_text("Russia denied any role in the poisoning of the opposition leader.")
                 if e.event_type == "REJECT"]
     assert countries(denial.source) == ["RUS"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The International Criminal Court opened an investigation into alleged war crimes by Israel.", "ICC", "ISR"),
+    ("South Africa took Israel to the International Court of Justice.", "ZAF", "ISR"),
+])
+def test_legal_action_against_a_state_accuses_it(code_text, text, source, target):
+    [accusation] = [e for e in code_text(text) if e.event_type == "ACCUSE"]
+    assert countries(accusation.source) == [source] and countries(accusation.target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Niger ordered the French ambassador to leave the country.", "SANCTION", "NER", "FRA"),
+    ("Egypt recalled its ambassador to Qatar for consultations.", "SANCTION", "EGY", "QAT"),
+    ("The Kenyan government agreed to the demands of Somali traders.", "CONCEDE", "KEN", "SOM"),
+    ("India shipped 10,000 tonnes of wheat to Afghanistan.", "AID", "IND", "AFG"),
+    ("Turkey dispatched rescue teams to quake-hit Syria.", "AID", "TUR", "SYR"),
+])
+def test_more_acts_between_states(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source] and countries(events[0].target) == [target]

@@ -61,7 +61,7 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "completed their withdrawal", "resumed their attacks", "waged a campaign"
                           "complete", "finish", "resume", "intensify", "wage", "escalate",
                           # "declared a unilateral ceasefire", "observed a truce"
-                          "declare", "observe"})
+                          "declare", "observe", "open"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
@@ -92,6 +92,10 @@ _TOLD_OF = frozenset({"find", "discover", "report", "confirm", "believe", "fear"
 #: verbs of fending off an attack: their subject was its target
 _REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "fend", "resist", "counter"})
 #: verbs whose object did the act they are charged with ("accused the army of killing civilians")
+#: a state's own representatives abroad
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "ambassadors", "envoys", "consul", "attache",
+                     "chargé", "charge"})
+
 #: what one "expresses" to disapprove ("voiced concern over ...")
 _CONCERNS = frozenset({"concern", "dismay", "outrage", "displeasure", "indignation", "disappointment", "alarm"})
 _CONCERN_PREPS = ("about", "over", "at", "regarding", "on", "with")
@@ -464,6 +468,13 @@ class RoleFinder:
             return [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))], "the-dead-named"
         if event_type == "MOBILIZE":
             return self._mobilized_toward(verb, objects, skip)
+        for obj in objects:
+            if obj.lemma_.lower() in _ENVOYS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
+                # "recalled its ambassador to Qatar", "withdrew its envoy from Tehran": the host, not the
+                # source's own envoy
+                hosts = [p for p in _pobjs(obj, ("to", "in", "from")) + _pobjs(verb, ("from",)) if self.is_actor(p)]
+                if hosts:
+                    return _expand_conj(hosts[:1]), "host-of-envoy"
         if event_type == "ACCUSE" and verb.lemma_.lower() in _COMPLAINING:
             # "complained to the UN about Israeli air raids": Israel, whom the complaint is about; "China
             # protested to Japan over the visit": the one complained to, when it is about no one named
@@ -837,6 +848,9 @@ class RoleFinder:
             cand.role_rule = rule + "+self-target"
             return
         targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps)) if a is not None]
+        if not targets and cand.rule.event_type == "ACCUSE":
+            # "an investigation into alleged war crimes by Israel": who did what is looked into
+            targets = [a for t in _pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
         if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "staged rallies against the party's leader": the verb carries the target
             targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, ("against", "on", "to")))
