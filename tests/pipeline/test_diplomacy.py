@@ -84,3 +84,21 @@ def test_more_acts_between_states(code_text, text, event_type, source, target):
     events = [e for e in code_text(text) if e.event_type == event_type]
     assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
     assert countries(events[0].source) == [source] and countries(events[0].target) == [target]
+
+
+def test_the_partner_of_a_discussion_is_whom_it_was_held_with(code_text):
+    events = code_text("The Russian president discussed the Syrian crisis with his Turkish counterpart by phone.")
+    assert [countries(e.target) for e in events if e.event_type == "CONSULT"][:1] == [["TUR"]]
+
+
+def test_where_two_sides_met_is_no_party_to_their_talks(code_text):
+    events = code_text("Iranian and Saudi officials held a fifth round of talks in Baghdad.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks and all("IRQ" not in countries(e.target) for e in talks)
+    assert sorted(countries(talks[0].source)) == ["IRN", "SAU"]
+
+
+def test_a_threat_to_two_states_targets_both(code_text):
+    events = code_text("Al-Qaeda has threatened to deliver devastating blows to the United States and Israel.")
+    [threat] = [e for e in events if e.event_type == "THREATEN"]
+    assert sorted(countries(threat.target)) == ["ISR", "USA"]

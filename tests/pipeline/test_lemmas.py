@@ -34,3 +34,9 @@ def test_a_misspelt_killing_still_counts_its_dead(code_text):
 def test_a_slash_ending_a_word_is_split_from_it(coder):
     tokens = [t.text for t in coder.nlp("5 killed/ 2 injured on 24/02 and/or later.")]
     assert tokens[:4] == ["5", "killed", "/", "2"] and "24/02" in tokens and "and/or" in tokens
+
+
+def test_a_sit_in_is_one_word_and_a_protest(coder, code_text):
+    assert "sit-in" in [t.text for t in coder.nlp("Nurses began a sit-in at the hospital.")]
+    events = [e for e in code_text("Nurses in Eldoret began a sit-in at the county hospital.") if e.event_type == "PROTEST"]
+    assert events and events[0].trigger.text == "sit-in"

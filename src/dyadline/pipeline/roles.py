@@ -468,6 +468,11 @@ class RoleFinder:
             return [v for death in _pobjs(verb, ("in",)) for v in _pobjs(death, ("of",))], "the-dead-named"
         if event_type == "MOBILIZE":
             return self._mobilized_toward(verb, objects, skip)
+        if event_type == "CONSULT":
+            # "discussed the Syrian crisis with his Turkish counterpart": the partner, not the subject talked of
+            partners = [p for p in _pobjs(verb, ("with",)) if self.is_actor(p)]
+            if partners:
+                return _expand_conj(partners[:1]), "partner"
         for obj in objects:
             if obj.lemma_.lower() in _ENVOYS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
                 # "recalled its ambassador to Qatar", "withdrew its envoy from Tehran": the host, not the
@@ -523,7 +528,7 @@ class RoleFinder:
                 inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
                 if inside is not None:
                     return [inside], "in-event-object"
-        direct = [o for o in _expand_conj(objects) if self.is_actor(o)]
+        direct = [o for o in _expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in _ROUNDS]
         if direct:
             return direct, "object"
         if event_type == "THREATEN":
@@ -563,8 +568,11 @@ class RoleFinder:
         phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
+            if found is not None and event_type == "CONSULT" and found.head.dep_ == "prep" and \
+                    found.head.lower_ in {"in", "at"} and found.head.i > phrase.i:
+                continue  # "held a round of talks in Baghdad": where they met, not with whom
             if found is not None:
-                return [found], "in-object"
+                return (_expand_conj([found]) if found.pos_ == "PROPN" else [found]), "in-object"
         return [], ""
 
     def _cause_of_concern(self, verb: Token, objects: list[Token]) -> tuple[list[Token], str]:
