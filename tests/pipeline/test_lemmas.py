@@ -40,3 +40,10 @@ def test_a_sit_in_is_one_word_and_a_protest(coder, code_text):
     assert "sit-in" in [t.text for t in coder.nlp("Nurses began a sit-in at the hospital.")]
     events = [e for e in code_text("Nurses in Eldoret began a sit-in at the county hospital.") if e.event_type == "PROTEST"]
     assert events and events[0].trigger.text == "sit-in"
+
+
+def test_a_shoot_out_and_a_walk_out_are_one_word_each(coder, code_text):
+    words = [t.text for t in coder.nlp("After a shoot-out, dockers staged a walk-out.")]
+    assert "shoot-out" in words and "walk-out" in words
+    [fight] = [e for e in code_text("Police and robbers engaged in a shoot-out in Kisumu.") if e.event_type == "ASSAULT"]
+    assert fight.trigger.text == "shoot-out" and [a.sector for a in fight.target] == ["CRM"]

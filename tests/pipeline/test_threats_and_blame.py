@@ -161,3 +161,14 @@ def test_concern_about_force_used_by_the_police_targets_the_police(code_text):
 def test_force_said_to_be_ready_or_possible_is_a_threat(code_text, text, target):
     threats = of_type(code_text(text), "THREATEN")
     assert threats and countries(threats[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ankara hit out at Athens over the treatment of migrants.", "TUR", "GRC"),
+    ("The Kremlin blasted NATO's expansion plans.", "RUS", "NATO"),
+])
+def test_words_of_harsh_criticism_are_accusations_not_attacks(code_text, text, source, target):
+    events = code_text(text)
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    [accusation] = of_type(events, "ACCUSE")
+    assert countries(accusation.source) == [source] and countries(accusation.target) == [target]

@@ -20,7 +20,8 @@ from dyadline.errors import CodebookError
 __all__ = ["fix_lemmas", "keep_words_whole", "split_trailing_slashes"]
 
 #: hyphened words the tokenizer must not split ("a sub - inspector shot dead a rioter" parses as nonsense)
-WHOLE_WORDS = ("sub-inspector", "sub-inspectors", "head-constable", "head-constables", "sit-in", "sit-ins")
+WHOLE_WORDS = ("sub-inspector", "sub-inspectors", "head-constable", "head-constables", "sit-in", "sit-ins",
+               "shoot-out", "shoot-outs", "walk-out", "walk-outs", "go-slow")
 
 
 def fix_lemmas(nlp: Language) -> int:
