@@ -162,3 +162,9 @@ def test_without_a_publication_date_no_relative_date(code_text):
 def test_ages_are_not_dates(code_text, text):
     events = code_text(text, date=dt.date(2020, 3, 4))
     assert events and all(e.date_precision == "document" for e in events)
+
+
+def test_an_act_named_as_the_subject_of_happening_takes_that_verbs_day(code_text):
+    [fight] = [e for e in code_text("On 9 June 2025, a shoot-out took place in Eldoret.", date=dt.date(2025, 6, 30))
+               if e.event_type == "ASSAULT"]
+    assert fight.date == "2025-06-09"

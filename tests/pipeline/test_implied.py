@@ -60,3 +60,11 @@ def test_violence_near_a_village_the_gazetteer_lacks_is_at_that_place(code_text)
     assert event.acled is not None and event.acled.sub_event_type == "Shelling/artillery/missile attack"
     # with no place written, no one is made up
     assert not [e for e in code_text("Two explosions were heard overnight.") if e.event_type == "ASSAULT"]
+
+
+def test_a_gunfight_with_no_side_named_is_between_unidentified_armed_men_of_the_place(code_text):
+    [fight] = [e for e in code_text("A shoot-out broke out in Eldoret on Monday night.") if e.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in fight.source] == [("KEN", "UAF")]
+    assert [(a.country, a.sector) for a in fight.target] == [("KEN", "UAF")]
+    assert "unnamed-fighters" in fight.evidence and fight.acled is not None
+    assert fight.acled.sub_event_type == "Armed clash"

@@ -59,6 +59,9 @@ _HANG_DEPS = frozenset({"prep", "pobj", "npadvmod", "tmod", "advmod", "nmod", "c
 _NOUN_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: a time told as gone by ("last month", "two weeks ago", "the previous day")
 _PAST_TIME = re.compile(r"\b(?:last|ago|earlier|previous|before)\b", re.IGNORECASE)
+#: verbs an act is the subject of that tell it happened ("a clash broke out", "the attack killed two")
+_HAPPENING = frozenset({"take", "occur", "happen", "erupt", "break", "begin", "start", "continue", "resume",
+                        "kill", "leave", "claim", "injure", "wound", "rock", "hit", "last", "ensue"})
 _UP_DEPS = frozenset({"relcl", "ccomp", "xcomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep", "dobj"})
 
 
@@ -225,7 +228,9 @@ class DateStage:
         tops = [trigger]
         cur = trigger
         for _ in range(3):
-            if cur.dep_ not in _UP_DEPS or cur.head.i == cur.i:
+            # ("On 9 May, a shoot-out took place in ...": the day of the verb that tells the act happened)
+            telling = cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.lemma_.lower() in _HAPPENING
+            if (cur.dep_ not in _UP_DEPS and not telling) or cur.head.i == cur.i:
                 break
             cur = cur.head
             tops.append(cur)

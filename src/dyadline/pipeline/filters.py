@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.pipeline.candidate import STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
-from dyadline.pipeline.implied import NAMED_PLACE, PROTEST_TYPES, fill_unnamed
+from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
 
 __all__ = ["EventFilter", "event_filter"]
@@ -51,8 +51,9 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
     if not cand.sources and not any(a.country for a in cand.targets) and not victims_suffice:
         return "no-source"
     if {(a.country, a.sector) for a in cand.sources} == {(a.country, a.sector) for a in cand.targets} and not (
-            # a group fighting within itself ("clashes between rival clans") stands
-            cand.each_other) and not (
+            # a group fighting within itself ("clashes between rival clans") stands, and so does a gunfight
+            # told with no side named
+            cand.each_other or cand.role_rule.endswith("+" + OTHER_SIDE)) and not (
             # a force moving its own units stands ("Turkish forces brought military reinforcements")
             cand.rule.event_type == "MOBILIZE") and not (
             # civil servants protesting against their government stand

@@ -19,7 +19,7 @@ from dyadline.pipeline.actor_resolver import phrase_text
 from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
 from dyadline.records import Actor, Place
 
-__all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "PROTEST_TYPES"]
+__all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "OTHER_SIDE", "PROTEST_TYPES"]
 
 #: types whose unnamed actors are the protesters of the place where it happened
 PROTEST_TYPES = frozenset({"PROTEST"})
@@ -226,6 +226,27 @@ def _people_written(doc: Doc, cand: Candidate) -> int | None:
         and head.lemma_.lower() not in _NOT_CIVILIANS and not any(c.lower_ == "armed" for c in head.children) else None
 
 
+#: fights with shots exchanged that may be told with no side named ("a shoot-out took place in Niteroi")
+_GUNFIGHTS = frozenset({"shoot-out", "shootout", "gunfight", "gunbattle", "firefight", "exchange"})
+_UNNAMED_FIGHTERS = "unnamed-fighters"
+#: the tag of the unnamed other side of a gunfight, a side like the first (the filter keeps the event)
+OTHER_SIDE = "the-other-side"
+
+
+def unnamed_fighters(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'A shoot-out took place in Niteroi': armed men on both sides, unidentified, of the place."""
+    if cand.sources or cand.targets or cand.rule.lemma not in _GUNFIGHTS or not _placed(doc, cand, place):
+        return None
+    return Fill("sources", Actor(text="", country=place.country, sector="UAF"), _UNNAMED_FIGHTERS)
+
+
+def other_side(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """The other side of a gunfight told with no side named."""
+    if cand.targets or not cand.role_rule.endswith("+" + _UNNAMED_FIGHTERS):
+        return None
+    return Fill("targets", cand.sources[0], OTHER_SIDE)
+
+
 def unidentified_attacker(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'A roadside bomb near Samarra killed a U.S. soldier': attackers unknown, of the place."""
     if (cand.sources or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or not cand.targets
@@ -319,7 +340,8 @@ def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill
 
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
-    protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other, unnamed_dead,
+    protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other,
+    unnamed_fighters, other_side, unnamed_dead,
     attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,

@@ -167,6 +167,13 @@ def _capitalised_noun(token: Token, sentence_start: int) -> bool:
             and token.text[:1].isupper() and token.text[1:].islower())
 
 
+def _hyphened_noun(token: Token) -> bool:
+    """'a shoot-out took place', 'began a go-slow': a hyphened word the tagger took for an adjective, standing
+    where a noun stands."""
+    return (token.pos_ in {"ADJ", "ADV"} and "-" in token.text
+            and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
 def _lowercase_name(token: Token) -> bool:
     """'the weekly anti-wall march': a common noun written in lower case that the tagger took for a name
     (the month)."""
@@ -203,7 +210,8 @@ class TriggerFinder:
                 continue
             for token in doc[start:end]:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
-                    "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) or _lowercase_name(token) else None)
+                    "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) or _lowercase_name(token)
+                    or _hyphened_noun(token) else None)
                 if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (
                         pos == "VERB" and (_describing(token) or _to_blame(token))):
                     continue
