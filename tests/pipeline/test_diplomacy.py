@@ -14,6 +14,17 @@ def countries(actors):
     ("The Russian president held a phone call with the Saudi crown prince.", "CONSULT", "RUS", "SAU"),
     ("Turkey handed over the suspects to Iraqi authorities.", "COOPERATE", "TUR", "IRQ"),
     ("The UN refugee agency criticised Kenya.", "ACCUSE", "UNHCR", "KEN"),
+    ("Niger ordered the French ambassador to leave the country.", "SANCTION", "NER", "FRA"),
+    ("Egypt recalled its ambassador to Qatar for consultations.", "SANCTION", "EGY", "QAT"),
+    ("The Kenyan government agreed to the demands of Somali traders.", "CONCEDE", "KEN", "SOM"),
+    ("India shipped 10,000 tonnes of wheat to Afghanistan.", "AID", "IND", "AFG"),
+    ("Turkey dispatched rescue teams to quake-hit Syria.", "AID", "TUR", "SYR"),
+    # (written in earlier sessions)
+    ("Pakistan held India responsible for the bombing.", "ACCUSE", "PAK", "IND"),
+    ("Hezbollah vowed revenge against Israel.", "THREATEN", "LBN", "ISR"),
+    ("Algeria severed diplomatic ties with Morocco.", "SANCTION", "DZA", "MAR"),
+    ("China sent medical teams to Italy.", "AID", "CHN", "ITA"),
+    ("Kenya's opposition called on the government to release political prisoners.", "REQUEST", "KEN", "KEN"),
 ])
 def test_acts_between_two_sides(code_text, text, event_type, source, target):
     events = [e for e in code_text(text) if e.event_type == event_type]
@@ -71,19 +82,6 @@ def test_denying_a_role_is_a_rejection(code_text):
 def test_legal_action_against_a_state_accuses_it(code_text, text, source, target):
     [accusation] = [e for e in code_text(text) if e.event_type == "ACCUSE"]
     assert countries(accusation.source) == [source] and countries(accusation.target) == [target]
-
-
-@pytest.mark.parametrize("text, event_type, source, target", [
-    ("Niger ordered the French ambassador to leave the country.", "SANCTION", "NER", "FRA"),
-    ("Egypt recalled its ambassador to Qatar for consultations.", "SANCTION", "EGY", "QAT"),
-    ("The Kenyan government agreed to the demands of Somali traders.", "CONCEDE", "KEN", "SOM"),
-    ("India shipped 10,000 tonnes of wheat to Afghanistan.", "AID", "IND", "AFG"),
-    ("Turkey dispatched rescue teams to quake-hit Syria.", "AID", "TUR", "SYR"),
-])
-def test_more_acts_between_states(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source] and countries(events[0].target) == [target]
 
 
 def test_the_partner_of_a_discussion_is_whom_it_was_held_with(code_text):
