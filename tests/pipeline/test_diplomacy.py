@@ -19,6 +19,8 @@ def countries(actors):
     ("The Kenyan government agreed to the demands of Somali traders.", "CONCEDE", "KEN", "SOM"),
     ("India shipped 10,000 tonnes of wheat to Afghanistan.", "AID", "IND", "AFG"),
     ("Turkey dispatched rescue teams to quake-hit Syria.", "AID", "TUR", "SYR"),
+    ("The World Bank approved $500 million for Kenya.", "AID", "WB", "KEN"),
+    ("The African Union granted observer status to Israel.", "SUPPORT", "AU", "ISR"),
     # (written in earlier sessions)
     ("Pakistan held India responsible for the bombing.", "ACCUSE", "PAK", "IND"),
     ("Hezbollah vowed revenge against Israel.", "THREATEN", "LBN", "ISR"),
