@@ -606,7 +606,7 @@ def phrase_text(head: Token) -> str:
     # "shot dead two men": the word of death read as the phrase's adjective is the verb's, not the name's
     while len(tokens) > 1 and tokens[0].lower_ == "dead" and tokens[0].i == head.head.i + 1:
         tokens = tokens[1:]
-    # ("a migrant camp in Calais Sunday": the day the parser hung on the place is no part of the name)
+    # ("a student hostel in Aligarh Sunday": the day the parser hung on the place is no part of the name)
     while len(tokens) > 1 and tokens[-1].i > head.i and tokens[-1].ent_type_ in {"DATE", "TIME"}:
         tokens = tokens[:-1]
     span = head.doc[tokens[0].i:tokens[-1].i + 1]
