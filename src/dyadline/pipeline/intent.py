@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.parse import conditional
 
 __all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
 
@@ -87,7 +88,7 @@ def _in_condition(trigger: Token) -> bool:
     "unless" is the condition a threat or promise names, not anyone's announced act."""
     cur = trigger
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cur.children):
+        if conditional(cur):
             return True
         if not (cur.dep_ == "xcomp" or (cur.pos_ == "NOUN" and cur.dep_ == "dobj")) or cur.head.i == cur.i:
             return False

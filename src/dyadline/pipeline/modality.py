@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
-from dyadline.pipeline.parse import governors
+from dyadline.pipeline.parse import conditional, governors
 
 __all__ = ["ModalityStage", "modality"]
 
@@ -80,9 +80,7 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     cand.negated = any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in children
     )
-    cand.hypothetical = bool(aux & _HYPOTHETICAL_AUX) or any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children
-    )
+    cand.hypothetical = bool(aux & _HYPOTHETICAL_AUX) or conditional(trigger)
     cand.future = bool(aux & _FUTURE_AUX) or (
         "going" in aux and any(c.lower_ == "to" for c in children)
     ) or any(c.dep_ in {"amod", "compound"} and c.lower_ in _FUTURE_MODS for c in children)
@@ -124,7 +122,7 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         if lemma in _CLAIM_NOUNS and gov.head.lemma_.lower() in _DENYING_HEADS:
             cand.negated = True
         gov_children = list(gov.children)
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in gov_children):
+        if conditional(gov):
             cand.hypothetical = True
         acted_through = trigger.dep_ == "xcomp" or (trigger.pos_ == "NOUN" and gov.i == trigger.head.i) or (
             trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and gov.i == trigger.head.head.i)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["counted", "governors", "headline_victim", "raised_subjects"]
+__all__ = ["conditional", "counted", "governors", "headline_victim", "raised_subjects"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -39,6 +39,11 @@ HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay"
 DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _HEADLINE_PASSIVE = HEADLINE_HARM | frozenset({"attack", "shoot", "abduct", "kidnap", "arrest", "detain", "stab",
                                                "lynch", "hack", "assault", "beat"})
+
+
+def conditional(clause: Token) -> bool:
+    """The clause is a condition: marked by "if" or "unless" ("if the rebels attack", "unless it withdraws")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
 def by_agents(token: Token) -> list[Token]:

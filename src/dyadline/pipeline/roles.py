@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import apposed_subject, by_agents, headline_victim, is_passive, passive_subjects
+from dyadline.pipeline.parse import (apposed_subject, by_agents, conditional, headline_victim, is_passive,
+                                     passive_subjects)
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -270,10 +271,6 @@ def _swallowed_subject(verb: Token) -> Token | None:
             and before.head.i > verb.head.i and not any(c.dep_ == "prep" for c in before.children)):
         return before
     return None
-
-
-def _conditional(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
 def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -533,7 +530,7 @@ class RoleFinder:
             return direct, "object"
         if event_type == "THREATEN":
             # "warned of a bloodbath if U.S. troops entered Baghdad": the one the condition is put to
-            put_to = [s for c in children if c.dep_ == "advcl" and _conditional(c)
+            put_to = [s for c in children if c.dep_ == "advcl" and conditional(c)
                       for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
             if put_to:
                 return _expand_conj(put_to[:1]), "condition-subject"
