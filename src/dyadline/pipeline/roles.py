@@ -279,7 +279,7 @@ def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
     for child in token.children:
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if not objects and not any(True for _ in child.children):
+            if not objects and child.n_lefts + child.n_rights == 0:
                 objects = _stranded_object(token, child)
             found.extend((wanted.index(child.lower_), pobj) for pobj in objects)
     return [p for _, p in sorted(found, key=lambda x: x[0])]
@@ -586,7 +586,7 @@ class RoleFinder:
             if doer is not None:
                 return [doer], "cause-of-concern"
             if self.is_actor(thing) and thing.pos_ != "ADJ" and not self._is_event_noun(thing):
-                return _expand_conj([thing])[:1], "cause-of-concern"
+                return [thing], "cause-of-concern"
         told = [p for p in _pobjs(verb, ("to",)) + [p for o in objects for p in _pobjs(o, ("to",))] if self.is_actor(p)]
         return (told[:1], "concern-told-to") if told else ([], "")
 
@@ -598,7 +598,7 @@ class RoleFinder:
         for place in places:
             found = place if self.is_actor(place) else _search_phrase(place, self.is_actor, skip | own, max_depth=3)
             if found is not None and found.i not in own:
-                return _expand_conj([found])[:1], "mobilized-toward"
+                return [found], "mobilized-toward"
         return [], ""
 
     @staticmethod
