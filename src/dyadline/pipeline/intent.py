@@ -4,6 +4,7 @@
 troops", "the UN will provide food aid" are commitments to cooperate: PLOVER
 codes them AGREE. "Greece plans to impose restrictions", "Iraq is prepared
 to impose martial law" signal an intention to act against someone: THREATEN.
+A negated acceptance ("would not accept the plan") is a refusal: REJECT.
 A candidate flagged future or hypothetical (and not negated), or governed by
 a word of willingness, takes the intent type of ``data/intent.csv``; the
 ``future`` / ``hypothetical`` flags stay, and the evidence says what changed.
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
-from dyadline.pipeline.parse import conditional
+from dyadline.pipeline.parse import conditional, infinitive, not_ruled_out, possibility_of
 
 __all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
 
@@ -31,6 +32,13 @@ __all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
 _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
                           "agree", "commit", "aim", "expect", "decide", "determined", "set"})
 
+
+#: verbs whose negation is a refusal ("would not accept the plan", "has not allowed inspectors in")
+_ACCEPTING = frozenset({"accept", "agree", "allow", "permit"})
+
+#: nouns whose infinitive is one's own announced act ("a plan to invade", "its decision to expel")
+_WILLING_NOUNS = frozenset({"plan", "intention", "intent", "decision", "readiness", "willingness", "promise",
+                            "pledge", "vow", "commitment", "determination", "proposal", "resolve"})
 
 #: verbs that end the act they govern
 _STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "abandon", "quit"})
@@ -62,6 +70,8 @@ def _willing(trigger: Token) -> bool:
             and trigger.head.lemma_.lower() in _CARRYING_ON):
         cur = trigger.head  # "vowed to continue its attacks": the act named as the object of the infinitive
     for _ in range(3):
+        if _announced_by(cur):
+            return True
         if cur.dep_ not in {"xcomp", "ccomp", "acomp", "advcl"} or cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -73,6 +83,27 @@ def _willing(trigger: Token) -> bool:
         if cur.lemma_.lower() in _WILLINGNESS:
             return True
     return False
+
+
+def _announced_by(act: Token) -> bool:
+    """The act as the content of a word that announces it as one's own: "a plan to invade Fiji", "raised the
+    possibility of suspending talks", "did not rule out sending troops", "it was possible to halt talks",
+    "wanted to ban the party" (but not "wanted Russia to withdraw": someone else's act)."""
+    head = act.head
+    lemma = head.lemma_.lower()
+    if act.dep_ == "acl" and head.pos_ == "NOUN" and lemma in _WILLING_NOUNS and infinitive(act):
+        return True
+    if possibility_of(act) is not None:
+        return True
+    if act.dep_ in {"dobj", "xcomp"} and not_ruled_out(head):
+        return True
+    if act.dep_ != "xcomp" or not infinitive(act):
+        return False
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() == "possible" for c in head.children) and not any(
+            c.dep_ == "neg" for c in head.children)
+    return lemma == "want" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in act.children) and not any(
+        c.dep_ in {"dobj", "dative"} for c in head.children)
 
 
 def _to_be_ended(trigger: Token) -> bool:
@@ -102,6 +133,11 @@ class IntentStage:
 
     def __call__(self, doc: Doc) -> Doc:
         for cand in doc._.candidates or []:
+            if cand.kept and cand.negated and cand.rule.lemma in _ACCEPTING \
+                    and cand.rule.event_type in {"AGREE", "CONCEDE", "RETREAT"} \
+                    and not _in_condition(doc[cand.trigger_i]):
+                self._to_refusal(cand)
+                continue
             if not cand.kept or cand.negated:
                 continue
             rule = self.rules.get(cand.rule.event_type)
@@ -118,6 +154,14 @@ class IntentStage:
             if cand.future or cand.hypothetical or willing:
                 self._to_intent(cand, rule)
         return doc
+
+    @staticmethod
+    def _to_refusal(cand: Candidate) -> None:
+        """'Kosovo would not accept the plan', 'did not agree to the terms': declining is a refusal, REJECT."""
+        original = cand.rule
+        cand.rule = dataclasses.replace(original, event_type="REJECT", mode=None, cameo="120")
+        cand.negated = False
+        cand.role_rule += f"+refusal({original.event_type})"
 
     @staticmethod
     def _to_intent(cand: Candidate, rule: IntentRule) -> None:

@@ -36,7 +36,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to"})
+                                "clause", "to", "aux"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
-from dyadline.pipeline.parse import conditional, governors
+from dyadline.pipeline.parse import conditional, governors, not_ruled_out
 
 __all__ = ["ModalityStage", "modality"]
 
@@ -107,6 +107,10 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         lemma = gov.lemma_.lower()
         own_clause = own_clause or (below.dep_ == "conj" and below.tag_ in _FINITE_TAGS)
         below = gov
+        if not_ruled_out(gov):
+            # "refused to rule out sending troops": the negations cancel; the act is held out as possible
+            cand.hypothetical = True
+            break
         if lemma in _NEGATING_HEADS and not own_clause:
             cand.negated = True  # ("declined to give details, but confirmed that they had been booked")
         if (lemma not in _SPEECH_HEADS and lemma not in _LITOTES and any(c.dep_ == "neg" for c in gov.children)
@@ -125,7 +129,9 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         if conditional(gov):
             cand.hypothetical = True
         acted_through = trigger.dep_ == "xcomp" or (trigger.pos_ == "NOUN" and gov.i == trigger.head.i) or (
-            trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and gov.i == trigger.head.head.i)
+            # (not what is looked into: "will open an inquiry into the massacre" tells of a massacre done)
+            trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.lower_ != "into"
+            and gov.i == trigger.head.head.i)
         if gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in gov_children):
             # "we will effect preventive arrests", "will be put under house arrest"
             cand.future = cand.future or acted_through
@@ -228,14 +234,15 @@ class ModalityStage:
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
             elif (slot := _embedding_slot(trigger)).head.i in by_token and slot.head.lemma_.lower() not in \
-                    _NEGATING_HEADS and (
+                    _NEGATING_HEADS and not not_ruled_out(slot.head) and (
                     (slot.dep_ == "xcomp" and by_token[slot.head.i].rule.event_type in _ENVELOPE_TYPES)
                     # "demanded (that) Kodnani be arrested": the demand is the event
                     or (slot.dep_ == "ccomp" and by_token[slot.head.i].rule.event_type in _ASKING_TYPES)):
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[slot.head.i].rule.event_type
-            elif (trigger.pos_ == "NOUN" and any(g.i in by_token for g in near) and not _protest_scene(trigger, cand)
+            elif (trigger.pos_ == "NOUN" and any(g.i in by_token and not not_ruled_out(g) for g in near)
+                  and not _protest_scene(trigger, cand)
                   and not _cause(trigger)):
                 cand.dropped = "part-of-another-event"
             elif _scene_of(trigger, cand, by_token):

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "counted", "governors", "headline_victim", "raised_subjects"]
+__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out", "possibility_of", "raised_subjects"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -46,10 +46,59 @@ def conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with "to" before it ("a plan to invade", "wanted to ban")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def in_protest(noun: Token) -> Token | None:
+    """'boycotted the summit in protest against Israel': the motive of another act, not a demonstration;
+    the verb of that act."""
+    if not (noun.lower_ == "protest" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in noun.children)):
+        return None
+    verb = noun.head.head
+    for _ in range(3):
+        if verb.pos_ == "VERB":
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+#: nouns whose "of" phrase is an act someone holds out as possible
+_POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "option"})
+
+
+def possibility_of(act: Token) -> Token | None:
+    """The noun that holds out an act as possible ("the possibility of suspending talks", "of a ban")."""
+    if act.dep_ not in {"pcomp", "pobj"} or act.head.lower_ != "of":
+        return None
+    noun = act.head.head
+    return noun if noun.lemma_.lower() in _POSSIBILITY_NOUNS else None
+
+
+#: verbs that deny a refusal ("did not rule out", "refused to rule out", "would not exclude")
+_NEGATING_VERBS = frozenset({"refuse", "decline", "fail"})
+
+
+def not_ruled_out(verb: Token) -> bool:
+    """'did not rule out', 'refused to rule out', 'would not exclude': a negated "rule out", which holds the
+    act it governs out as possible."""
+    lemma = verb.lemma_.lower()
+    if not ((lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+            or lemma == "exclude"):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEGATING_VERBS)
+
+
 def by_agents(token: Token) -> list[Token]:
-    """The doers written in a "by" phrase of a verb or noun ("attacked by militants")."""
+    """The doers written in a "by" phrase of a verb or noun ("attacked by militants"; not a deadline: "by
+    Sunday")."""
     return [g for c in token.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
 
 
 def counted(tok: Token) -> bool:

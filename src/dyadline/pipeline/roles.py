@@ -21,8 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import (apposed_subject, by_agents, conditional, headline_victim, is_passive,
-                                     passive_subjects)
+from dyadline.pipeline.parse import (apposed_subject, by_agents, conditional, headline_victim, in_protest,
+                                     infinitive,
+                                     is_passive, not_ruled_out, passive_subjects, possibility_of)
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -60,7 +61,7 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
                           "impose", "give", "extend", "issue", "lodge", "file", "pay", "undertake", "establish", "build",
                           # "completed their withdrawal", "resumed their attacks", "waged a campaign"
-                          "complete", "finish", "resume", "intensify", "wage", "escalate",
+                          "complete", "finish", "resume", "intensify", "wage", "escalate", "convene",
                           # "declared a unilateral ceasefire", "observed a truce"
                           "declare", "observe", "open"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
@@ -190,6 +191,28 @@ def _claimed(noun: Token) -> Token | None:
     return what.head if what.head.lemma_.lower() in _CLAIMING else None
 
 
+#: verbs of being stirred by another's act ("was appalled by the attacks"): the stirred disapproves
+_STIRRED = frozenset({"appal", "appall", "shock", "outrage", "dismay", "horrify", "disgust"})
+
+
+def _venue(found: Token, phrase: Token) -> bool:
+    """'held talks in Nairobi': a name in an "in" / "at" phrase after the talks is where they met."""
+    return found.head.dep_ == "prep" and found.head.lower_ in {"in", "at"} and found.head.i > phrase.i
+
+
+def _holding_out(act: Token) -> Token | None:
+    """The verb that holds out an act as possible: "raised / floated / hinted at the possibility of X", "did
+    not rule out X"."""
+    if act.dep_ == "dobj" and not_ruled_out(act.head):
+        return act.head
+    noun = possibility_of(act)
+    if noun is None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head  # "hinted at the possibility"
+    return noun.head if noun.dep_ in {"dobj", "prep"} and noun.head.pos_ == "VERB" else None
+
+
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Subject heads of a verb, climbing to the governing verb when it has none."""
     swallowed = _swallowed_subject(verb)
@@ -244,6 +267,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "protesters accused the police of killing a youth", "the police are accused of killing him":
             # the accused did it
             return _expand_conj(accused[:1]), "subject:the-accused"
+        if tok.dep_ == "pcomp" and (holder := _holding_out(tok)) is not None:
+            # "the United States raised the possibility of suspending talks": the one who raised it
+            came_by, tok = "pcomp", holder
+            continue
         if (came_by == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
                 and tok.dep_ == "acl" and tok.tag_ == "VBG" and (main := _main_clause_subject_of(tok))):
             # "opened fire on protesters demanding the release of detainees, killing four": what the main
@@ -344,6 +371,18 @@ class RoleFinder:
     def _is_event_noun(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.event_nouns or tok.lower_ in self.event_nouns)
 
+    def _act_doers(self, act: Token) -> list[Token]:
+        """The doers of an act noun in its "by" phrase, also where the parser hung the phrase on the act's
+        own object ("the attack on the embassy by Russian forces"; not inside another act: "the protest
+        against the arrest of leaders by police" is not by the police)."""
+        # ("the bomb attacks carried out by the rebels": the participle's "by")
+        doers = by_agents(act) or [a for acl in act.children if acl.dep_ == "acl" and not infinitive(acl)
+                                   for a in by_agents(acl)]
+        if not doers:
+            doers = [a for p in _pobjs(act, ("on", "of", "against", "in", "at", "to")) if not self._is_event_noun(p)
+                     for a in by_agents(p)]
+        return [d for d in doers if self.is_actor(d)]
+
     def _first_actor(self, tokens: Iterable[Token]) -> Token | None:
         return next((t for t in tokens if self.is_actor(t)), None)
 
@@ -368,6 +407,9 @@ class RoleFinder:
             cand.role_rule = "told-of-participle"
             return
         passive = is_passive(verb)
+        if passive and cand.rule.event_type == "ACCUSE" and verb.lemma_.lower() in _STIRRED:
+            self._stirred_roles(cand, verb)
+            return
         participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
         if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and self.is_actor(verb.head) \
                 and not any(c.dep_ in {"auxpass", "agent"} for c in children):
@@ -408,6 +450,21 @@ class RoleFinder:
             cand.target_heads = [t.i for t in target]
             cand.role_rule += "+" + where
 
+    def _stirred_roles(self, cand: Candidate, verb: Token) -> None:
+        """'Britain said it was appalled by the attacks by the rebels': the one stirred disapproves of the
+        doer of what stirred it (or of the actor named: "outraged by Russia's actions")."""
+        cand.source_heads = [t.i for t in _expand_conj(passive_subjects(verb)[:1])]
+        cand.role_rule = "stirred"
+        for cause in by_agents(verb) + _pobjs(verb, ("at", "over")):
+            found = self._act_doers(cause)[:1]
+            if not found and self.is_actor(cause) and not self._is_event_noun(cause):
+                found = [cause]
+            found = found or [a for a in [self._noun_modifier_actor(cause)] if a is not None]
+            if found:
+                cand.target_heads = [t.i for t in _expand_conj(found)]
+                cand.role_rule += "+doer-of-the-cause"
+                return
+
     def _passive_roles(self, cand: Candidate, verb: Token, children: list[Token], participle: bool,
                        skip: set[int]) -> None:
         agents = by_agents(verb) or [a for c in children if c.dep_ == "conj" and c.tag_ == "VBN" for a in by_agents(c)]
@@ -424,6 +481,12 @@ class RoleFinder:
             if agent is not None:
                 cand.source_heads = [t.i for t in _expand_conj([agent])]
                 cand.role_rule = "passive+scene-agent"
+        if not cand.source_heads and len(patients) == 1 and patients[0].lemma_.lower() in _RELATIONS and (
+                sides := self._between(patients[0])):
+            # "diplomatic ties between Seoul and Nicosia were downgraded": the first named cut them
+            cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
+            cand.role_rule = "passive+relations-between"
+            return
         targets = [t for t in _expand_conj(patients) if self.is_actor(t)]
         if not cand.source_heads and targets and cand.rule.event_type == "MOBILIZE":
             # "pro-Hadi forces were deployed to Socotra": the force moved is the actor
@@ -512,7 +575,8 @@ class RoleFinder:
                     return _expand_conj(partners[:1]), "relations-partner"
             if event_type == "ACCUSE" and self._is_event_noun(obj):
                 # "denounced the expulsion of its diplomats by Britain": the one who did what is denounced
-                doers = [a for a in by_agents(obj) if self.is_actor(a)]
+                # (an active verb has no "by" of its own: one hung on it belongs to the act denounced)
+                doers = self._act_doers(obj) or [a for a in by_agents(verb) if self.is_actor(a) and a.i > obj.i]
                 if doers:
                     return _expand_conj(doers[:1]), "doer-of-the-act-accused"
             if self._is_event_noun(obj):
@@ -523,9 +587,11 @@ class RoleFinder:
                     return _expand_conj(partners[:1]), "in-event-object"
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
                 inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
-                if inside is not None:
+                if inside is not None and not (event_type == "CONSULT" and _venue(inside, obj)):
                     return [inside], "in-event-object"
-        direct = [o for o in _expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in _ROUNDS]
+        # ("held talks in Nairobi": the talks are no party, whatever place they are tied to)
+        direct = [o for o in _expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in _ROUNDS
+                  and not (event_type == "CONSULT" and self._is_event_noun(o))]
         if direct:
             return direct, "object"
         if event_type == "THREATEN":
@@ -547,8 +613,9 @@ class RoleFinder:
             if subj and event_type == "THREATEN" and subj[0].tag_ == "PRP":
                 # "Tehran warned that it would strike Israeli ships": the threatener itself, whom the clause
                 # names as its doer; the one threatened is inside the clause
-                inside = [f for f in (_search_phrase(p, self.is_actor, skip, max_depth=3) for p in
-                                      [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+                # ("warned that it would invade Bulgaria": the object may itself be the one named)
+                inside = [f for f in (p if self.is_actor(p) else _search_phrase(p, self.is_actor, skip, max_depth=3)
+                                      for p in [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
                                       + _pobjs(clause, _TARGET_PREPS)) if f is not None]
                 if inside:
                     return inside[:1], "in-threatened-clause"
@@ -565,8 +632,7 @@ class RoleFinder:
         phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
-            if found is not None and event_type == "CONSULT" and found.head.dep_ == "prep" and \
-                    found.head.lower_ in {"in", "at"} and found.head.i > phrase.i:
+            if found is not None and event_type == "CONSULT" and _venue(found, phrase):
                 continue  # "held a round of talks in Baghdad": where they met, not with whom
             if found is not None:
                 return (_expand_conj([found]) if found.pos_ == "PROPN" else [found]), "in-object"
@@ -792,7 +858,9 @@ class RoleFinder:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "noun:between"
             return
-        agents = by_agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" for a in by_agents(acl)]
+        # ("an attack carried out by militants"; not the infinitive of "an ultimatum to leave the town by ...")
+        agents = by_agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" and not infinitive(acl)
+                                     for a in by_agents(acl)]
         rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
         if cand.rule.lemma in _SELF_SOURCE_NOUNS and not agents:
             # "Turkish forces brought reinforcements": the sender; "coalition reinforcements reached X": the force
@@ -805,6 +873,13 @@ class RoleFinder:
             # "the Houthis claimed responsibility for the drone attack": those who claim it did it
             agents = self._actor_subjects(claimer)
             rule = "noun:claimed-by"
+        if not agents and (motive_of := in_protest(noun)) is not None:
+            # "the minister resigned in protest against the decision" (a pronoun is left to the implied protesters)
+            agents = [a for a in _subjects(motive_of)[0] if a.pos_ != "PRON"]
+            rule = "noun:in-protest"
+        if not agents and (holder := _holding_out(noun)) is not None:
+            agents, _ = _subjects(holder)  # "Sweden floated the possibility of a ban on the party"
+            rule = "noun:held-out-by"
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
@@ -860,6 +935,11 @@ class RoleFinder:
             # "staged rallies against the party's leader": the verb carries the target
             targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, ("against", "on", "to")))
                        if a is not None]
+            if not targets and cand.rule.event_type == "ACCUSE":
+                # "opened an inquiry into the massacre by the troops": "into" hung on the verb
+                looked_into = [t for t in _pobjs(noun.head, ("into",)) if t.i > noun.i]
+                targets = [a for t in looked_into for a in (self._act_doers(t) or [self._actorish(t)])
+                           if a is not None][:1]
         acted_on: list[Token] = []
         if not targets:
             # "airstrikes targeting Islamic State militants", "an attack killing five soldiers"

@@ -67,6 +67,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     if kind == "prep":
         if "between" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
             children += list(trigger.head.children)  # "a fight broke out between A and B"
+        if "into" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            # "will convene an inquiry into the massacre": "into" hung on the verb
+            children += [c for c in trigger.head.children if c.i > trigger.i]
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
         return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in values
@@ -82,7 +85,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # "called the move illegal" (any complement but a name: "called President Erdogan" is a phone call the
         # parser took for naming), "was found dead" (the words given)
         # ("set ablaze two men": a named complement the parser took for an adverb)
-        return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod"))
+        # ("would hold Lebanon responsible": a small clause the parser made of the object and its complement)
+        return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod")
+                    or (values and c.dep_ == "ccomp" and c.pos_ == "ADJ"))
                    and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children)
     if kind == "purpose":  # "traders massed outside the town hall to demand lower rents"
         aims = [c for c in children if c.dep_ in {"xcomp", "advcl"}]
@@ -97,6 +102,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
                    and (not values or c.lemma_.lower() in values) for c in children)
     if kind == "clause":
         return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
+    if kind == "aux":  # "would hold Lebanon responsible": the trigger's own auxiliary
+        return any(c.dep_ == "aux" and c.lower_ in values for c in children)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
@@ -110,6 +117,9 @@ def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
+    if lemma == "face" and lemma in values:
+        # "said Israel would face a crushing response": a punishment in store for the clause's subject
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUNISHMENTS for c in clause.children)
     if lemma in values and clause.pos_ == "VERB":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _WRONGS for c in clause.children)
     if lemma != "be":
@@ -121,6 +131,11 @@ def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
 #: wrongs one is said to have committed ("committed war crimes", "perpetrated the massacre")
 _WRONGS = frozenset({"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "killing",
                      "attack", "fraud", "torture", "offence", "offense", "act"})
+
+
+#: what one is told one will face ("would face a crushing response", "will face consequences")
+_PUNISHMENTS = frozenset({"response", "retaliation", "consequence", "reprisal", "punishment", "retribution",
+                          "war", "action", "sanction", "price", "wrath", "force", "attack", "attacks"})
 
 
 #: what an office is "responsible for" as its duty, not as a wrong done

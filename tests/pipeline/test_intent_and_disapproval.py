@@ -1,0 +1,165 @@
+"""Acts held out as possible are threats; being appalled, inquiries and harsh words are disapproval
+(``intent.py`` announced acts, ``modality.py`` "did not rule out", ``roles.py`` causes and doers,
+``triggers.py`` rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def of_type(events, event_type):
+    return [e for e in events if e.event_type == event_type and not e.negated]
+
+
+def countries(actors):
+    return [a.country for a in actors]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile announced a plan to suspend trade talks with Peru.", "CHL", "PER"),
+    ("Norway raised the possibility of cutting aid to Tanzania.", "NOR", "TZA"),
+    ("The Danish cabinet floated the possibility of a ban on the party of Iranian exiles.", "DNK", "IRN"),
+    ("Ecuador's president said he wanted to expel the Colombian ambassador.", "ECU", "COL"),
+    ("Algeria said on Sunday that it was possible to close its border with Morocco.", "DZA", "MAR"),
+])
+def test_an_act_held_out_as_ones_own_is_a_threat(code_text, text, source, target):
+    threats = of_type(code_text(text), "THREATEN")
+    assert threats, text
+    assert countries(threats[0].source) == [source] and countries(threats[0].target) == [target]
+    assert "intent(" in threats[0].evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Greece refused to rule out sending warships toward Libya.",
+    "Greece did not rule out a naval offensive against Libya.",
+])
+def test_not_ruling_out_force_is_a_threat(code_text, text):
+    events = code_text(text)
+    threats = of_type(events, "THREATEN")
+    assert threats and countries(threats[0].source) == ["GRC"] and countries(threats[0].target) == ["LBY"]
+    # the force is only held out: no attack is coded as done
+    assert not of_type(events, "ASSAULT") and not of_type(events, "MOBILIZE")
+
+
+def test_ruling_out_force_is_no_threat(code_text):
+    assert not of_type(code_text("Greece ruled out sending warships toward Libya."), "THREATEN")
+
+
+def test_someone_else_wanted_to_act_is_a_request_not_a_threat(code_text):
+    events = code_text("Tokyo wants Beijing to halt its naval drills.")
+    assert not of_type(events, "THREATEN")
+    [request] = of_type(events, "REQUEST")
+    assert countries(request.source) == ["JPN"] and countries(request.target) == ["CHN"]
+
+
+def test_a_warning_that_it_could_invade_a_country_targets_the_country(code_text):
+    [threat] = of_type(code_text("Sudan warned that it could invade Chad."), "THREATEN")
+    assert countries(threat.source) == ["SDN"] and countries(threat.target) == ["TCD"]
+
+
+def test_a_deadline_is_not_the_doer_of_an_ultimatum(code_text):
+    [threat] = of_type(code_text("The insurgents gave the Malian army an ultimatum to quit the town by Friday."),
+                       "THREATEN")
+    assert [a.sector for a in threat.source] == ["REB"] and countries(threat.target) == ["MLI"]
+
+
+def test_a_warning_issued_to_someone_is_a_threat_to_them(code_text):
+    [threat] = of_type(code_text("The Nigerian president issued a blunt warning to Niger's junta."), "THREATEN")
+    assert countries(threat.source) == ["NGA"] and countries(threat.target) == ["NER"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada said it was appalled by the shelling of the city by Russian troops.", "CAN", "RUS"),
+    ("Sweden said it was outraged by the attack carried out by Eritrean soldiers.", "SWE", "ERI"),
+    ("Ireland was horrified by Israel's bombing of the camp.", "IRL", "ISR"),
+])
+def test_being_appalled_by_an_act_is_disapproval_of_its_doer(code_text, text, source, target):
+    accusations = of_type(code_text(text), "ACCUSE")
+    assert accusations, text
+    assert countries(accusations[0].source) == [source] and countries(accusations[0].target) == [target]
+
+
+def test_the_doer_of_the_act_deplored_may_hang_on_its_object(code_text):
+    [accusation] = of_type(code_text("Latvia deplored the assault on the consulate by Belarusian police."),
+                           "ACCUSE")
+    assert countries(accusation.source) == ["LVA"] and countries(accusation.target) == ["BLR"]
+
+
+def test_an_inquiry_into_a_massacre_looks_into_its_doers_and_the_massacre_stays_done(code_text):
+    events = code_text("The African Union will open an inquiry into the killing of farmers by Ethiopian troops.")
+    [inquiry] = of_type(events, "ACCUSE")
+    assert inquiry.mode == "investigate" and countries(inquiry.target) == ["ETH"]
+    # the killing looked into is not a future act, and not a threat
+    assert not of_type(events, "THREATEN")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran's foreign ministry lashed out at London over the seizure of the tanker.", "IRN", "GBR"),
+    ("Hanoi described the Chinese survey as a violation of its sovereignty.", "VNM", "CHN"),
+    ("Armenia's prime minister said Azerbaijan's demands were unacceptable.", "ARM", "AZE"),
+])
+def test_harsh_words_are_disapproval(code_text, text, source, target):
+    accusations = of_type(code_text(text), "ACCUSE")
+    assert accusations, text
+    assert countries(accusations[0].source) == [source] and countries(accusations[0].target) == [target]
+
+
+def test_saying_a_policy_is_acceptable_is_no_disapproval(code_text):
+    assert not of_type(code_text("Armenia's prime minister said Azerbaijan's demands were not unacceptable."),
+                       "ACCUSE")
+
+
+def test_ties_downgraded_between_two_states_are_cut_by_the_first(code_text):
+    [cut] = of_type(code_text("Diplomatic ties between Lima and Caracas were downgraded on Friday."), "SANCTION")
+    assert countries(cut.source) == ["PER"] and countries(cut.target) == ["VEN"]
+
+
+def test_those_who_act_in_protest_are_the_protesters(code_text):
+    events = code_text("Angry Kenyan traders blocked the highway in protest against the new market levy.")
+    protests = of_type(events, "PROTEST")
+    # the protest named as the motive is the traders' own, not one by unnamed people of the place
+    assert protests and all([(a.country, a.sector) for a in p.source] == [("KEN", "BUS")] for p in protests)
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Georgia said it would not accept the Russian proposal.", "REJECT", "GEO", "RUS"),
+    ("Somalia has not allowed Kenyan inspectors into the port.", "REJECT", "SOM", "KEN"),
+    ("Tanzania's president pardoned the jailed Kenyan traders.", "CONCEDE", "TZA", "KEN"),
+    ("The Peruvian government backed down after the protests by Bolivian truckers.", "CONCEDE", "PER", None),
+    ("Ecuador lifted the state of emergency imposed on Venezuelan migrants.", "CONCEDE", "ECU", "VEN"),
+    ("Bhutan consented to a visit by Indian inspectors.", "AGREE", "BTN", "IND"),
+    ("The Sudanese army committed to a truce with the Chadian rebels.", "AGREE", "SDN", "TCD"),
+    ("Belgium returned the colonial archives to Congo.", "RETREAT", "BEL", "COD"),
+    ("Ethiopia's government extended the state of emergency imposed on the Eritrean refugees.", "COERCE", "ETH",
+     "ERI"),
+    ("Hungary voted against the EU sanctions on Russia.", "REJECT", "HUN", None),
+])
+def test_refusals_concessions_and_commitments(code_text, text, event_type, source, target):
+    found = of_type(code_text(text), event_type)
+    assert found, text
+    assert countries(found[0].source) == [source]
+    if target is not None:
+        assert target in countries(found[0].target)
+
+
+def test_accepting_is_no_refusal(code_text):
+    events = code_text("Georgia said it would accept the Russian proposal.")
+    assert not of_type(events, "REJECT") and of_type(events, "AGREE")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Seoul said it would hold Pyongyang responsible for any provocation.", "KOR", "PRK"),
+    ("The Saudi minister said Yemen's rebels would face a harsh response.", "SAU", "YEM"),
+    ("Azerbaijan said it was ready to go to war with Armenia.", "AZE", "ARM"),
+])
+def test_punishment_held_in_store_is_a_threat(code_text, text, source, target):
+    threats = of_type(code_text(text), "THREATEN")
+    assert threats, text
+    assert countries(threats[0].source) == [source] and countries(threats[0].target) == [target]
+
+
+def test_holding_someone_responsible_for_a_past_act_is_an_accusation(code_text):
+    events = code_text("Seoul holds Pyongyang responsible for the sinking of the ship.")
+    assert not of_type(events, "THREATEN")
+    [accusation] = of_type(events, "ACCUSE")
+    assert countries(accusation.target) == ["PRK"]
