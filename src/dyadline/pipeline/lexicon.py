@@ -19,7 +19,11 @@ Constraint forms (``|`` separates alternatives):
 ``to=``        an infinitive put to someone: an object or the infinitive's own subject ("pressed Ethiopia to
               allow", "wants the president to resign"); with values, the infinitive is one of them
 ``clause=a|b`` a reported clause saying its subject is one of these ("said the rebels were behind the attack",
-              "were responsible", "were to blame")
+              "were responsible", "were to blame"), or with ``face``, that its subject will face a punishment
+              ("said Israel would face a crushing response")
+``aux=a|b``   an auxiliary of the trigger itself ("would hold Lebanon responsible")
+
+Several constraints joined by ``;`` must all hold.
 """
 
 from __future__ import annotations
