@@ -193,8 +193,8 @@ def test_reported_must_is_a_demand(code_text):
 
 
 @pytest.mark.parametrize(("text", "event_type", "mode"), [
-    ("Government troops recaptured the town of Kidal from the rebels.", "COERCE", "seize"),
-    ("Rebels captured the airport of the provincial capital.", "COERCE", "seize"),
+    ("Government troops recaptured the town of Kidal from the rebels.", "ASSAULT", None),
+    ("Rebels captured the airport of the provincial capital.", "ASSAULT", None),
     ("The prime minister of Peru resigned on Friday.", "RETREAT", "resign"),
     ("Sri Lanka eased the curfew in Colombo.", "CONCEDE", None),
     ("The Thai government imposed martial law in Bangkok.", "COERCE", "martial-law"),

@@ -163,3 +163,58 @@ def test_holding_someone_responsible_for_a_past_act_is_an_accusation(code_text):
     assert not of_type(events, "THREATEN")
     [accusation] = of_type(events, "ACCUSE")
     assert countries(accusation.target) == ["PRK"]
+
+
+def test_coming_under_fire_from_fighters_is_an_attack_by_them(code_text):
+    events = code_text("A Nigerian army convoy came under fire from Boko Haram fighters near Maiduguri.")
+    [attack] = [e for e in of_type(events, "ASSAULT") if e.trigger.text == "came"]
+    assert [a.sector for a in attack.source] == ["REB"] and countries(attack.target) == ["NGA"]
+
+
+def test_coming_under_fire_from_critics_is_no_attack(code_text):
+    events = code_text("The Nigerian minister came under fire from opposition senators over the budget.")
+    assert not of_type(events, "ASSAULT")
+
+
+def test_coming_under_criticism_is_disapproval_by_the_critic(code_text):
+    [criticism] = of_type(code_text("The Polish government came under criticism from Brussels over its courts."),
+                          "ACCUSE")
+    assert countries(criticism.source) == ["EU"] and countries(criticism.target) == ["POL"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Cairo objected to the Ethiopian minister's remarks on the dam.", "EGY", "ETH"),
+    ("The African Union expressed regret over Mali's decision to expel the envoy.", "AU", "MLI"),
+])
+def test_objecting_and_regret_over_anothers_act_are_disapproval(code_text, text, source, target):
+    accusations = of_type(code_text(text), "ACCUSE")
+    assert accusations, text
+    assert countries(accusations[0].source) == [source] and countries(accusations[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Washington told Moscow to pull its troops back from the border.", "USA", "RUS"),
+    ("Fishermen from Senegal petitioned the Gambian government over the new licences.", "SEN", "GMB"),
+    ("Moldova is seeking weapons from Romania.", "MDA", "ROU"),
+])
+def test_telling_petitioning_and_seeking_are_requests(code_text, text, source, target):
+    requests = of_type(code_text(text), "REQUEST")
+    assert requests, text
+    assert countries(requests[0].source) == [source] and countries(requests[0].target) == [target]
+
+
+def test_telling_reporters_something_is_no_request(code_text):
+    assert not of_type(code_text("The Moldovan minister told reporters that the talks would resume."), "REQUEST")
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    # individuals put out of a country are deported (COERCE); diplomats and bodies expelled are a sanction
+    ("Rwanda expelled three Belgian journalists on Friday.", "COERCE", "deport"),
+    ("Rwanda expelled the Belgian ambassador on Friday.", "SANCTION", "expel"),
+    ("Kyrgyz police searched the homes of Uzbek community leaders.", "COERCE", "seize"),
+    ("Bolivia's government nationalised Spanish-owned power companies.", "COERCE", "seize"),
+    # ground taken in fighting is an assault, as plover_gsr codes it
+    ("Sudanese troops recaptured the town of Heglig from South Sudanese forces.", "ASSAULT", None),
+])
+def test_expulsions_searches_seizures_and_ground_taken(code_text, text, event_type, mode):
+    assert (event_type, mode) in {(e.event_type, e.mode) for e in of_type(code_text(text), event_type)}, text

@@ -51,6 +51,9 @@ CROSSWALK_EXCEPTIONS = {
     ("REQUEST", "020"), ("REQUEST", "026"),
     ("SANCTION", "116"), ("SANCTION", "163"),
     ("RETREAT", "0831"),
+    # military capture of ground: CAMEO 192 sits under 19 (fight); plover_gsr's annotators code it ASSAULT,
+    # where the crosswalk says COERCE seize (kept for goods seized)
+    ("ASSAULT", "192"),
 }
 
 

@@ -99,7 +99,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "ambassador
                      "chargé", "charge"})
 
 #: what one "expresses" to disapprove ("voiced concern over ...")
-_CONCERNS = frozenset({"concern", "dismay", "outrage", "displeasure", "indignation", "disappointment", "alarm"})
+_CONCERNS = frozenset({"concern", "dismay", "outrage", "displeasure", "indignation", "disappointment", "alarm",
+                       "regret"})
 _CONCERN_PREPS = ("about", "over", "at", "regarding", "on", "with")
 #: acts written as a thing decided or done ("concern over Somalia's decision"), not as an event word
 _DECISIONS = frozenset({"decision", "move", "use", "plan", "policy", "action", "conduct", "treatment", "handling",
@@ -198,6 +199,19 @@ _STIRRED = frozenset({"appal", "appall", "shock", "outrage", "dismay", "horrify"
 def _venue(found: Token, phrase: Token) -> bool:
     """'held talks in Nairobi': a name in an "in" / "at" phrase after the talks is where they met."""
     return found.head.dep_ == "prep" and found.head.lower_ in {"in", "at"} and found.head.i > phrase.i
+
+
+#: words of an armed party, whose "fire" is gunfire ("came under fire from suspected militants")
+_ARMED = frozenset({"militant", "gunman", "gunmen", "rebel", "insurgent", "troop", "soldier", "force", "fighter",
+                    "police", "policeman", "attacker", "bandit", "army", "militia", "militiaman", "militiamen",
+                    "jihadist", "terrorist", "guerrilla", "guerrillas", "raider", "sniper", "assailant", "pirate",
+                    "herder", "warrior", "shabaab", "al-shabaab", "taliban", "unknown", "armed", "enemy"})
+
+
+def _armed_words(phrase: Token) -> bool:
+    """Whether a phrase names an armed party (or a named group: an organisation's name)."""
+    return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED or t.ent_type_ in {"ORG", "NORP"}
+               for t in phrase.subtree)
 
 
 def _holding_out(act: Token) -> Token | None:
@@ -392,6 +406,9 @@ class RoleFinder:
 
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
+        if cand.rule.lemma == "come" and cand.rule.event_type in {"ACCUSE", "ASSAULT"}:
+            self._under_fire(cand, verb)
+            return
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (sides := self._between(verb)):
             # "Fighting between Mungiki and Taliban gangs": a gerund with no subject names both sides (and so
             # does a headline's noun the tagger took for a verb: "Clash between PNU and KANU rivals")
@@ -449,6 +466,18 @@ class RoleFinder:
         if target:
             cand.target_heads = [t.i for t in target]
             cand.role_rule += "+" + where
+
+    def _under_fire(self, cand: Candidate, verb: Token) -> None:
+        """'A police patrol came under fire from militants': the militants attack the patrol; 'the government
+        came under criticism from Brussels': Brussels criticises it. Fire from anyone but an armed party
+        ("came under fire from the opposition") is criticism, no attack."""
+        froms = [p for under in _pobjs(verb, ("under",)) for p in _pobjs(under, ("from",))] + _pobjs(verb, ("from",))
+        if cand.rule.event_type == "ASSAULT" and froms and not any(_armed_words(p) for p in froms):
+            cand.dropped = "figurative-fire"
+            return
+        cand.source_heads = [a.i for a in _expand_conj(self._actor_in(froms)[:1])]
+        cand.target_heads = [t.i for t in _expand_conj(_subjects(verb)[0][:1])]
+        cand.role_rule = "under-fire-from"
 
     def _stirred_roles(self, cand: Candidate, verb: Token) -> None:
         """'Britain said it was appalled by the attacks by the rebels': the one stirred disapproves of the
