@@ -43,3 +43,14 @@ def test_a_meeting_held_or_announced_puts_both_parties_in_each_role():
     signed = event("AGREE", "057")
     assert [a.text for a in _sources(signed)] == ["Erdogan"]
     assert [a.text for a in _targets(signed)] == ["Sergio Mattarella"]
+
+
+def test_a_telephone_call_keeps_caller_and_callee_apart():
+    from dyadline.evaluation.cameo_ner import _sources, _targets
+    from dyadline.records import Actor, Event, Trigger
+
+    call = Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("called", 0, 6),
+                 event_type="CONSULT", mode="phone", contexts=(), cameo="041", goldstein=1.0, quad_class=1,
+                 source=(Actor(text="Macron"),), target=(Actor(text="Kais Saied"),))
+    assert [a.text for a in _sources(call)] == ["Macron"]
+    assert [a.text for a in _targets(call)] == ["Kais Saied"]

@@ -218,3 +218,32 @@ def test_telling_reporters_something_is_no_request(code_text):
 ])
 def test_expulsions_searches_seizures_and_ground_taken(code_text, text, event_type, mode):
     assert (event_type, mode) in {(e.event_type, e.mode) for e in of_type(code_text(text), event_type)}, text
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Ghanaian president called his Togolese counterpart on Friday.", "GHA", "TGO"),
+    ("French President Emmanuel Macron called President Kais Saied of Tunisia on Monday and discussed the crisis.",
+     "FRA", "TUN"),
+])
+def test_calling_a_leader_is_a_phone_call_not_a_call_on_him(code_text, text, source, target):
+    events = code_text(text)
+    assert not of_type(events, "REQUEST")
+    calls = [e for e in of_type(events, "CONSULT") if e.mode == "phone"]
+    assert calls and countries(calls[0].source) == [source] and countries(calls[0].target) == [target]
+
+
+def test_a_call_on_someone_stays_a_request(code_text):
+    [request] = of_type(code_text("Ghana called on Togo to reopen the border on Friday."), "REQUEST")
+    assert countries(request.source) == ["GHA"] and countries(request.target) == ["TGO"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The African Development Bank disbursed 200 million dollars to Ghana.", "AFDB", "GHA"),
+    ("Jordanian troops evacuated wounded Syrian civilians from the border town.", "JOR", "SYR"),
+    ("Algerian soldiers rescued six Malian hostages held by smugglers.", "DZA", "MLI"),
+    ("China forgave Cameroon's debt on Monday.", "CHN", "CMR"),
+])
+def test_rescues_evacuations_disbursements_and_debt_relief_are_aid(code_text, text, source, target):
+    aid = of_type(code_text(text), "AID")
+    assert aid, text
+    assert countries(aid[0].source) == [source] and target in countries(aid[0].target)

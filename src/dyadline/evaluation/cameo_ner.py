@@ -140,7 +140,8 @@ SYMMETRIC_CAMEO = frozenset({"036"})
 
 
 def _symmetric(event: Event) -> bool:
-    return event.event_type in SYMMETRIC_TYPES or event.cameo in SYMMETRIC_CAMEO
+    # (a telephone call has a caller and the one called: the gold tags them source and target)
+    return (event.event_type in SYMMETRIC_TYPES and event.mode != "phone") or event.cameo in SYMMETRIC_CAMEO
 
 
 def _sources(event: Event) -> tuple[Actor, ...]:

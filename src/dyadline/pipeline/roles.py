@@ -423,6 +423,13 @@ class RoleFinder:
             cand.source_heads = [t.i for t in _expand_conj(by_agents(verb))]
             cand.role_rule = "told-of-participle"
             return
+        if (cand.rule.mode == "phone" and verb.dep_ == "acl" and verb.tag_ == "VBN"
+                and (called := [c for c in children if c.dep_ == "oprd" and self.is_actor(c)])):
+            # "US President Donald Trump called President Erdogan on Wednesday and urged him ...": a call the
+            # parser read as naming ("a man called John")
+            cand.source_heads, cand.target_heads = [verb.head.i], [called[0].i]
+            cand.role_rule = "phone-call-read-as-naming"
+            return
         passive = is_passive(verb)
         if passive and cand.rule.event_type == "ACCUSE" and verb.lemma_.lower() in _STIRRED:
             self._stirred_roles(cand, verb)
@@ -543,7 +550,8 @@ class RoleFinder:
     def _verb_target(self, cand: Candidate, verb: Token, children: list[Token],
                      skip: set[int]) -> tuple[list[Token], str]:
         """The target of an active verb, trying the most telling places first."""
-        objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
+        # ("called President Kais Saied": a name the parser took for a complement is the object)
+        objects = [c for c in children if c.dep_ in {"dobj", "dative"} or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
         if not objects and not any(self.is_actor(p) for p in _pobjs(verb, ("at", "on", "upon", "against"))):
             # "killing and wounding a number of fighters": the object written once, after the last verb
             # (not "shot at two civilians and left them injured": the shot were aimed at; but "shot at

@@ -28,7 +28,8 @@ def _words(token: Token) -> set[str]:
 def _object_words(trigger: Token) -> set[str]:
     """Lemmas in the trigger's object phrase (for nouns: the "of" phrase)."""
     words: set[str] = set()
-    heads = [c for c in trigger.children if c.dep_ in _OBJ_DEPS]
+    # ("called President Kais Saied": a name the parser took for a complement is the object)
+    heads = [c for c in trigger.children if c.dep_ in _OBJ_DEPS or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
     if trigger.pos_ == "NOUN":
         heads += [g for c in trigger.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
@@ -70,7 +71,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         if "into" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             # "will convene an inquiry into the massacre": "into" hung on the verb
             children += [c for c in trigger.head.children if c.i > trigger.i]
-        return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values for c in children)
+        # (not a date: "called his counterpart on Monday" is no call on him)
+        return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values and not _dated(c) for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
         return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in values
                                                           for g in c.children) for c in children)
@@ -108,6 +110,12 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
     return False
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "for two hours")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.ent_type_ in {"DATE", "TIME"} for g in objects)
 
 
 def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
