@@ -247,3 +247,15 @@ def test_rescues_evacuations_disbursements_and_debt_relief_are_aid(code_text, te
     aid = of_type(code_text(text), "AID")
     assert aid, text
     assert countries(aid[0].source) == [source] and target in countries(aid[0].target)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pyongyang test-fired a short-range missile off its east coast.", "PRK"),
+    ("India tested a long-range ballistic missile on Monday.", "IND"),
+    ("Iran carried out missile tests in the Gulf.", "IRN"),
+])
+def test_weapons_tests_are_a_show_of_force_not_an_attack(code_text, text, source):
+    events = code_text(text)
+    shows = [e for e in of_type(events, "MOBILIZE") if e.mode == "weapons"]
+    assert shows and countries(shows[0].source) == [source]
+    assert not of_type(events, "ASSAULT")

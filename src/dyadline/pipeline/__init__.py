@@ -1,7 +1,7 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
 Order: segment (before the parser) -> [spaCy model] -> entities -> headlines -> triggers
--> classify -> roles -> actors -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
+-> classify -> roles -> actors -> retype -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
@@ -17,6 +17,7 @@ from dyadline.pipeline import (  # noqa: F401
     intent,
     modality,
     places,
+    retype,
     roles,
     segment,
     triggers,
@@ -32,6 +33,7 @@ STAGES = (
     "dyadline_classify",
     "dyadline_roles",
     "dyadline_actors",
+    "dyadline_retype",
     "dyadline_modality",
     "dyadline_intent",
     "dyadline_dates",
