@@ -259,3 +259,13 @@ def test_weapons_tests_are_a_show_of_force_not_an_attack(code_text, text, source
     shows = [e for e in of_type(events, "MOBILIZE") if e.mode == "weapons"]
     assert shows and countries(shows[0].source) == [source]
     assert not of_type(events, "ASSAULT")
+
+
+def test_a_threat_to_step_up_attacks_threatens_those_attacked(code_text):
+    [threat] = of_type(code_text("The rebel commander threatened to step up attacks on Ugandan towns."), "THREATEN")
+    assert countries(threat.target) == ["UGA"]
+
+
+def test_reducing_cooperation_under_might_is_a_threat(code_text):
+    [threat] = of_type(code_text("Tehran said it might reduce cooperation with the UN atomic watchdog."), "THREATEN")
+    assert countries(threat.source) == ["IRN"] and countries(threat.target) == ["IAEA"]

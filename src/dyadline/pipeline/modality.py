@@ -142,6 +142,14 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
             cand.hypothetical = cand.aimed = True  # "demanded ... the arrest of its leaders"
 
 
+def _threatened_party(envelope: Candidate, act: Candidate) -> None:
+    """A threat that names no one threatens whom its act would hit ("threatened to step up attacks on
+    Turkish cities": Turkey)."""
+    if envelope.rule.event_type == "THREATEN" and not envelope.targets and act.targets:
+        envelope.targets, envelope.target_heads = act.targets, act.target_heads
+        envelope.role_rule += "+target-of-the-act-threatened"
+
+
 def _aimed_infinitive(trigger: Token, acts: frozenset[int]) -> bool:
     """'time to arrest', 'orders to arrest him', 'difficult to arrest', 'allow the police to arrest',
     'gave the police 20 days to arrest': an infinitive under anything but an implicative verb has not
@@ -241,10 +249,14 @@ class ModalityStage:
                 # "threatened to attack": the threat is the event; but "refused to extradite" keeps
                 # the refused act, coded as negated
                 cand.dropped = "embedded-in-" + by_token[slot.head.i].rule.event_type
+                _threatened_party(by_token[slot.head.i], cand)
             elif (trigger.pos_ == "NOUN" and any(g.i in by_token and not not_ruled_out(g) for g in near)
                   and not _protest_scene(trigger, cand)
                   and not _cause(trigger)):
                 cand.dropped = "part-of-another-event"
+                # ("threatened to step up attacks on Turkish cities": the light verb hangs on the threat)
+                for envelope in (by_token[g.i] for g in govs[:3] if g.i in by_token):
+                    _threatened_party(envelope, cand)
             elif _scene_of(trigger, cand, by_token):
                 cand.dropped = "part-of-another-event"
             elif trigger.pos_ == "NOUN" and cand.rule.event_type in seen_types and not cand.source_heads and any(
