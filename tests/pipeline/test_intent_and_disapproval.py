@@ -269,3 +269,14 @@ def test_a_threat_to_step_up_attacks_threatens_those_attacked(code_text):
 def test_reducing_cooperation_under_might_is_a_threat(code_text):
     [threat] = of_type(code_text("Tehran said it might reduce cooperation with the UN atomic watchdog."), "THREATEN")
     assert countries(threat.source) == ["IRN"] and countries(threat.target) == ["IAEA"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Moscow banned imports of Moldovan fruit.", "RUS", "MDA"),
+    ("The US Treasury blacklisted three Nicaraguan firms.", "USA", "NIC"),
+    ("Washington placed two Cuban banks on a blacklist.", "USA", "CUB"),
+])
+def test_trade_bans_and_blacklists_are_sanctions(code_text, text, source, target):
+    sanctions = of_type(code_text(text), "SANCTION")
+    assert sanctions, text
+    assert countries(sanctions[0].source) == [source] and countries(sanctions[0].target) == [target]
