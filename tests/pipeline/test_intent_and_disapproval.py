@@ -280,3 +280,9 @@ def test_trade_bans_and_blacklists_are_sanctions(code_text, text, source, target
     sanctions = of_type(code_text(text), "SANCTION")
     assert sanctions, text
     assert countries(sanctions[0].source) == [source] and countries(sanctions[0].target) == [target]
+
+
+def test_willing_to_return_to_talks_is_an_intent_to_meet(code_text):
+    events = code_text("Eritrea said it was willing to return to talks with Ethiopia.")
+    intents = [e for e in of_type(events, "AGREE") if e.cameo == "036"]
+    assert intents and countries(intents[0].source) == ["ERI"] and countries(intents[0].target) == ["ETH"]
