@@ -286,3 +286,23 @@ def test_willing_to_return_to_talks_is_an_intent_to_meet(code_text):
     events = code_text("Eritrea said it was willing to return to talks with Ethiopia.")
     intents = [e for e in of_type(events, "AGREE") if e.cameo == "036"]
     assert intents and countries(intents[0].source) == ["ERI"] and countries(intents[0].target) == ["ETH"]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Lebanon repatriated 300 Syrian refugees on Tuesday.", "RETREAT", "LBN", "SYR"),
+    ("The Ethiopian army lifted its siege of the Tigrayan capital.", "RETREAT", "ETH", None),
+    ("The Chadian government reversed its decision to expel Sudanese aid workers.", "CONCEDE", "TCD", None),
+    ("Vietnam relaxed its restrictions on Chinese tourists.", "CONCEDE", "VNM", "CHN"),
+    ("The Zambian government dropped the charges against the Congolese activists.", "CONCEDE", "ZMB", "COD"),
+])
+def test_repatriation_lifting_a_siege_and_concessions(code_text, text, event_type, source, target):
+    found = of_type(code_text(text), event_type)
+    assert found, text
+    assert countries(found[0].source) == [source]
+    if target is not None:
+        assert target in countries(found[0].target)
+
+
+def test_a_decision_announced_is_the_act_not_a_threat(code_text):
+    events = code_text("Ghana announced its decision to expel the Ivorian ambassador.")
+    assert of_type(events, "SANCTION") and not of_type(events, "THREATEN")

@@ -37,7 +37,7 @@ _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "pro
 _ACCEPTING = frozenset({"accept", "agree", "allow", "permit"})
 
 #: nouns whose infinitive is one's own announced act ("a plan to invade", "its decision to expel")
-_WILLING_NOUNS = frozenset({"plan", "intention", "intent", "decision", "readiness", "willingness", "promise",
+_WILLING_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "promise",
                             "pledge", "vow", "commitment", "determination", "proposal", "resolve"})
 
 #: verbs that end the act they govern
