@@ -68,3 +68,22 @@ def test_a_gunfight_with_no_side_named_is_between_unidentified_armed_men_of_the_
     assert [(a.country, a.sector) for a in fight.target] == [("KEN", "UAF")]
     assert "unnamed-fighters" in fight.evidence and fight.acled is not None
     assert fight.acled.sub_event_type == "Armed clash"
+
+
+def test_forces_readied_in_a_land_not_their_own_face_that_land(code_text):
+    [alert] = [e for e in code_text("Turkish troops were put on alert in northern Syria on Friday.")
+               if e.event_type == "MOBILIZE"]
+    assert [a.country for a in alert.target] == ["SYR"]
+    assert "land-where-forces-stand" in alert.evidence
+
+
+def test_forces_readied_at_home_face_no_one_named(code_text):
+    [alert] = [e for e in code_text("Turkish troops were put on alert in Ankara on Friday.")
+               if e.event_type == "MOBILIZE"]
+    assert alert.target == ()
+
+
+def test_measures_eased_in_a_land_not_the_doers_face_that_land(code_text):
+    [eased] = [e for e in code_text("Serbia eased emergency measures on Monday in Kosovo.")
+               if e.event_type == "CONCEDE"]
+    assert [a.country for a in eased.target] == ["XKX"]

@@ -306,3 +306,9 @@ def test_repatriation_lifting_a_siege_and_concessions(code_text, text, event_typ
 def test_a_decision_announced_is_the_act_not_a_threat(code_text):
     events = code_text("Ghana announced its decision to expel the Ivorian ambassador.")
     assert of_type(events, "SANCTION") and not of_type(events, "THREATEN")
+
+
+def test_the_toll_of_an_attack_is_of_the_side_it_hit(code_text):
+    events = code_text("Eritrean troops shelled Ethiopian army positions near Zalambessa, killing or wounding 30.")
+    tolls = [e for e in of_type(events, "ASSAULT") if e.trigger.text in {"killing", "wounding"}]
+    assert tolls and all(countries(e.target) == ["ETH"] for e in tolls)

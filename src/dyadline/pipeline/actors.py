@@ -161,6 +161,11 @@ class ActorStage:
                 # "Degodia attack Garre civilians": a communal group doing violence is a communal militia
                 actor = Actor(text=actor.text, country=actor.country, sector=_COMMUNAL_FIGHTERS, name=actor.name,
                               wikidata=actor.wikidata)
+            if (actor.country is None and role == "target" and ctx.event_type in VICTIM_TYPES and _counted_only(head)
+                    and (hit := _side_hit(ctx)) is not None):
+                # "fired rockets at guerrilla camps in Cambodia, killing 50": the dead are of the side attacked
+                actor = Actor(text=actor.text, country=hit, sector=actor.sector, name=actor.name,
+                              wikidata=actor.wikidata)
             if actor.country is None:
                 # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
                 # the filter gives it the country of the event's place
@@ -253,6 +258,21 @@ def _antecedent(pronoun: Token) -> Token | None:
         if subs:
             return subs[0]
     return None
+
+
+def _side_hit(ctx: _Context) -> str | None:
+    """The country of the side an attack hit, for the participle that tells its toll ("launched rocket fire
+    against Kampuchean camps, killing or wounding 50"): the attack on the participle's verb or its object."""
+    trigger = ctx.doc[ctx.candidate.trigger_i]
+    if trigger.dep_ == "conj" and trigger.tag_ == "VBG":
+        trigger = trigger.head  # "killing or wounding 50"
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
+        return None
+    verb = trigger.head
+    acts = {verb.i} | {t.i for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)}
+    hit = [a.country for c in ctx.earlier if c.trigger_i in acts and c.rule.event_type in VICTIM_TYPES
+           for a in c.targets if a.country]
+    return hit[0] if hit else None
 
 
 def _discourse_country(head: Token, salient: list[tuple[int, str]], *, same_sentence: bool) -> str | None:

@@ -338,6 +338,24 @@ def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill
     return Fill("targets", Actor(text="", country=place.country), "country-withdrawn-from")
 
 
+#: acts done to a land rather than to anyone named: forces readied there, measures imposed or eased there
+_ON_A_LAND = frozenset({("MOBILIZE", None), ("CONCEDE", None), ("COERCE", "restrict"), ("COERCE", "curfew"),
+                        ("COERCE", "martial-law")})
+
+
+def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Israeli troops remained on alert in the occupied West Bank', 'Russia deployed troops in Syria': forces
+    readied in a named land not their own face that land; so do measures imposed or eased there ("Serbia eased
+    emergency measures in Montenegro")."""
+    kind = (cand.rule.event_type, None if cand.rule.event_type in {"MOBILIZE", "CONCEDE"} else cand.rule.mode)
+    if cand.targets or kind not in _ON_A_LAND or place is None or place.country is None:
+        return None
+    homes = {a.country for a in cand.sources}
+    if not homes or None in homes or place.country in homes:
+        return None
+    return Fill("targets", Actor(text="", country=place.country), "land-where-forces-stand")
+
+
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
     protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other,
@@ -345,6 +363,7 @@ IMPLIED_ACTORS: tuple[Rule, ...] = (
     attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,
+    forces_abroad,
 )
 
 
