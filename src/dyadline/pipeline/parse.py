@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out", "possibility_of", "raised_subjects"]
+__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out", "possibility_of", "raised_subjects", "reduced_relative_read_as_verb"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -203,4 +203,24 @@ def passive_subjects(verb: Token) -> list[Token]:
     if own or verb.dep_ != "conj":
         return own
     first = _first_of_chain(verb)
-    return [c for c in first.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _headline_passive(first))]
+    return [c for c in first.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (
+        _headline_passive(first) or _reduced_relative_read_as_verb(c, first, verb)))]
+
+
+def reduced_relative_read_as_verb(first: Token) -> Token | None:
+    """The subject of a participle read as the main verb ("Eighteen fishermen, held captive for 100 days,
+    have been freed": the fishermen were held), told by the passive joined on to it."""
+    subjects = [c for c in first.children if c.dep_ == "nsubj"]
+    joined = [c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if subjects and any(_reduced_relative_read_as_verb(subjects[0], first, v) for v in joined):
+        return subjects[0]
+    return None
+
+
+def _reduced_relative_read_as_verb(subject: Token, first: Token, verb: Token) -> bool:
+    """'Eighteen fishermen, held captive for 100 days, have been freed': the participle after the comma
+    was read as the main verb, and the passive joined on to it is the fishermen's."""
+    doc = subject.doc
+    return (first.tag_ in {"VBD", "VBN"} and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "aux" for c in verb.children))

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import (apposed_subject, by_agents, conditional, headline_victim, in_protest,
                                      infinitive,
-                                     is_passive, not_ruled_out, passive_subjects, possibility_of)
+                                     is_passive, not_ruled_out, passive_subjects, possibility_of,
+                                     reduced_relative_read_as_verb)
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -429,6 +430,12 @@ class RoleFinder:
             # parser read as naming ("a man called John")
             cand.source_heads, cand.target_heads = [verb.head.i], [called[0].i]
             cand.role_rule = "phone-call-read-as-naming"
+            return
+        if (held := reduced_relative_read_as_verb(verb)) is not None:
+            # "Eighteen fishermen, held captive for 100 days, have been freed": a passive participle after all
+            cand.target_heads = [t.i for t in _expand_conj([held])] if self.is_actor(held) else []
+            cand.source_heads = [t.i for t in _expand_conj(by_agents(verb))]
+            cand.role_rule = "participle-read-as-verb"
             return
         passive = is_passive(verb)
         if passive and cand.rule.event_type == "ACCUSE" and verb.lemma_.lower() in _STIRRED:
