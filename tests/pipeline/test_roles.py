@@ -32,12 +32,3 @@ def test_a_preposition_with_its_object_keeps_it():
     lone = parsed(["Peru", "granted", "asylum", "to"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "prep"],
                   ["PROPN", "VERB", "NOUN", "ADP"])
     assert _pobjs(lone[1], ("to",)) == []
-
-
-def test_a_participle_after_a_comma_read_as_the_main_verb_is_passive(code_text):
-    events = code_text("Nine Ghanaian sailors, held hostage in Nigeria for two months, have been freed by "
-                       "Nigerian troops.")
-    [freed] = [e for e in events if e.event_type == "RETREAT"]
-    assert [a.country for a in freed.source] == ["NGA"] and [a.country for a in freed.target] == ["GHA"]
-    # the sailors were held, they held no one
-    assert not [e for e in events if e.event_type == "ASSAULT" and [a.country for a in e.source] == ["GHA"]]

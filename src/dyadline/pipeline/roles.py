@@ -607,7 +607,8 @@ class RoleFinder:
                                                   for p in _pobjs(verb, ("to",))) if f is not None]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
-        if event_type == "RETREAT":
+        if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
+            # (not "released the former vice-president from prison": the one released)
             left = [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
@@ -617,6 +618,13 @@ class RoleFinder:
                 partners = [p for p in _pobjs(obj, ("with", "to", "between")) if self.is_actor(p)]
                 if partners:
                     return _expand_conj(partners[:1]), "relations-partner"
+            if event_type == "REJECT" and not self.is_actor(obj) and (
+                    offerers := [a for a in by_agents(obj) + _pobjs(obj, ("from",))
+                                 + [d for p in _pobjs(obj, ("for", "of", "to")) for d in by_agents(p)]
+                                 + [d for d in by_agents(verb) if d.i > obj.i]  # (an active verb's "by")
+                                 if self.is_actor(a)]):
+                # "spurned repeated offers of talks by the Kabul government": whose offer was refused
+                return _expand_conj(offerers[:1]), "whose-offer"
             if event_type == "ACCUSE" and self._is_event_noun(obj):
                 # "denounced the expulsion of its diplomats by Britain": the one who did what is denounced
                 # (an active verb has no "by" of its own: one hung on it belongs to the act denounced)

@@ -213,7 +213,9 @@ def trigger_end(trigger: Token) -> int:
 
 #: verbs that, written as adjectives before a noun, describe it and tell of no act: hedges ("alleged
 #: mercenaries", "suspected militants": no accusation) and a state ("two captured soldiers" swapped)
-_DESCRIBING = frozenset({"allege", "suspect", "accuse", "purport", "capture"})
+_DESCRIBING = frozenset({"allege", "suspect", "accuse", "purport", "capture",
+                         # "the internationally recognized government", "U.N.-backed forces": who it is
+                         "recognize", "recognise", "back", "sponsor"})
 
 
 def _describing(token: Token) -> bool:

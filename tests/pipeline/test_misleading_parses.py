@@ -1,0 +1,35 @@
+"""Roles in whole sentences where the parser or the wording misleads: a participle read as the main verb,
+a refused offer, a release from prison, a describing participle (``roles.py``, ``triggers.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_participle_after_a_comma_read_as_the_main_verb_is_passive(code_text):
+    events = code_text("Nine Ghanaian sailors, held hostage in Nigeria for two months, have been freed by "
+                       "Nigerian troops.")
+    [freed] = [e for e in events if e.event_type == "RETREAT"]
+    assert [a.country for a in freed.source] == ["NGA"] and [a.country for a in freed.target] == ["GHA"]
+    # the sailors were held, they held no one
+    assert not [e for e in events if e.event_type == "ASSAULT" and [a.country for a in e.source] == ["GHA"]]
+
+
+def test_a_refused_offer_targets_whoever_made_it(code_text):
+    [refusal] = [e for e in code_text("The junta has spurned repeated offers of mediation by the Senegalese "
+                                      "government.") if e.event_type == "REJECT"]
+    assert [a.country for a in refusal.target] == ["SEN"]
+
+
+def test_the_one_released_from_prison_is_the_target_not_the_prison(code_text):
+    [release] = [e for e in code_text("A court in Lima released the former Peruvian president from prison.")
+                 if e.event_type == "RETREAT"]
+    assert [a.sector for a in release.target] == ["ELI"]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy met officials of Libya's internationally recognised government in Tripoli.",
+    "Saudi-backed forces entered the port of Aden.",
+])
+def test_a_describing_participle_is_no_act_of_support(code_text, text):
+    assert not [e for e in code_text(text) if e.event_type == "SUPPORT"]
