@@ -312,3 +312,9 @@ def test_the_toll_of_an_attack_is_of_the_side_it_hit(code_text):
     events = code_text("Eritrean troops shelled Ethiopian army positions near Zalambessa, killing or wounding 30.")
     tolls = [e for e in of_type(events, "ASSAULT") if e.trigger.text in {"killing", "wounding"}]
     assert tolls and all(countries(e.target) == ["ETH"] for e in tolls)
+
+
+def test_a_military_operation_announced_against_fighters_is_a_threat_to_them(code_text):
+    [threat] = of_type(code_text("Ankara says it will begin a new military operation against Kurdish fighters "
+                                 "in Iraq."), "THREATEN")
+    assert countries(threat.source) == ["TUR"] and countries(threat.target) == ["IRQ"]
