@@ -33,3 +33,17 @@ def test_the_one_released_from_prison_is_the_target_not_the_prison(code_text):
 ])
 def test_a_describing_participle_is_no_act_of_support(code_text, text):
     assert not [e for e in code_text(text) if e.event_type == "SUPPORT"]
+
+
+def test_clashes_folded_into_an_act_with_no_doer_come_back(code_text):
+    events = code_text("Twelve huts were burnt near Isiolo in clashes between Borana and Samburu herders.")
+    clashes = [e for e in events if e.trigger.text == "clashes"]
+    assert clashes and clashes[0].event_type == "ASSAULT"
+    assert "revived" in clashes[0].evidence and clashes[0].location is not None
+
+
+def test_a_clash_after_a_killing_is_not_done_by_the_killing(code_text):
+    events = code_text("Fresh clashes erupted in Wajir following the killing of a herder.")
+    clashes = [e for e in events if e.trigger.text == "clashes"]
+    assert clashes and all(a.text != "killing" for e in clashes for a in e.source)
+

@@ -46,6 +46,7 @@ class Candidate:
     aimed: bool = False  # hypothetical because only aimed at ("ordered to arrest"), not the actor's intent
     type_by: str = "lexicon"  # what decided the event type, with the classifier's view (explained in evidence)
     dropped: str | None = None  # why this candidate is not an event, if it is not
+    absorbed_by: int | None = None  # trigger of the event this one was folded into ("part-of-another-event")
     # filled by the when/where stages; None means "not found" (events fall back to the article)
     date: str | None = None  # YYYY-MM-DD
     date_precision: str | None = None  # day | month | year | document

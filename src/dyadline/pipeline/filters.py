@@ -83,20 +83,48 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
 
 class EventFilter:
     def __call__(self, doc: Doc) -> Doc:
-        for cand in doc._.candidates or []:
-            if not cand.kept:
-                continue
-            place = cand.location
-            if place is not None and place.precision in NAMED_PLACE:
-                localised_sources = _localised(cand.sources, place.country)
-                localised_targets = _localised(cand.targets, place.country)
-                if (localised_sources, localised_targets) != (cand.sources, cand.targets):
-                    cand.sources, cand.targets = localised_sources, localised_targets
-                    cand.role_rule += "+country-from-place"
-            fill_unnamed(doc, cand, place)
-            cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
-        _hand_over_tolls(doc, doc._.candidates or [])
+        candidates = doc._.candidates or []
+        for cand in candidates:
+            if cand.kept:
+                self._check(doc, cand)
+        for cand in _revived(candidates):
+            self._check(doc, cand)
+        _hand_over_tolls(doc, candidates)
         return doc
+
+    @staticmethod
+    def _check(doc: Doc, cand: Candidate) -> None:
+        place = cand.location
+        if place is not None and place.precision in NAMED_PLACE:
+            localised_sources = _localised(cand.sources, place.country)
+            localised_targets = _localised(cand.targets, place.country)
+            if (localised_sources, localised_targets) != (cand.sources, cand.targets):
+                cand.sources, cand.targets = localised_sources, localised_targets
+                cand.role_rule += "+country-from-place"
+        fill_unnamed(doc, cand, place)
+        cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
+
+
+def _revived(candidates: list[Candidate]) -> list[Candidate]:
+    """An event noun folded into another event comes back when that event is dropped for want of actors and
+    the noun names actors of its own ("houses were burnt in clashes between two communities": no one named
+    burnt them, but the clashes name their sides); it takes the when and where of the event it was folded
+    into."""
+    by_trigger = {c.trigger_i: c for c in candidates}
+    revived = []
+    for cand in candidates:
+        host = by_trigger.get(cand.absorbed_by) if cand.absorbed_by is not None else None
+        if cand.dropped != "part-of-another-event" or host is None or host.dropped not in _UNPLACED \
+                or not (cand.source_heads or cand.target_heads):
+            continue  # (only a noun that names actors of its own comes back)
+        cand.dropped = None
+        cand.role_rule += "+revived"
+        cand.location = cand.location or host.location
+        cand.date, cand.date_precision = (cand.date, cand.date_precision) if cand.date else (
+            host.date, host.date_precision)
+        cand.fatalities = cand.fatalities if cand.fatalities is not None else host.fatalities
+        revived.append(cand)
+    return revived
 
 
 #: why a killing may be dropped while its deaths still belong to the sentence's attack

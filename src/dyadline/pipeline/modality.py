@@ -254,6 +254,7 @@ class ModalityStage:
                   and not _protest_scene(trigger, cand)
                   and not _cause(trigger)):
                 cand.dropped = "part-of-another-event"
+                cand.absorbed_by = next(g.i for g in near if g.i in by_token and not not_ruled_out(g))
                 # ("threatened to step up attacks on Turkish cities": the light verb hangs on the threat)
                 for envelope in (by_token[g.i] for g in govs[:3] if g.i in by_token):
                     _threatened_party(envelope, cand)

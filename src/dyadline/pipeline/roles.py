@@ -969,7 +969,7 @@ class RoleFinder:
             # ("armed forces were placed on maximum alert": the forces, told without who put them)
             agents = agents or [t for t in noun.head.head.children if t.dep_ == "nsubjpass" and self.is_actor(t)]
             rule = "noun:light-verb-subject"
-        if not agents:
+        if not agents and cand.rule.lemma not in _MUTUAL:  # (clashes have sides of their own)
             scene = self._scene_event(noun)
             if scene is not None:
                 agents = [scene]
