@@ -108,15 +108,15 @@ class EventFilter:
 def _revived(candidates: list[Candidate]) -> list[Candidate]:
     """An event noun folded into another event comes back when that event is dropped for want of actors and
     the noun names actors of its own ("houses were burnt in clashes between two communities": no one named
-    burnt them, but the clashes name their sides); it takes the when and where of the event it was folded
-    into."""
+    burnt them, but the clashes name their sides) or is a protest ("Nurses strike, protest over pay"); it
+    takes the when and where of the event it was folded into."""
     by_trigger = {c.trigger_i: c for c in candidates}
     revived = []
     for cand in candidates:
         host = by_trigger.get(cand.absorbed_by) if cand.absorbed_by is not None else None
         if cand.dropped != "part-of-another-event" or host is None or host.dropped not in _UNPLACED \
-                or not (cand.source_heads or cand.target_heads):
-            continue  # (only a noun that names actors of its own comes back)
+                or not (cand.source_heads or cand.target_heads or cand.rule.event_type in PROTEST_TYPES):
+            continue  # (only a noun that names actors of its own, or a protest, whose protesters are implied)
         cand.dropped = None
         cand.role_rule += "+revived"
         cand.location = cand.location or host.location
