@@ -315,6 +315,6 @@ def test_the_toll_of_an_attack_is_of_the_side_it_hit(code_text):
 
 
 def test_a_military_operation_announced_against_fighters_is_a_threat_to_them(code_text):
-    [threat] = of_type(code_text("Ankara says it will begin a new military operation against Kurdish fighters "
-                                 "in Iraq."), "THREATEN")
+    [threat] = of_type(code_text("Ankara announced that its army would soon start a ground operation against "
+                                 "Kurdish militants in Iraq."), "THREATEN")
     assert countries(threat.source) == ["TUR"] and countries(threat.target) == ["IRQ"]

@@ -76,8 +76,8 @@ class AcledTypesReport:
                 test_t = self.test_half(self.type_pairs[dataset], dataset)
                 test_s = self.test_half(self.sub_pairs[dataset], dataset)
                 parts.append(f"**Test half** ({len(test_t)} rows, split by a hash of data_id; rule errors were "
-                             f"read on the development half only): event type micro-F1 {self.micro(test_t):.3f}, "
-                             f"sub-event type micro-F1 {self.micro(test_s):.3f}.")
+                             f"read on the development half only): event type micro-F1 {self.micro(test_t):.4f}, "
+                             f"sub-event type micro-F1 {self.micro(test_s):.4f}.")
             parts.append(markdown_table(["event type", "precision", "recall", "F1", "support"],
                                         [[s.label, s.precision, s.recall, s.f1, s.support] for s in types]))
             parts.append(markdown_table(["sub-event type", "precision", "recall", "F1", "support"],

@@ -344,7 +344,7 @@ _ON_A_LAND = frozenset({("MOBILIZE", None), ("CONCEDE", None), ("COERCE", "restr
 
 
 def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'Israeli troops remained on alert in the occupied West Bank', 'Russia deployed troops in Syria': forces
+    """'Turkish troops stood on alert in northern Syria', 'Russia deployed troops in Syria': forces
     readied in a named land not their own face that land; so do measures imposed or eased there ("Serbia eased
     emergency measures in Montenegro")."""
     kind = (cand.rule.event_type, None if cand.rule.event_type in {"MOBILIZE", "CONCEDE"} else cand.rule.mode)
