@@ -36,7 +36,8 @@ _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "pro
 #: verbs whose negation is a refusal ("would not accept the plan", "has not allowed inspectors in")
 _ACCEPTING = frozenset({"accept", "agree", "allow", "permit"})
 
-#: nouns whose infinitive is one's own announced act ("a plan to invade", "its decision to expel")
+#: nouns whose infinitive is one's own announced act ("a plan to invade", "its readiness to talk"; not a
+#: decision, which is the act itself: "announced its decision to expel the envoy")
 _WILLING_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "promise",
                             "pledge", "vow", "commitment", "determination", "proposal", "resolve"})
 

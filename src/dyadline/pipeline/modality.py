@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import Candidate
-from dyadline.pipeline.parse import conditional, governors, not_ruled_out
+from dyadline.pipeline.parse import conditional, governors, infinitive, not_ruled_out
 
 __all__ = ["ModalityStage", "modality"]
 
@@ -156,7 +156,7 @@ def _aimed_infinitive(trigger: Token, acts: frozenset[int]) -> bool:
     happened. (A purpose clause under an act, "fired tear gas to disperse them", is left as told.)"""
     if trigger.dep_ not in {"xcomp", "acl", "ccomp", "advcl"}:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not infinitive(trigger):
         return False
     if trigger.dep_ == "advcl" and trigger.head.i in acts:
         return False

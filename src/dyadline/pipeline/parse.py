@@ -6,7 +6,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out", "possibility_of", "raised_subjects", "reduced_relative_read_as_verb"]
+__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out",
+           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
+from dyadline.pipeline.parse import infinitive
 
 __all__ = ["find_triggers", "trigger_end", "TriggerFinder"]
 
@@ -99,7 +100,7 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.lemma_.lower() in values for c in aims)
     if kind == "to":  # "pressed Ethiopia to allow aid in", "wants the president to step down"
         told = any(c.dep_ in {"dobj", "dative"} for c in children)
-        return any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        return any(c.dep_ in {"xcomp", "ccomp"} and infinitive(c)
                    and (told or any(s.dep_ == "nsubj" for s in c.children))
                    and (not values or c.lemma_.lower() in values) for c in children)
     if kind == "clause":
@@ -161,7 +162,7 @@ def _duty(predicate: Token) -> bool:
 def _to_blame(token: Token) -> bool:
     """'the rebels were to blame': the infinitive after a copula says who is at fault (no act of blaming)."""
     return (token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+            and infinitive(token))
 
 
 def _verb_tagged_noun(token: Token) -> bool:
