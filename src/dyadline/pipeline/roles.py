@@ -197,6 +197,19 @@ def _claimed(noun: Token) -> Token | None:
 _STIRRED = frozenset({"appal", "appall", "shock", "outrage", "dismay", "horrify", "disgust"})
 
 
+def _own_agents(act: Token) -> list[Token]:
+    """The "by" doers of an act noun, or of the participle on it ("an attack carried out by militants"; not
+    the infinitive of "an ultimatum to leave the town by Sunday")."""
+    return by_agents(act) or [a for acl in act.children if acl.dep_ == "acl" and not infinitive(acl)
+                              for a in by_agents(acl)]
+
+
+def _stray_agents(verb: Token, obj: Token) -> list[Token]:
+    """A "by" phrase hung on an active verb after its object: an active verb has no "by" of its own, so it
+    belongs to the act named as the object ("deplored the assault on the consulate by Belarusian police")."""
+    return [a for a in by_agents(verb) if a.i > obj.i]
+
+
 def _venue(found: Token, phrase: Token) -> bool:
     """'held talks in Nairobi': a name in an "in" / "at" phrase after the talks is where they met."""
     return found.head.dep_ == "prep" and found.head.lower_ in {"in", "at"} and found.head.i > phrase.i
@@ -390,9 +403,7 @@ class RoleFinder:
         """The doers of an act noun in its "by" phrase, also where the parser hung the phrase on the act's
         own object ("the attack on the embassy by Russian forces"; not inside another act: "the protest
         against the arrest of leaders by police" is not by the police)."""
-        # ("the bomb attacks carried out by the rebels": the participle's "by")
-        doers = by_agents(act) or [a for acl in act.children if acl.dep_ == "acl" and not infinitive(acl)
-                                   for a in by_agents(acl)]
+        doers = _own_agents(act)
         if not doers:
             doers = [a for p in _pobjs(act, ("on", "of", "against", "in", "at", "to")) if not self._is_event_noun(p)
                      for a in by_agents(p)]
@@ -621,14 +632,12 @@ class RoleFinder:
             if event_type == "REJECT" and not self.is_actor(obj) and (
                     offerers := [a for a in by_agents(obj) + _pobjs(obj, ("from",))
                                  + [d for p in _pobjs(obj, ("for", "of", "to")) for d in by_agents(p)]
-                                 + [d for d in by_agents(verb) if d.i > obj.i]  # (an active verb's "by")
-                                 if self.is_actor(a)]):
+                                 + _stray_agents(verb, obj) if self.is_actor(a)]):
                 # "spurned repeated offers of talks by the Kabul government": whose offer was refused
                 return _expand_conj(offerers[:1]), "whose-offer"
             if event_type == "ACCUSE" and self._is_event_noun(obj):
                 # "denounced the expulsion of its diplomats by Britain": the one who did what is denounced
-                # (an active verb has no "by" of its own: one hung on it belongs to the act denounced)
-                doers = self._act_doers(obj) or [a for a in by_agents(verb) if self.is_actor(a) and a.i > obj.i]
+                doers = self._act_doers(obj) or [a for a in _stray_agents(verb, obj) if self.is_actor(a)]
                 if doers:
                     return _expand_conj(doers[:1]), "doer-of-the-act-accused"
             if self._is_event_noun(obj):
@@ -910,9 +919,7 @@ class RoleFinder:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "noun:between"
             return
-        # ("an attack carried out by militants"; not the infinitive of "an ultimatum to leave the town by ...")
-        agents = by_agents(noun) or [a for acl in noun.children if acl.dep_ == "acl" and not infinitive(acl)
-                                     for a in by_agents(acl)]
+        agents = _own_agents(noun)
         rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
         if cand.rule.lemma in _SELF_SOURCE_NOUNS and not agents:
             # "Turkish forces brought reinforcements": the sender; "coalition reinforcements reached X": the force
