@@ -55,6 +55,9 @@ _OWNER_PREPS = frozenset({"of", "from", "in"})
 COUNTRY_THINGS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "ruble", "rouble", "rupee", "shilling", "peso",
                      "currency", "rate", "price", "flag", "language", "passport", "visa", "time"})
 
+#: agreements named for the city where they were made ("the Paris agreement", "the Oslo accords")
+_ACCORDS = frozenset({"agreement", "accord", "treaty", "convention", "protocol", "declaration", "pact", "format",
+                      "process", "framework"})
 
 #: nouns that count or gather the people of their "of" phrase ("a number of residents", "a group of youths"), or
 #: name what a force holds ("the lines held by the armed forces of Armenia"): the actor is the "of" phrase's
@@ -62,7 +65,9 @@ QUANTITY_HEADS = frozenset({"number", "group", "dozen", "dozens", "hundred", "hu
                             "scores", "handful", "couple", "band", "batch", "section", "contingent", "crowd", "mob", "gang",
                             "position", "positions", "base", "bases", "post", "posts", "outpost", "outposts",
                             "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols", "stronghold",
-                            "strongholds", "barracks", "trenches", "member", "members"})
+                            "strongholds", "barracks", "trenches", "member", "members",
+                            # "a delegation of US lawmakers", "a team of UN inspectors"
+                            "delegation", "team"})
 
 
 def of_object(tok: Token) -> Token | None:
@@ -175,6 +180,9 @@ class ActorResolver:
             if own_name is not None and own_name.start <= child.i < own_name.end:
                 continue  # "Boris" of "Boris Johnson" is no one's possessive
             if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
+                if head.lemma_.lower() in _ACCORDS and (m := self._country_match(child)) is not None \
+                        and m.kind == "capital":
+                    continue  # "the Paris climate agreement", "the Minsk accords": named for where they were made
                 found = (self._country_of_token(child) or self._leader_of(child, date)
                          or self._modifier_country(child, date, preps=preps))
                 if found:
@@ -212,6 +220,15 @@ class ActorResolver:
                         if found:
                             return found
         return None
+
+    def _place_it_is_in(self, head: Token) -> Token | None:
+        """The country or capital of a thing's "in" phrase ("a ceasefire in Afghanistan"), when nothing before
+        the thing names a country."""
+        if self._modifier_country(head, preps=frozenset()) is not None:
+            return None
+        return next((pobj for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE"
+                     and (m := self._country_match(pobj)) is not None and m.kind in {"name", "capital"}), None)
 
     def _phrase_words(self, head: Token) -> list[str]:
         left = [t for t in head.subtree if t.i <= head.i and _within_modifiers(t, head)]
@@ -357,6 +374,11 @@ class ActorResolver:
         # "autonomy from Serbian authorities": "from" parts a noun that is no kind of actor from the country
         preps = _OWNER_PREPS if sector or head.pos_ == "PROPN" else _OWNER_PREPS - {"from"}
         country = self._modifier_country(head, date, preps=preps)
+        if country is not None and sector is None and head.pos_ == "NOUN" and (
+                place := self._place_it_is_in(head)) is not None:
+            # "agreed to a ceasefire in Afghanistan": a thing is no actor; the country it is in is
+            notes.append(f"{head.text!r} is a thing; the actor is the country it is in, {place.text!r}")
+            return Actor(text=phrase_text(place), country=country[0], sector=country[1])
         if country is not None:
             notes.append(f"country {country[0]} from a modifier of {head.text!r}")
             if sector == "MIL" and country[1] in _ARMED_GROUPS:

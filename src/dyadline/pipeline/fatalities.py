@@ -162,7 +162,8 @@ def _one_victim(tok: Token) -> int | None:
                 count = parse_number([child.text])  # "Between 3rd and 4th of Jan. four men": torn into the date
             if count is not None:
                 return count
-    for child in (c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound"}):
+    for child in (c for c in tok.children if c.i < tok.i and c.dep_ in {"amod", "compound", "nmod"}
+                  and c.lemma_.lower() not in _AGE_UNITS):  # (not the age of "5 yr old child")
         # "Seven Kenyan fishermen": the number parsed onto the adjective before the noun
         for num in (g for g in child.children if g.i == child.i - 1 and g.like_num and g.dep_ in {"compound", "nummod"}):
             count = _count_of_number(num)
@@ -173,6 +174,10 @@ def _one_victim(tok: Token) -> int | None:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _ONE_PERSON_NOUNS and not any(
+            c.dep_ in {"det", "poss", "nummod", "amod", "compound", "nmod"} and c.lemma_.lower() not in _AGE_UNITS
+            and c.lower_ != "old" for c in tok.children):
+        return 1  # headline style: "Mob kills man", "Police shoot dead suspect"
     standing_as_noun = tok.lower_ in _ONE_PERSON_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     if (tok.tag_ == "NN" or standing_as_noun) and any(
             c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss" for c in tok.children):
@@ -180,6 +185,13 @@ def _one_victim(tok: Token) -> int | None:
     return None
 
 
+#: units of a victim's age ("a 5 yr old child", "a 16-year-old")
+_AGE_UNITS = frozenset({"yr", "yrs", "year", "years", "month", "months", "week", "weeks", "day", "days"})
+#: nouns of one person that a headline writes without an article
+_ONE_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "youth", "teenager", "person", "officer",
+                               "policeman", "soldier", "student", "farmer", "trader", "driver", "herder", "pastoralist",
+                               "chief", "elder", "teacher", "suspect", "civilian", "resident", "villager", "motorist",
+                               "journalist", "businessman", "pupil", "guard", "watchman", "cop", "robber", "thief"})
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
 #: who are many)
 _ONE_PERSON_WORDS = frozenset({"accused", "deceased"})

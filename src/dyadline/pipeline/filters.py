@@ -30,6 +30,8 @@ __all__ = ["EventFilter", "event_filter"]
 
 #: types that are events without a target ("protesters rallied", "troops were mobilized")
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+#: verbs of speaking whose partner may be only an audience
+_SPEAKING = frozenset({"talk", "speak", "chat", "converse", "brief"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 
@@ -64,6 +66,10 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
             and {a.text.lower() for a in cand.sources}.isdisjoint(a.text.lower() for a in cand.targets)
             and all(a.text for a in cand.sources)):
         return "source-is-target"
+    if cand.rule.event_type == "CONSULT" and cand.rule.lemma in _SPEAKING and cand.targets and all(
+            a.sector == "JRN" and not a.name for a in cand.targets):
+        # "Putin talked with reporters after the summit": speaking to the press is no consultation
+        return "press-audience"
     if cand.rule.mode == "obstruct" and cand.sources and all(a.sector in STATE_FORCES for a in cand.sources):
         # "Police blocked the roads to parliament": the state's forces closing a road are no protest
         return "forces-blocking"

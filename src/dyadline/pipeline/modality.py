@@ -219,6 +219,22 @@ def _scene_of(trigger: Token, cand: Candidate, by_token: dict[int, Candidate]) -
     return False
 
 
+#: words after which an act is what someone is held for, not an event the report tells ("suspected of killing",
+#: "arrested for attacking", "convicted over the murder")
+#: ("accused of killing" stays: an accusation reports the act, which may be the event itself)
+_HELD_FOR = frozenset({"suspect", "charge", "convict", "indict", "want", "arrest", "detain", "jail",
+                       "sentence", "book", "nab", "imprison", "prosecute", "try"})
+
+
+def _held_for(trigger: Token) -> bool:
+    """'two youths suspected of robbing a shop were beaten by a crowd': the robbery is what they are held
+    for, background to the beating and no event of its own."""
+    prep = trigger.head
+    if trigger.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "over"}:
+        return False
+    return prep.head.lemma_.lower() in _HELD_FOR and prep.head.pos_ in {"VERB", "ADJ"}
+
+
 def _embedding_slot(trigger: Token) -> Token:
     """The verb whose place in the clause says what embeds the trigger: itself, or for a verb joined on the
     first of the pair ("threatened to attack the base and kill its general": "kill" stands where "attack" does)."""
@@ -258,6 +274,15 @@ class ModalityStage:
                 # ("threatened to step up attacks on Turkish cities": the light verb hangs on the threat)
                 for envelope in (by_token[g.i] for g in govs[:3] if g.i in by_token):
                     _threatened_party(envelope, cand)
+            elif trigger.dep_ == "advcl" and (host := by_token.get(trigger.head.i)) is not None and \
+                    host.rule.event_type == cand.rule.event_type and host.role_rule.endswith("scene-agent") and \
+                    not cand.target_heads:
+                # "a student lost his life when a police bullet struck him": the striking is the scene of the
+                # death, whose doer the death already took
+                cand.dropped = "part-of-another-event"
+                cand.absorbed_by = host.trigger_i
+            elif _held_for(trigger):
+                cand.dropped = "held-for"
             elif _scene_of(trigger, cand, by_token):
                 cand.dropped = "part-of-another-event"
             elif trigger.pos_ == "NOUN" and cand.rule.event_type in seen_types and not cand.source_heads and any(

@@ -221,7 +221,6 @@ _ARMED = frozenset({"militant", "gunman", "gunmen", "rebel", "insurgent", "troop
                     "jihadist", "terrorist", "guerrilla", "guerrillas", "raider", "sniper", "assailant", "pirate",
                     "herder", "warrior", "shabaab", "al-shabaab", "taliban", "unknown", "armed", "enemy"})
 
-
 def _armed_words(phrase: Token) -> bool:
     """Whether a phrase names an armed party (or a named group: an organisation's name)."""
     return any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED or t.ent_type_ in {"ORG", "NORP"}
@@ -780,8 +779,13 @@ class RoleFinder:
     def _scene_agent(self, trigger: Token) -> Token | None:
         """The actor of the event in which it happened: "during a raid by Russian police", "in police
         firing", "in an attack carried out by militants", "when the police opened fire"."""
-        for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING):
-            shooter = self._first_actor(c for c in clause.children if c.dep_ == "nsubj")
+        for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING | _AIMING):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            shooter = self._first_actor(subjects) if clause.lemma_.lower() in _FIRING else None
+            if shooter is None:
+                # "lost his life when a police bullet hit him": whose bullet
+                shooter = next((a for s in subjects if s.lemma_.lower() in _MISSILES
+                                and (a := self._noun_modifier_actor(s)) is not None), None)
             before = clause.doc[clause.i - 1]
             if shooter is None and before.dep_ == "pobj" and before.head.head.i == trigger.i:
                 shooter = self._first_actor([before])  # "killed in police firing", "firing" hung on "killed"

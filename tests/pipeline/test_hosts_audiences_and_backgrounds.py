@@ -1,0 +1,95 @@
+"""Session-16 readings: hosts of arrivals, the press as no partner, treaties left and named for cities, acts
+someone is held for, and counts of the dead written in headline style or broken by an aside."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _kept(events, event_type):
+    return [e for e in events if e.event_type == event_type and not e.negated]
+
+
+def test_an_arriving_delegation_visits_the_country_it_arrives_in(code_text):
+    [visit] = _kept(code_text("A group of Japanese senators arrived in Manila for a three-day stay."), "CONSULT")
+    assert visit.mode == "visit"
+    assert [a.country for a in visit.source] == ["JPN"] and [a.country for a in visit.target] == ["PHL"]
+
+
+def test_arriving_troops_are_no_visit(code_text):
+    events = code_text("A battalion of Rwandan peacekeepers arrived in Bangui on Friday.")
+    assert not _kept(events, "CONSULT")
+
+
+def test_speaking_with_a_counterpart_is_a_consultation(code_text):
+    [talk] = _kept(code_text("Kenya's foreign minister spoke with his Ugandan counterpart about the border."),
+                   "CONSULT")
+    assert [a.country for a in talk.source] == ["KEN"] and [a.country for a in talk.target] == ["UGA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian president talked with reporters at the airport.",
+    "The Peruvian prime minister spoke with journalists outside the palace.",
+])
+def test_speaking_to_the_press_is_no_consultation(code_text, text):
+    assert not _kept(code_text(text), "CONSULT")
+
+
+def test_leaving_an_organisation_cuts_ties_with_it(code_text):
+    [cut] = _kept(code_text("Mali withdrew from the regional bloc on Sunday."), "SANCTION")
+    assert cut.mode == "discontinue" and [a.country for a in cut.source] == ["MLI"]
+
+
+def test_troops_withdrawing_still_retreat(code_text):
+    assert _kept(code_text("Eritrean troops withdrew from the Ethiopian town of Humera."), "RETREAT")
+
+
+def test_an_accord_named_for_a_capital_is_no_actor(code_text):
+    events = code_text("Brazil withdrew from the Lisbon treaty on fisheries.")
+    [cut] = _kept(events, "SANCTION")
+    assert all(a.country != "PRT" for a in cut.target)
+
+
+def test_walking_off_the_job_is_a_strike(code_text):
+    [strike] = _kept(code_text("Bus drivers in Lagos walked off the job over unpaid wages."), "PROTEST")
+    assert strike.mode == "strike"
+
+
+def test_restated_backing_is_support(code_text):
+    [backing] = _kept(code_text("Norway reaffirmed its backing for Moldova on Tuesday."), "SUPPORT")
+    assert [a.country for a in backing.target] == ["MDA"]
+
+
+def test_providing_a_country_with_arms_is_aid(code_text):
+    [aid] = _kept(code_text("Britain provided Estonia with air-defence weapons last month."), "AID")
+    assert [a.country for a in aid.source] == ["GBR"] and [a.country for a in aid.target] == ["EST"]
+
+
+def test_whose_bullet_hit_the_dead_is_the_killer(code_text):
+    [killing] = _kept(code_text("A student lost his life when a police bullet struck him near the bus stand."),
+                      "ASSAULT")
+    assert [a.sector for a in killing.source] == ["COP"]
+    assert killing.fatalities == 1
+
+
+def test_an_act_suspects_are_held_for_is_background(code_text):
+    events = code_text("Two men suspected of robbing a petrol station were beaten to death by residents in Eldoret.")
+    assaults = _kept(events, "ASSAULT")
+    assert len(assaults) == 1 and assaults[0].fatalities == 2
+    assert [a.sector for a in assaults[0].source] == ["CVL"]
+
+
+def test_an_accused_act_stays_beside_the_accusation(code_text):
+    events = code_text("Chad accused Sudan of bombing border villages near Adre.")
+    assert _kept(events, "ACCUSE") and _kept(events, "ASSAULT")
+
+
+def test_a_count_broken_by_an_aside_still_counts(code_text):
+    [killing] = _kept(code_text("Four police (or five, by another account) officers were killed when a bomb "
+                                "hit their truck in Garissa."), "ASSAULT")
+    assert killing.fatalities == 4
+
+
+def test_a_headline_victim_without_article_is_one(code_text):
+    [killing] = _kept(code_text("Angry crowd kills man over theft of a phone"), "ASSAULT")
+    assert killing.fatalities == 1
