@@ -93,3 +93,33 @@ def test_a_count_broken_by_an_aside_still_counts(code_text):
 def test_a_headline_victim_without_article_is_one(code_text):
     [killing] = _kept(code_text("Angry crowd kills man over theft of a phone"), "ASSAULT")
     assert killing.fatalities == 1
+
+
+def test_a_threat_with_a_condition_is_aimed_at_the_condition_doers(code_text):
+    [threat] = _kept(code_text("Serbia said it would take military action if Kosovar police raided Serb villages again."),
+                     "THREATEN")
+    assert [a.country for a in threat.source] == ["SRB"] and [a.country for a in threat.target] == ["XKX"]
+
+
+def test_welcoming_a_release_is_support_not_a_visit(code_text):
+    events = code_text("The European Union welcomed the release of the jailed journalists in Azerbaijan.")
+    assert _kept(events, "SUPPORT") and not _kept(events, "CONSULT")
+
+
+def test_welcoming_a_visitor_is_a_visit(code_text):
+    [visit] = _kept(code_text("The Kenyan president welcomed his Tanzanian counterpart to Nairobi."), "CONSULT")
+    assert visit.mode == "visit"
+
+
+def test_a_dialogue_is_a_consultation(code_text):
+    assert _kept(code_text("India and Pakistan held a round of dialogue on water in Lahore."), "CONSULT")
+
+
+def test_blocking_a_package_rejects_it(code_text):
+    [veto] = _kept(code_text("Slovakia blocked the bloc's new sanctions package against Iran."), "REJECT")
+    assert [a.country for a in veto.source] == ["SVK"]
+
+
+def test_an_anti_terrorist_squad_is_police(code_text):
+    [arrest] = _kept(code_text("The anti-terrorist squad arrested a bomb-maker in Mombasa."), "COERCE")
+    assert [a.sector for a in arrest.source] == ["COP"]

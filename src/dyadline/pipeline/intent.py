@@ -128,6 +128,19 @@ def _in_condition(trigger: Token) -> bool:
     return False
 
 
+def _put_to_condition(doc: Doc, threat: Candidate) -> None:
+    """'said it would take military action if Armenian forces did not withdraw': a threat that names no one
+    is aimed at the doers of the act its condition names."""
+    trigger = doc[threat.trigger_i]
+    anchors = {trigger.i, trigger.head.i}
+    for other in doc._.candidates or []:
+        clause = doc[other.trigger_i]
+        if other is not threat and other.sources and conditional(clause) and clause.head.i in anchors:
+            threat.targets = other.sources
+            threat.role_rule += "+condition-subject"
+            return
+
+
 class IntentStage:
     def __init__(self, rules: Mapping[str, IntentRule]) -> None:
         self.rules = rules
@@ -154,6 +167,8 @@ class IntentStage:
                 continue  # "police were ordered to arrest them": not the police's announced intent
             if cand.future or cand.hypothetical or willing:
                 self._to_intent(cand, rule)
+                if cand.rule.event_type == "THREATEN" and not cand.targets:
+                    _put_to_condition(doc, cand)
         return doc
 
     @staticmethod

@@ -64,7 +64,7 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "completed their withdrawal", "resumed their attacks", "waged a campaign"
                           "complete", "finish", "resume", "intensify", "wage", "escalate", "convene",
                           # "declared a unilateral ceasefire", "observed a truce"
-                          "declare", "observe", "open"})
+                          "declare", "observe", "open", "take"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
