@@ -123,3 +123,36 @@ def test_blocking_a_package_rejects_it(code_text):
 def test_an_anti_terrorist_squad_is_police(code_text):
     [arrest] = _kept(code_text("The anti-terrorist squad arrested a bomb-maker in Mombasa."), "COERCE")
     assert [a.sector for a in arrest.source] == ["COP"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Thai junta gave in to the students' demands and freed the detained leaders.", "CONCEDE"),
+    ("The Turkish cabinet assailed Sweden for allowing the rally.", "ACCUSE"),
+    ("Georgian officials lobbied Brussels for candidate status.", "REQUEST"),
+    ("Ethiopian troops besieged the town of Lalibela.", "COERCE"),
+    ("The Indian prime minister offered condolences to Nepal after the floods.", "SUPPORT"),
+    ("South Korea froze its loans to Myanmar after the coup.", "SANCTION"),
+    ("Kyiv sought assurances from Warsaw on the grain transit.", "REQUEST"),
+])
+def test_lexicon_rows_of_session_16(code_text, text, event_type):
+    assert _kept(code_text(text), event_type)
+
+
+def test_readiness_to_resume_talks_is_a_promise(code_text):
+    events = code_text("Ecuador expressed readiness to resume negotiations with Peru on the border.")
+    assert _kept(events, "AGREE") and not _kept(events, "CONSULT")
+
+
+def test_a_count_before_a_groups_name_counts_its_fighters(code_text):
+    [killing] = _kept(code_text("Seven Boko Haram fighters were killed in an ambush near Maiduguri."), "ASSAULT")
+    assert killing.fatalities == 7
+
+
+def test_a_victims_age_is_no_count(code_text):
+    [killing] = _kept(code_text("An 8 yr old boy was shot dead by raiders in Baringo."), "ASSAULT")
+    assert killing.fatalities == 1
+
+
+def test_burning_someone_to_death_kills_them(code_text):
+    [killing] = _kept(code_text("A man suspected of theft was burnt to death by a crowd in Meru."), "ASSAULT")
+    assert killing.fatalities == 1 and [a.sector for a in killing.source] == ["CVL"]

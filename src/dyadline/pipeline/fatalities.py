@@ -169,6 +169,10 @@ def _one_victim(tok: Token) -> int | None:
             count = _count_of_number(num)
             if count is not None:
                 return count
+    first = tok.left_edge
+    if first.i < tok.i and first.like_num and _plain_number(first) and first.ent_type_ not in _NOT_COUNTS \
+            and _modifies(first, tok) and not any(t.lemma_.lower() in _AGE_UNITS for t in tok.doc[first.i:tok.i]):
+        return parse_number([first.text])  # "Six Al Shabaab fighters": the number hung on the name before them
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and tok.tag_ == "NNS" and prev.like_num and _plain_number(prev) and prev.head.i != tok.i:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
@@ -195,6 +199,16 @@ _ONE_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "youth", 
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
 #: who are many)
 _ONE_PERSON_WORDS = frozenset({"accused", "deceased"})
+
+
+def _modifies(word: Token, head: Token) -> bool:
+    """The word hangs on the head through modifiers only (compounds, adjectives, numbers)."""
+    cur = word
+    while cur.i != head.i:
+        if cur.dep_ not in {"compound", "amod", "nmod", "nummod"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def _torn_subject(verb: Token) -> list[Token]:

@@ -30,7 +30,7 @@ __all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
 
 #: words that turn the act they govern into an intent ("willing to withdraw", "ready to send")
 _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
-                          "agree", "commit", "aim", "expect", "decide", "determined", "set"})
+                          "agree", "commit", "aim", "expect", "decide", "determined", "set", "undertake"})
 
 
 #: verbs whose negation is a refusal ("would not accept the plan", "has not allowed inspectors in")
@@ -67,9 +67,11 @@ def load_intents() -> Mapping[str, IntentRule]:
 
 def _willing(trigger: Token) -> bool:
     cur = trigger
-    if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ == "xcomp"
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ in {"xcomp", "acl"}
             and trigger.head.lemma_.lower() in _CARRYING_ON):
-        cur = trigger.head  # "vowed to continue its attacks": the act named as the object of the infinitive
+        # "vowed to continue its attacks", "its readiness to resume negotiations": the act named as the object
+        # of the infinitive
+        cur = trigger.head
     for _ in range(3):
         if _announced_by(cur):
             return True
