@@ -156,3 +156,13 @@ def test_a_victims_age_is_no_count(code_text):
 def test_burning_someone_to_death_kills_them(code_text):
     [killing] = _kept(code_text("A man suspected of theft was burnt to death by a crowd in Meru."), "ASSAULT")
     assert killing.fatalities == 1 and [a.sector for a in killing.source] == ["CVL"]
+
+
+def test_firing_in_self_defence_with_deaths_after_kills(code_text):
+    [firing] = _kept(code_text("The constables said they had to fire in self-defence and four people died."), "ASSAULT")
+    assert [a.sector for a in firing.source] == ["COP"] and firing.fatalities == 4
+
+
+def test_the_deceased_hit_by_a_bullet_is_one_dead(code_text):
+    [hit] = _kept(code_text("The deceased, Iqbal, was hit by a police bullet near the market."), "ASSAULT")
+    assert hit.fatalities == 1

@@ -330,6 +330,15 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                     or (c.dep_ == "poss" and (c.lower_ in {"his", "her"} or c.tag_ in {"NN", "NNP"}))
                     for c in tok.children):
                 count = 1  # "a custodial death was reported", "his death in the lock-up", "the boy's death"
+        elif tok.lower_ == "deceased" and (victim := tok.head if tok.dep_ == "amod" else tok).dep_ in {
+                "nsubj", "nsubjpass", "dobj"} and victim.head.pos_ == "VERB" \
+                and victim.head.lemma_.lower() not in DIE_VERBS and any(
+                    c.dep_ == "det" for c in (tok.children if victim is tok else victim.children)):
+            # "the deceased, Rafiq, was hit by a police bullet": the one the act hit is dead
+            plural = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are", "have"}
+                         for c in victim.head.children)
+            out.append((victim.head, None if plural else 1))
+            continue
         elif tok.lower_ == "toll" or (tok.lower_ == "dead" and tok.pos_ in {"ADJ", "NOUN"}):
             # ("3 dead + 4 hurt": the number "dead" describes, before any joined to it)
             nums = [t for t in ((tok.head, *tok.children) if tok.dep_ == "amod" else (*tok.children, tok.head))
