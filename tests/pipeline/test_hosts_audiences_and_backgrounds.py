@@ -166,3 +166,9 @@ def test_firing_in_self_defence_with_deaths_after_kills(code_text):
 def test_the_deceased_hit_by_a_bullet_is_one_dead(code_text):
     [hit] = _kept(code_text("The deceased, Iqbal, was hit by a police bullet near the market."), "ASSAULT")
     assert hit.fatalities == 1
+
+
+def test_those_who_fell_to_police_bullets_were_killed_by_the_police(code_text):
+    [killing] = _kept(code_text("Among the dead were three men who fell to police bullets at Kalupur."), "ASSAULT")
+    assert [a.sector for a in killing.source] == ["COP"]
+    assert [a.text for a in killing.target] == ["three men"] and killing.fatalities == 3

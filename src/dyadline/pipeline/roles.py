@@ -758,6 +758,8 @@ class RoleFinder:
             return
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
+            if trigger.dep_ == "relcl" and any(v.lower_ in _RELATIVE for v in victims):
+                victims = [trigger.head]  # "two persons who fell to police bullets": the persons
         else:
             # "the death of a student", "his death in the lock-up"
             victims = _pobjs(trigger, ("of",)) or [c for c in trigger.children if c.dep_ == "poss"]
@@ -791,8 +793,9 @@ class RoleFinder:
                 shooter = self._first_actor([before])  # "killed in police firing", "firing" hung on "killed"
             if shooter is not None:
                 return shooter
-        scenes = _pobjs(trigger, ("during", "in", "after", "at"))
-        scenes += [shot for shot in _pobjs(trigger, ("to",)) if shot.lemma_.lower() in _MISSILES]
+        # ("fell to police bullets at Naroda": whose bullets, before the place it happened)
+        scenes = [shot for shot in _pobjs(trigger, ("to",)) if shot.lemma_.lower() in _MISSILES]
+        scenes += _pobjs(trigger, ("during", "in", "after", "at"))
         # "succumbed to injuries sustained in police firing": the scene of the injuries
         scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
                    for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
