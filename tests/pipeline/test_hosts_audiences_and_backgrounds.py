@@ -172,3 +172,14 @@ def test_those_who_fell_to_police_bullets_were_killed_by_the_police(code_text):
     [killing] = _kept(code_text("Among the dead were three men who fell to police bullets at Kalupur."), "ASSAULT")
     assert [a.sector for a in killing.source] == ["COP"]
     assert [a.text for a in killing.target] == ["three men"] and killing.fatalities == 3
+
+
+def test_the_by_doers_of_a_passive_light_verb_did_the_act_its_subject_names(code_text):
+    [appeal] = _kept(code_text("An appeal for restraint was issued by the Nigerian president to the protesters."),
+                     "REQUEST")
+    assert [a.country for a in appeal.source] == ["NGA"]
+
+
+def test_a_passive_submission_is_made_to_its_to_phrase(code_text):
+    [request] = _kept(code_text("Germany's request for the suspect's extradition was submitted to Rome."), "REQUEST")
+    assert [a.country for a in request.source] == ["DEU"] and [a.country for a in request.target] == ["ITA"]

@@ -309,8 +309,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 lemma == "fall" and any(p.lower_ == "to" and any(g.lemma_.lower() == "bullet" for g in p.children)
                                         for p in tok.children))):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-            if tok.dep_ == "relcl" and subjects and subjects[0].lower_ in {"who", "that", "which"}:
-                subjects = [tok.head]  # "three men who fell to police bullets": the men
+            if tok.dep_ == "relcl" and lemma == "fall" and subjects and subjects[0].lower_ in {"who", "that"}:
+                # "three men who fell to police bullets": the men (not "a colleague who had died", told as the
+                # cause of a protest)
+                subjects = [tok.head]
             # ("Three men are said to have died": the subject of the reporting verb)
             subjects = subjects or raised_subjects(tok)
             count = _victim_count(subjects[0]) if subjects else None

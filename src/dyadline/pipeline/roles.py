@@ -66,6 +66,8 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "declared a unilateral ceasefire", "observed a truce"
                           "declare", "observe", "open", "take"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+#: verbs whose passive tells who made what their subject names ("an accord was signed by both parties")
+_PASSIVE_MAKERS = frozenset({"sign", "reach", "express", "voice", "issue", "deliver", "approve", "submit", "call"})
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
 _INCIDENT_NOUNS = frozenset({"incident", "case", "carnage", "massacre", "violence", "riot", "tragedy", "episode",
@@ -758,8 +760,11 @@ class RoleFinder:
             return
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
-            if trigger.dep_ == "relcl" and any(v.lower_ in _RELATIVE for v in victims):
-                victims = [trigger.head]  # "two persons who fell to police bullets": the persons
+            if trigger.dep_ == "relcl" and any(v.lower_ in _RELATIVE for v in victims) \
+                    and self._scene_agent(trigger) is not None:
+                # "two persons who fell to police bullets": the persons (not "a colleague who lost his life",
+                # a death no one is named as causing)
+                victims = [trigger.head]
         else:
             # "the death of a student", "his death in the lock-up"
             victims = _pobjs(trigger, ("of",)) or [c for c in trigger.children if c.dep_ == "poss"]
@@ -956,6 +961,13 @@ class RoleFinder:
                 doers = self._actor_subjects(noun.head)
                 if doers:
                     agents, rule = doers, "noun:light-verb-subject"
+            if (mod is None or (mod.pos_ == "ADJ" and not mod.ent_type_)) and noun.dep_ == "nsubjpass" and \
+                    noun.head.lemma_.lower() in _LIGHT_VERBS | _PASSIVE_MAKERS:
+                # "a call for calm was issued by the president", "a joint exercise was conducted by Russia and
+                # China": the light verb's "by" doers
+                doers = [a for a in by_agents(noun.head) if self.is_actor(a)]
+                if doers:
+                    agents, rule = _expand_conj(doers[:1]), "noun:light-verb-agent"
         consult = cand.rule.event_type == "CONSULT"
         preps = _NOUN_TARGET_PREPS
         if cand.rule.event_type == "RETREAT":
@@ -1022,6 +1034,10 @@ class RoleFinder:
             given = [c for c in first.head.children if c.dep_ == "dative"]
             given = [o for c in given for o in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
             targets = [a for a in (self._actorish(t) for t in given) if a is not None]
+            rule += "+given-to" if targets else ""
+        if not targets and first.dep_ == "nsubjpass" and first.head.lemma_.lower() in _LIGHT_VERBS | _PASSIVE_MAKERS:
+            # "the request was submitted to Madrid": the one it was made to
+            targets = [a for a in (self._actorish(t) for t in _pobjs(first.head, ("to",))) if a is not None]
             rule += "+given-to" if targets else ""
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPELLING:
             # "government forces repelled a rebel attack": those who repelled it were attacked
