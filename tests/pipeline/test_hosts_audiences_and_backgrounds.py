@@ -183,3 +183,14 @@ def test_the_by_doers_of_a_passive_light_verb_did_the_act_its_subject_names(code
 def test_a_passive_submission_is_made_to_its_to_phrase(code_text):
     [request] = _kept(code_text("Germany's request for the suspect's extradition was submitted to Rome."), "REQUEST")
     assert [a.country for a in request.source] == ["DEU"] and [a.country for a in request.target] == ["ITA"]
+
+
+def test_a_protest_outside_an_embassy_targets_its_state(code_text):
+    [protest] = _kept(code_text("Dozens of Serbs protested outside the German embassy in Belgrade."), "PROTEST")
+    assert [a.country for a in protest.target] == ["DEU"]
+
+
+def test_the_international_community_is_no_people_of_a_place(code_text):
+    [ask] = _kept(code_text("The Haitian prime minister asked the international community to help Haiti's police."),
+                  "REQUEST")
+    assert all(a.sector != "CVL" for a in ask.target)

@@ -35,6 +35,9 @@ _NAME_LABELS = frozenset({"PERSON"})
 #: nouns that make the proper name before them a communal group ("Kabsiren clan", "Pokot community")
 _GROUP_WORDS = frozenset({"clan", "subclan", "sub-clan", "community", "tribe"})
 #: adjectives that make a group a communal one ("rival ethnic groups")
+#: adjectives that make a "community" a circle of states or trades, not a people
+_NOT_COMMUNAL = frozenset({"international", "global", "donor", "business", "diplomatic", "scientific", "intelligence",
+                           "world", "financial", "humanitarian"})
 _COMMUNAL_ADJECTIVES = frozenset({"ethnic", "tribal", "communal", "clan"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
@@ -140,6 +143,8 @@ class ActorResolver:
         ("Degodia", "the Pokot", "Turkana herders", "members of the Garre clan") and any proper name
         followed by clan, community or tribe ("Kabsiren clan elders"). None: a group living across
         borders, of the country where it acts."""
+        if any(c.dep_ == "amod" and c.lower_ in _NOT_COMMUNAL for c in head.children):
+            return None  # "the international community", "the donor community": no people of a place
         candidates = [head, *(c for c in head.children if c.dep_ in _MOD_DEPS and c.i < head.i)]
         candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _GROUP_WORDS]

@@ -66,6 +66,8 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "declared a unilateral ceasefire", "observed a truce"
                           "declare", "observe", "open", "take"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
+#: a foreign state's buildings abroad, protested at as that state
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 #: verbs whose passive tells who made what their subject names ("an accord was signed by both parties")
 _PASSIVE_MAKERS = frozenset({"sign", "reach", "express", "voice", "issue", "deliver", "approve", "submit", "call"})
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
@@ -589,6 +591,12 @@ class RoleFinder:
             partners = [p for p in _pobjs(verb, ("with",)) if self.is_actor(p)]
             if partners:
                 return _expand_conj(partners[:1]), "partner"
+        if event_type == "PROTEST":
+            # "students protested outside the British embassy in Tehran": the country the embassy stands for
+            missions = [p for p in _pobjs(verb, ("outside", "at", "near", "before", "to"))
+                        if p.lemma_.lower() in _MISSIONS and self.is_actor(p)]
+            if missions:
+                return missions[:1], "mission-protested-at"
         for obj in objects:
             if obj.lemma_.lower() in _ENVOYS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
                 # "recalled its ambassador to Qatar", "withdrew its envoy from Tehran": the host, not the
