@@ -194,3 +194,18 @@ def test_the_international_community_is_no_people_of_a_place(code_text):
     [ask] = _kept(code_text("The Haitian prime minister asked the international community to help Haiti's police."),
                   "REQUEST")
     assert all(a.sector != "CVL" for a in ask.target)
+
+
+def test_one_who_was_hurt_and_later_succumbed_is_dead(code_text):
+    events = code_text("A trader was stabbed and later succumbed to his wounds after youths attacked him in Thika.")
+    assert any(e.fatalities == 1 for e in _kept(events, "ASSAULT"))
+
+
+def test_two_victims_read_as_two_subjects_add_up(code_text):
+    events = code_text("A matatu driver and his conductor were killed by gunmen on the Garissa road.")
+    assert [e.fatalities for e in _kept(events, "ASSAULT")] == [2]
+
+
+def test_a_headline_victim_with_a_kind_word_is_one(code_text):
+    [killing] = _kept(code_text("Prison warder killed in attack near Lodwar"), "ASSAULT")
+    assert killing.fatalities == 1 and killing.target

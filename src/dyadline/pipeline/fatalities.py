@@ -130,6 +130,9 @@ def _victim_count(head: Token) -> int | None:
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
+        if count is None and victim.tag_ == "NN" and victim.lemma_.lower() in _ONE_PERSON_NOUNS | _CREW and not any(
+                c.dep_ in {"det", "poss", "nummod"} for c in victim.children):
+            count = 1  # "Matatu driver and conductor killed": the second of two named in the singular
         total += count or 0  # ("one man dead and many huts burnt": huts are not counted)
     return total or None
 
@@ -179,9 +182,12 @@ def _one_victim(tok: Token) -> int | None:
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
     if tok.tag_ == "NN" and tok.lemma_.lower() in _ONE_PERSON_NOUNS and not any(
-            c.dep_ in {"det", "poss", "nummod", "amod", "compound", "nmod"} and c.lemma_.lower() not in _AGE_UNITS
-            and c.lower_ != "old" for c in tok.children):
+            c.dep_ in {"det", "poss", "nummod"} or (c.dep_ in {"amod", "compound", "nmod"} and c.like_num)
+            for c in tok.children):
         return 1  # headline style: "Mob kills man", "Police shoot dead suspect"
+    if tok.tag_ == "NN" and (headline_victim(tok) or tok.dep_ == "ROOT") and not any(
+            c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return 1  # "Prison warder killed in attack": one named in the singular, in a headline
     standing_as_noun = tok.lower_ in _ONE_PERSON_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     if (tok.tag_ == "NN" or standing_as_noun) and any(
             c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss" for c in tok.children):
@@ -196,6 +202,9 @@ _ONE_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "youth", 
                                "policeman", "soldier", "student", "farmer", "trader", "driver", "herder", "pastoralist",
                                "chief", "elder", "teacher", "suspect", "civilian", "resident", "villager", "motorist",
                                "journalist", "businessman", "pupil", "guard", "watchman", "cop", "robber", "thief"})
+#: people of a crew, named in the singular after another ("driver and conductor")
+_CREW = frozenset({"conductor", "passenger", "tout", "cook", "pilot", "companion", "wife", "husband", "son",
+                   "daughter", "brother", "sister", "friend", "colleague", "aide", "bodyguard"})
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
 #: who are many)
 _ONE_PERSON_WORDS = frozenset({"accused", "deceased"})
@@ -276,6 +285,13 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # been killed": the subject of the reporting verb)
                 victims = _torn_subject(tok) or passive_subjects(tok) or (
                     [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
+                pair = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                if len(pair) == 2 and any(t.lower_ == "and" for t in tok.doc[pair[0].i:pair[1].i]) and all(
+                        _victim_count(v) for v in pair):
+                    # "a rider and his passenger were killed", both read as subjects: the two added up
+                    count = sum(_victim_count(v) or 0 for v in pair)
+                    out.append((tok, count))
+                    continue
                 # "there was 1 killed": the count hung on the auxiliary
                 victims += [g for aux in tok.children if aux.dep_ == "auxpass" for g in aux.children
                             if g.dep_ == "attr" and g.like_num]
@@ -315,6 +331,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 subjects = [tok.head]
             # ("Three men are said to have died": the subject of the reporting verb)
             subjects = subjects or raised_subjects(tok)
+            if not subjects and tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ == "or"
+                                                                for c in tok.head.children):
+                # "a man was injured and later succumbed to his wounds": the subject of the first verb
+                subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             count = _victim_count(subjects[0]) if subjects else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)

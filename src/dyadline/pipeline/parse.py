@@ -31,8 +31,11 @@ def headline_victim(tok: Token) -> bool:
     if tok.pos_ == "NUM":
         return True
     # "At least two guards dead and one hurt", "1 herder shot": people counted, then hurt
+    # ("Police officer killed in ambush": one person named in the singular, with no article, in a headline)
     return (tok.pos_ == "NOUN" and verb.lemma_.lower() in HEADLINE_HARM
-            and any(c.dep_ == "nummod" for c in tok.children))
+            and (any(c.dep_ == "nummod" for c in tok.children) or (
+                tok.tag_ == "NN" and verb.tag_ == "VBN" and tok.dep_ == "nsubj"
+                and not any(c.dep_ in {"det", "poss"} for c in tok.children))))
 
 
 HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay", "hurt"})
