@@ -209,3 +209,12 @@ def test_two_victims_read_as_two_subjects_add_up(code_text):
 def test_a_headline_victim_with_a_kind_word_is_one(code_text):
     [killing] = _kept(code_text("Prison warder killed in attack near Lodwar"), "ASSAULT")
     assert killing.fatalities == 1 and killing.target
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Witnesses said Sudanese troops had pulled back from positions around El Obeid.", "RETREAT"),
+    ("Satellite pictures showed Russia building up forces near the Finnish border.", "MOBILIZE"),
+    ("The junta barred opposition leaders from travelling abroad.", "COERCE"),
+])
+def test_particles_read_as_adverbs_and_bars(code_text, text, event_type):
+    assert _kept(code_text(text), event_type)

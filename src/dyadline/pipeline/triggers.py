@@ -78,7 +78,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in values
                                                           for g in c.children) for c in children)
     if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in values for c in children)
+        # ("pulled back from": a particle the parser took for an adverb, right after the verb)
+        return any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == trigger.i + 1)) and c.lower_ in values
+                   for c in children)
     if kind == "mod":
         return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
     if kind == "hyph":  # "lathi-charged", "baton-charge": the word hyphened on, however it was parsed
