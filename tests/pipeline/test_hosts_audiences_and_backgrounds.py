@@ -218,3 +218,8 @@ def test_a_headline_victim_with_a_kind_word_is_one(code_text):
 ])
 def test_particles_read_as_adverbs_and_bars(code_text, text, event_type):
     assert _kept(code_text(text), event_type)
+
+
+def test_a_bare_of_title_names_the_government(code_text):
+    [meeting] = _kept(code_text("The Polish head of state met the Lithuanian president in Vilnius."), "CONSULT")
+    assert [(a.country, a.sector) for a in meeting.source] == [("POL", "GOV")]

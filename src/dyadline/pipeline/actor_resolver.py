@@ -237,7 +237,12 @@ class ActorResolver:
 
     def _phrase_words(self, head: Token) -> list[str]:
         left = [t for t in head.subtree if t.i <= head.i and _within_modifiers(t, head)]
-        return [t.text for t in left]
+        words = [t.text for t in left]
+        doc = head.doc
+        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ == "of" and doc[head.i + 1].head.i == head.i \
+                and doc[head.i + 2].dep_ == "pobj" and doc[head.i + 2].pos_ == "NOUN":
+            words += ["of", doc[head.i + 2].text]  # "the Polish head of state", "chief of staff": a bare "of" title
+        return words
 
     def place_country(self, head: Token) -> str | None:
         """The country named in an 'in <place>' next to the phrase ("police raids in Yekaterinburg, Russia")."""
