@@ -223,3 +223,15 @@ def test_particles_read_as_adverbs_and_bars(code_text, text, event_type):
 def test_a_bare_of_title_names_the_government(code_text):
     [meeting] = _kept(code_text("The Polish head of state met the Lithuanian president in Vilnius."), "CONSULT")
     assert [(a.country, a.sector) for a in meeting.source] == [("POL", "GOV")]
+
+
+def test_retook_is_a_retaking(code_text):
+    events = code_text("The Malian army retook the town of Kidal after a week of fighting with rebels.")
+    assert any(e.cameo == "192" for e in _kept(events, "ASSAULT"))
+
+
+def test_an_act_done_without_is_negated(code_text):
+    events = code_text("Ugandan troops entered the town and took control without firing a shot at the rebels.")
+    firing = [e for e in events if e.trigger.text.startswith("firing")]
+    assert firing and all(e.negated for e in firing)
+    assert not _kept([e for e in events if e.trigger.text.startswith("firing")], "ASSAULT")

@@ -97,6 +97,8 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         cand.hypothetical = cand.aimed = True  # "nothing can prevent them from arresting him": not done
     if any(_says_no_one(c) for c in children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
         cand.negated = True
+    if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
+        cand.negated = True  # "took control without fighting", "was released without being charged"
     claim = trigger.head
     if trigger.dep_ in {"acl", "ccomp", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
         if claim.head.lemma_.lower() in _DENYING_HEADS:
