@@ -130,8 +130,7 @@ def _victim_count(head: Token) -> int | None:
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
-        if count is None and victim.tag_ == "NN" and victim.lemma_.lower() in _ONE_PERSON_NOUNS | _CREW and not any(
-                c.dep_ in {"det", "poss", "nummod"} for c in victim.children):
+        if count is None and _bare_singular(victim) and victim.lemma_.lower() in _ONE_PERSON_NOUNS | _CREW:
             count = 1  # "Matatu driver and conductor killed": the second of two named in the singular
         total += count or 0  # ("one man dead and many huts burnt": huts are not counted)
     return total or None
@@ -181,13 +180,13 @@ def _one_victim(tok: Token) -> int | None:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
-    if tok.tag_ == "NN" and tok.lemma_.lower() in _ONE_PERSON_NOUNS and not any(
-            c.dep_ in {"det", "poss", "nummod"} or (c.dep_ in {"amod", "compound", "nmod"} and c.like_num)
-            for c in tok.children):
-        return 1  # headline style: "Mob kills man", "Police shoot dead suspect"
-    if tok.tag_ == "NN" and (headline_victim(tok) or tok.dep_ == "ROOT") and not any(
-            c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
-        return 1  # "Prison warder killed in attack": one named in the singular, in a headline
+    if _bare_singular(tok) and (
+            # headline style: "Mob kills man", "Police shoot dead suspect"
+            (tok.lemma_.lower() in _ONE_PERSON_NOUNS
+             and not any(c.dep_ in {"amod", "compound", "nmod"} and c.like_num for c in tok.children))
+            # "Prison warder killed in attack": one named in the singular, in a headline
+            or headline_victim(tok) or tok.dep_ == "ROOT"):
+        return 1
     standing_as_noun = tok.lower_ in _ONE_PERSON_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
     if (tok.tag_ == "NN" or standing_as_noun) and any(
             c.lower_ in {"a", "an", "one", "the", "his", "her", "their"} or c.dep_ == "poss" for c in tok.children):
@@ -208,6 +207,11 @@ _CREW = frozenset({"conductor", "passenger", "tout", "cook", "pilot", "companion
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
 #: who are many)
 _ONE_PERSON_WORDS = frozenset({"accused", "deceased"})
+
+
+def _bare_singular(tok: Token) -> bool:
+    """A singular common noun with no article, possessive or number ("man" in "Mob kills man")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
 
 
 def _modifies(word: Token, head: Token) -> bool:
@@ -286,12 +290,12 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 victims = _torn_subject(tok) or passive_subjects(tok) or (
                     [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
                 pair = [c for c in tok.children if c.dep_ == "nsubjpass"]
-                if len(pair) == 2 and any(t.lower_ == "and" for t in tok.doc[pair[0].i:pair[1].i]) and all(
-                        _victim_count(v) for v in pair):
-                    # "a rider and his passenger were killed", both read as subjects: the two added up
-                    count = sum(_victim_count(v) or 0 for v in pair)
-                    out.append((tok, count))
-                    continue
+                if len(pair) == 2 and any(t.lower_ == "and" for t in tok.doc[pair[0].i:pair[1].i]):
+                    pair_counts = [_victim_count(v) for v in pair]
+                    if all(pair_counts):
+                        # "a rider and his passenger were killed", both read as subjects: the two added up
+                        out.append((tok, sum(n or 0 for n in pair_counts)))
+                        continue
                 # "there was 1 killed": the count hung on the auxiliary
                 victims += [g for aux in tok.children if aux.dep_ == "auxpass" for g in aux.children
                             if g.dep_ == "attr" and g.like_num]
