@@ -68,8 +68,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: a foreign state's buildings abroad, protested at as that state
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
-#: verbs whose passive tells who made what their subject names ("an accord was signed by both parties")
-_PASSIVE_MAKERS = frozenset({"sign", "reach", "express", "voice", "issue", "deliver", "approve", "submit", "call"})
+#: the light verbs and the verbs whose passive tells who made what their subject names ("an accord was signed by
+#: both parties", "a call for calm was issued by the president")
+_MAKING_VERBS = _LIGHT_VERBS | {"sign", "reach", "express", "voice", "issue", "deliver", "approve", "submit", "call"}
 #: scenes named after where they happened ("in the Naroda incident", "the Godhra carnage"): a name
 #: written before them (not of a people or body) is no actor
 _INCIDENT_NOUNS = frozenset({"incident", "case", "carnage", "massacre", "violence", "riot", "tragedy", "episode",
@@ -766,10 +767,10 @@ class RoleFinder:
             cand.source_heads = [agent.i]
             cand.role_rule = "victim-of+scene-agent"
             return
+        agent = self._scene_agent(trigger)
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
-            if trigger.dep_ == "relcl" and any(v.lower_ in _RELATIVE for v in victims) \
-                    and self._scene_agent(trigger) is not None:
+            if trigger.dep_ == "relcl" and any(v.lower_ in _RELATIVE for v in victims) and agent is not None:
                 # "two persons who fell to police bullets": the persons (not "a colleague who lost his life",
                 # a death no one is named as causing)
                 victims = [trigger.head]
@@ -779,7 +780,6 @@ class RoleFinder:
             if victims and victims[0].pos_ == "PRON":
                 cand.thing_i = victims[0].i  # a person, no actor named: the filter makes the target
         cand.target_heads = [t.i for t in _expand_conj(victims)]
-        agent = self._scene_agent(trigger)
         for victim in (v for v in victims if agent is None and v.lemma_.lower() == "victim"):
             # "one more victim of the police firing succumbed": the scene is what the victim was the victim of
             # ("a victim of the police": the actor itself)
@@ -970,7 +970,7 @@ class RoleFinder:
                 if doers:
                     agents, rule = doers, "noun:light-verb-subject"
             if (mod is None or (mod.pos_ == "ADJ" and not mod.ent_type_)) and noun.dep_ == "nsubjpass" and \
-                    noun.head.lemma_.lower() in _LIGHT_VERBS | _PASSIVE_MAKERS:
+                    noun.head.lemma_.lower() in _MAKING_VERBS:
                 # "a call for calm was issued by the president", "a joint exercise was conducted by Russia and
                 # China": the light verb's "by" doers
                 doers = [a for a in by_agents(noun.head) if self.is_actor(a)]
@@ -1043,7 +1043,7 @@ class RoleFinder:
             given = [o for c in given for o in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
             targets = [a for a in (self._actorish(t) for t in given) if a is not None]
             rule += "+given-to" if targets else ""
-        if not targets and first.dep_ == "nsubjpass" and first.head.lemma_.lower() in _LIGHT_VERBS | _PASSIVE_MAKERS:
+        if not targets and first.dep_ == "nsubjpass" and first.head.lemma_.lower() in _MAKING_VERBS:
             # "the request was submitted to Madrid": the one it was made to
             targets = [a for a in (self._actorish(t) for t in _pobjs(first.head, ("to",))) if a is not None]
             rule += "+given-to" if targets else ""
