@@ -8,15 +8,13 @@ import pytest
 
 from dyadline.records import Document
 
+from event_helpers import countries
+
 
 def only(events, event_type):
     found = [e for e in events if e.event_type == event_type]
     assert found, f"no {event_type} event in {[(e.event_type, e.trigger.text) for e in events]}"
     return found[0]
-
-
-def countries(actors):
-    return [a.country for a in actors]
 
 
 def test_active_voice(code_text):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def countries(actors):
-    return [a.country for a in actors]
+from event_helpers import countries
 
 
 @pytest.mark.parametrize("text, event_type, source, target", [

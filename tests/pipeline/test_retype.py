@@ -6,9 +6,7 @@ import pytest
 
 from dyadline.pipeline.retype import load_retypes
 
-
-def of_type(events, event_type):
-    return [e for e in events if e.event_type == event_type and not e.negated]
+from event_helpers import kept
 
 
 def test_every_row_of_the_table_is_whole():
@@ -23,10 +21,10 @@ def test_every_row_of_the_table_is_whole():
 ])
 def test_people_occupying_blockading_or_storming_protest(code_text, text, mode):
     events = code_text(text)
-    protests = of_type(events, "PROTEST")
+    protests = kept(events, "PROTEST")
     assert protests and protests[0].mode == mode
     assert "retyped(" in protests[0].evidence
-    assert not of_type(events, "COERCE") and not of_type(events, "ASSAULT")
+    assert not kept(events, "COERCE") and not kept(events, "ASSAULT")
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -35,9 +33,9 @@ def test_people_occupying_blockading_or_storming_protest(code_text, text, mode):
 ])
 def test_forces_occupying_or_storming_keep_their_act(code_text, text, event_type):
     events = code_text(text)
-    assert of_type(events, event_type) and not of_type(events, "PROTEST")
+    assert kept(events, event_type) and not kept(events, "PROTEST")
 
 
 def test_workers_downing_tools_strike(code_text):
-    [strike] = of_type(code_text("Nurses in Malawi downed tools over unpaid allowances."), "PROTEST")
+    [strike] = kept(code_text("Nurses in Malawi downed tools over unpaid allowances."), "PROTEST")
     assert strike.mode == "strike"
