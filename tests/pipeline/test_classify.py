@@ -26,7 +26,7 @@ def test_a_sentence_without_a_lexicon_verb_is_coded_by_the_classifier(code_text)
 
 
 def test_the_classifier_reads_past_a_reporting_verb(code_text):
-    events = code_text("General Okello stepped down on Monday, paving the way for elections in Uganda, "
+    events = code_text("General Okello relinquished his post on Monday, paving the way for elections in Uganda, "
                        "officials in Kampala said.")
     assert [e.event_type for e in events] == ["RETREAT"]
     assert "(no lexicon trigger)" in _type_note(events[0])

@@ -161,12 +161,20 @@ def _split_passive_subjects(verb: Token) -> list[Token]:
     return [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
 
 
+#: words opening a clause of when or if ("fired back when attacked")
+_CLAUSE_OPENERS = frozenset({"when", "whenever", "once", "if", "unless", "until", "while"})
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb, also the second of two sharing one passive subject ("were kidnapped and killed")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _headline_passive(verb):
         return True
     if _split_passive_subjects(verb):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(
+            c.dep_ in {"mark", "agent"} or c.lower_ in _CLAUSE_OPENERS for c in verb.children) and not any(
+            c.dep_ in {"nsubj", "dobj", "aux"} for c in verb.children):
+        return True  # "would close the strait if attacked", "will fire back when provoked": a passive cut short
     if not (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)):
         return False
     first = _first_of_chain(verb)  # ("were shot, hacked and decapitated": the first verb's)
@@ -228,3 +236,12 @@ def _reduced_relative_read_as_verb(subject: Token, first: Token, verb: Token) ->
     return (first.tag_ in {"VBD", "VBN"} and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
             and any(c.dep_ == "auxpass" for c in verb.children)
             and any(c.dep_ == "aux" for c in verb.children))
+
+
+#: words that make an "attack" or an "arrest" the body's failing ("a heart attack", "cardiac arrest")
+_BODILY = frozenset({"heart", "cardiac", "asthma", "panic", "anxiety", "respiratory"})
+
+
+def bodily_failing(noun: Token) -> bool:
+    """'died of a heart attack', 'suffered cardiac arrest': the noun names an illness, not an act."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _BODILY for c in noun.children)

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import (apposed_subject, by_agents, conditional, headline_victim, in_protest,
+from dyadline.pipeline.parse import (apposed_subject, bodily_failing, by_agents, conditional, headline_victim, in_protest,
                                      infinitive,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
                                      reduced_relative_read_as_verb)
@@ -42,6 +42,10 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
+#: verbs of giving back what was taken; the "to" names who gets it, unless people held are given over
+_GIVING_BACK = frozenset({"return", "hand", "cede", "restore"})
+_HELD_PEOPLE = frozenset({"prisoner", "hostage", "captive", "detainee", "soldier", "sailor", "fisherman", "crew",
+                          "national", "citizen", "worker", "journalist"})
 #: participles the tagger may take for nouns after a time ("were Monday evening shot dead")
 _SHOT_WORDS = frozenset({"shot", "killed", "attacked", "hacked", "stabbed", "lynched"})
 _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim", "toll"})
@@ -49,6 +53,13 @@ _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim",
 _MISSILES = frozenset({"bullet", "bullets", "firing"})
 #: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
 _INJURIES = frozenset({"injury", "wound", "burn"})
+#: where the dying are cared for: no scene of an attack ("died in a Nairobi hospital")
+_CARE = frozenset({"hospital", "clinic", "infirmary", "hospice", "home"})
+#: what people die of when no one kills them ("died in a road accident", "died of cancer", "in the floods")
+_MISHAPS = frozenset({"accident", "crash", "collision", "derailment", "flood", "flooding", "earthquake", "quake",
+                      "landslide", "mudslide", "storm", "cyclone", "hurricane", "typhoon", "tsunami", "avalanche",
+                      "disease", "illness", "cancer", "stroke", "cholera", "malaria", "tuberculosis", "covid-19",
+                      "infection", "stampede", "drowning", "heatwave", "cause", "age", "overdose", "electrocution"})
 #: who finds or recovers the dead ("the police found 13 bodies") is not who killed them
 _FINDING = frozenset({"find", "discover", "recover"})
 #: nouns that name the people acted on ("nine detainees"): the noun itself is the target
@@ -309,7 +320,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # clause's act did, not what the protesters did (the parser hangs it on the participle)
             return main, "subject:main-clause"
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
-                tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)):
+                tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)) and not (
+                # ("a helicopter shot down by rebels": a passive participle tagged as a past tense)
+                tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children)):
             # "police firing on violent mobs", "gunmen opening fire": the noun the participle hangs on ("Indian
             # nationals clashed with police": a past tense the parser hung on the noun as if a participle)
             return _expand_conj([tok.head]), "subject:participle-head"
@@ -330,6 +343,21 @@ def _swallowed_subject(verb: Token) -> Token | None:
             and before.head.i > verb.head.i and not any(c.dep_ == "prep" for c in before.children)):
         return before
     return None
+
+
+def _causes_of_death(trigger: Token) -> list[Token]:
+    """What a death is told as coming from: "died in a crash", "died of cancer", "succumbed to injuries
+    sustained in an accident" (the scene of the injuries)."""
+    causes = _pobjs(trigger, ("in", "of", "from", "to", "during", "after"))
+    return causes + [scene for hurt in causes if hurt.lemma_.lower() in _INJURIES
+                     for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
+                     for scene in _pobjs(acl, ("during", "in", "at"))]
+
+
+def _is_mishap(cause: Token) -> bool:
+    """An accident, a disaster or an illness; "a heart attack", "cardiac arrest" too, not an attack."""
+    lemma = cause.lemma_.lower()
+    return lemma in _MISHAPS or bodily_failing(cause)
 
 
 def _pobjs(token: Token, preps: Iterable[str]) -> list[Token]:
@@ -456,7 +484,8 @@ class RoleFinder:
         if passive and cand.rule.event_type == "ACCUSE" and verb.lemma_.lower() in _STIRRED:
             self._stirred_roles(cand, verb)
             return
-        participle = verb.dep_ in {"acl", "amod"} and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
+        participle = verb.dep_ in {"acl", "amod"} and (
+            verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children)) and not any(c.dep_ == "dobj" for c in children)
         if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and self.is_actor(verb.head) \
                 and not any(c.dep_ in {"auxpass", "agent"} for c in children):
             # "Thousands of students protested in Dhaka" parsed as a noun phrase: people do not get protested
@@ -532,6 +561,9 @@ class RoleFinder:
         patients = passive_subjects(verb)
         if participle and not patients:
             patients = [verb.head]
+        if not patients and verb.dep_ == "advcl" and not participle:
+            # "the soldiers fired back when attacked by the rebels": the main clause's subject was attacked
+            patients = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         cand.role_rule = "passive"
         if not cand.source_heads:
             # "a youth died in police shooting": the agent of the scene
@@ -628,6 +660,12 @@ class RoleFinder:
                                                   for p in _pobjs(verb, ("to",))) if f is not None]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
+        if event_type == "RETREAT" and verb.lemma_.lower() in _GIVING_BACK and not any(
+                o.lemma_.lower() in _HELD_PEOPLE for o in objects):
+            # "handed back the seized tanker to Iran", "returned the islands to China": who gets it back
+            owners = [p for p in _pobjs(verb, ("to",)) if self.is_actor(p)]
+            if owners:
+                return _expand_conj(owners[:1]), "given-back-to"
         if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
             # (not "released the former vice-president from prison": the one released)
             left = [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]
@@ -767,6 +805,10 @@ class RoleFinder:
             cand.source_heads = [agent.i]
             cand.role_rule = "victim-of+scene-agent"
             return
+        if trigger.pos_ == "VERB" and any(_is_mishap(cause) for cause in _causes_of_death(trigger)):
+            cand.role_rule = "victim"
+            cand.dropped = "died-of-mishap"  # "two people died in the floods": no one's act
+            return
         agent = self._scene_agent(trigger)
         if trigger.pos_ == "VERB":
             victims = [c for c in trigger.children if c.dep_ == "nsubj"]
@@ -806,14 +848,24 @@ class RoleFinder:
                 shooter = self._first_actor([before])  # "killed in police firing", "firing" hung on "killed"
             if shooter is not None:
                 return shooter
+        if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children) \
+                and trigger.head.dep_ == "pobj" and trigger.head.head.head.lemma_.lower() in _FIRING:
+            # "the police fired in Kalupur, where one man was killed": who fired there
+            shooter = self._first_actor([c for c in trigger.head.head.head.children if c.dep_ == "nsubj"])
+            if shooter is not None:
+                return shooter
         # ("fell to police bullets at Naroda": whose bullets, before the place it happened)
         scenes = [shot for shot in _pobjs(trigger, ("to",)) if shot.lemma_.lower() in _MISSILES]
+        # "ten were killed, four of them in police firing": the scene of the share
+        scenes += [scene for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
+                   for share in victim.children if share.dep_ == "appos" and share.like_num
+                   for scene in _pobjs(share, ("in", "during"))]
         scenes += _pobjs(trigger, ("during", "in", "after", "at"))
         # "succumbed to injuries sustained in police firing": the scene of the injuries
         scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
                    for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
                    for scene in _pobjs(acl, ("during", "in", "at"))]
-        for scene in scenes:
+        for scene in (s for s in scenes if s.lemma_.lower() not in _CARE):
             if scene.lower_ in {"which", "whom"} and trigger.dep_ == "relcl":
                 scene = trigger.head  # "the police firing in which four persons died": the antecedent
             agent = self._scene_doer(scene)

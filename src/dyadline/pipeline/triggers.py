@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
-from dyadline.pipeline.parse import infinitive
+from dyadline.pipeline.parse import bodily_failing, infinitive
 
 __all__ = ["find_triggers", "trigger_end", "TriggerFinder"]
 
@@ -240,7 +240,7 @@ class TriggerFinder:
                 pos = "VERB" if token.pos_ == "VERB" or _verb_tagged_noun(token) else (
                     "NOUN" if token.pos_ == "NOUN" or _capitalised_noun(token, start) or _lowercase_name(token)
                     or _hyphened_noun(token) else None)
-                if pos is None or (pos == "NOUN" and _names_a_unit(token)) or (
+                if pos is None or (pos == "NOUN" and (_names_a_unit(token) or bodily_failing(token))) or (
                         pos == "VERB" and (_describing(token) or _to_blame(token))):
                     continue
                 rules = self.lexicon.rules_for(token.lemma_.lower(), pos)

@@ -1,0 +1,84 @@
+"""Session-17 readings: deaths no one caused (accidents, floods, illness), the doer of a death told in a
+"where" clause or for a share of the dead, passive participles tagged as past tenses, and more ways of
+stepping back (resigning, abandoning positions, dismantling, handing back, granting access)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import countries, kept
+
+
+@pytest.mark.parametrize("text", [
+    "Three passengers died in a bus accident near Nakuru on Sunday.",
+    "Eleven villagers died in the floods that hit the district last week.",
+    "The former mayor died of cancer in a Nairobi hospital.",
+    "A trader died of injuries sustained in a road crash on the highway.",
+    "The detained journalist died of a heart attack, the prison service said.",
+])
+def test_a_death_no_one_caused_is_no_attack(code_text, text):
+    assert not kept(code_text(text), "ASSAULT")
+
+
+def test_cardiac_arrest_is_no_arrest(code_text):
+    assert not kept(code_text("The opposition leader suffered cardiac arrest during the hearing."), "COERCE")
+
+
+def test_dying_of_injuries_from_police_fire_is_a_killing_by_the_police(code_text):
+    [death] = kept(code_text("A student died of injuries sustained in police firing in Patna."), "ASSAULT")
+    assert [a.sector for a in death.source] == ["COP"]
+    assert death.fatalities == 1
+
+
+def test_a_killing_where_the_police_fired_is_theirs(code_text):
+    events = code_text("The police opened fire in Meerut where one youth was killed.")
+    killings = [e for e in kept(events, "ASSAULT") if e.fatalities]
+    assert killings and all(a.sector == "COP" for e in killings for a in e.source)
+
+
+def test_a_share_of_the_dead_killed_in_police_firing_is_the_police_killing(code_text):
+    [death] = kept(code_text("Nine people were killed, three of them in police firing."), "ASSAULT")
+    assert [a.sector for a in death.source] == ["COP"]
+
+
+def test_a_passive_participle_tagged_as_a_past_tense_keeps_its_doer(code_text):
+    events = code_text("Two soldiers died in the crash of an army helicopter shot down by rebels.")
+    [downing] = [e for e in kept(events, "ASSAULT") if e.trigger.text.startswith("shot")]
+    assert [a.sector for a in downing.source] == ["REB"]
+    assert [a.sector for a in downing.target] == ["MIL"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Peru's interior minister stepped down on Thursday after the prison escape.", "resign"),
+    ("The Lebanese prime minister quit amid a wave of strikes.", "resign"),
+    ("Sudanese troops abandoned their positions near the Ethiopian border.", "withdraw"),
+    ("Libya dismantled its chemical weapons programme under a deal with the United States.", "disarm"),
+    ("Myanmar granted United Nations investigators access to Rakhine state.", "access"),
+    ("Greece handed back the seized tanker to Iran on Monday.", "release"),
+])
+def test_ways_of_stepping_back_are_retreats(code_text, text, mode):
+    retreats = kept(code_text(text), "RETREAT")
+    assert [e.mode for e in retreats] == [mode]
+
+
+def test_the_tanker_handed_back_goes_to_its_owner(code_text):
+    [retreat] = kept(code_text("Greece handed back the seized tanker to Iran on Monday."), "RETREAT")
+    assert countries(retreat.source) == ["GRC"] and countries(retreat.target) == ["IRN"]
+
+
+def test_a_passive_cut_short_after_when_names_the_attacked(code_text):
+    events = code_text("The border guards fired back when attacked by smugglers near Herat.")
+    [attack] = [e for e in kept(events, "ASSAULT") if e.trigger.text == "attacked"]
+    assert [a.sector for a in attack.source] != [a.sector for a in attack.target]
+    assert "smugglers" in attack.source[0].text and "guards" in attack.target[0].text
+
+
+def test_a_threat_if_attacked_does_not_make_the_threatener_an_attacker(code_text):
+    events = code_text("Venezuela warned it would shut its oil terminals if attacked.")
+    assert all(a.country != "VEN" for e in events if e.event_type == "ASSAULT" for a in e.source)
+    assert all(e.hypothetical for e in events if e.event_type == "ASSAULT")
+
+
+def test_pledged_support_is_support(code_text):
+    [backing] = kept(code_text("Canada pledged its support for Moldova's bid to join the bloc."), "SUPPORT")
+    assert countries(backing.source) == ["CAN"] and countries(backing.target) == ["MDA"]
