@@ -82,3 +82,19 @@ def test_a_threat_if_attacked_does_not_make_the_threatener_an_attacker(code_text
 def test_pledged_support_is_support(code_text):
     [backing] = kept(code_text("Canada pledged its support for Moldova's bid to join the bloc."), "SUPPORT")
     assert countries(backing.source) == ["CAN"] and countries(backing.target) == ["MDA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two more die in police firing",
+    "The death of a college student in police firing has angered the residents.",
+    "Three persons succumbed to bullet injuries in police firing.",
+    "The firing by the police left two persons dead and six injured.",
+])
+def test_deaths_in_police_firing_are_the_polices_killings(code_text, text):
+    killings = [e for e in kept(code_text(text), "ASSAULT") if e.cameo == "1823"]
+    assert killings and all([a.sector for a in e.source] == ["COP"] for e in killings)
+
+
+def test_police_holding_foreigners_are_not_of_the_foreigners_country(code_text):
+    events = code_text("Iran let the detained British sailors go after two weeks.")
+    assert all(a.country != "GBR" for e in kept(events, "COERCE") for a in e.source)

@@ -158,7 +158,10 @@ def police(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
             (cand.targets and kind in ARREST_KINDS) or kind in CROWD_CONTROL_KINDS or kind in SECURITY_KINDS
             or _custodial(doc, cand)):
         return None
-    return Fill("sources", Actor(text="", country=_country(place), sector="COP"), "implied-police-agent")
+    # (the country of a place the text names: a fallback to the country of those held, "the detained British
+    # sailors", is not whose police held them)
+    country = _country(place) if _named_here(doc, cand, place) else None
+    return Fill("sources", Actor(text="", country=country, sector="COP"), "implied-police-agent")
 
 
 def dead_found(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:

@@ -507,7 +507,7 @@ class RoleFinder:
             # "protesters chanting slogans condemning the government": who chanted them
             subjects, how = _subjects(subjects[0].head)
             how += "+of-the-object"
-        if cand.rule.lemma == "leave" and any(self._is_event_noun(s) for s in subjects):
+        if cand.rule.lemma == "leave" and any(self._is_event_noun(s) and s.i in skip for s in subjects):
             # "An attack by militants left five soldiers dead": the attack's own event tells it
             cand.dropped = "told-by-its-subject"
             return
@@ -856,6 +856,17 @@ class RoleFinder:
                 return shooter
         # ("fell to police bullets at Naroda": whose bullets, before the place it happened)
         scenes = [shot for shot in _pobjs(trigger, ("to",)) if shot.lemma_.lower() in _MISSILES]
+        # "the death of a boy in police firing", "succumbed to bullet injuries in police firing": the scene
+        # hung on the victim or on the injuries
+        scenes += [scene for held in _pobjs(trigger, ("of", "to")) + [c for c in trigger.children if c.dep_ == "dobj"]
+                   if held.lemma_.lower() in _INJURIES or (trigger.pos_ == "NOUN" and held.dep_ == "pobj")
+                   for scene in _pobjs(held, ("in", "during"))]
+        # "three more die in police firing": the firing's subject
+        shooters = [s for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                    for g in p.children if g.dep_ == "pcomp" and g.lemma_.lower() in _FIRING
+                    for s in g.children if s.dep_ == "nsubj" and self.is_actor(s)]
+        if shooters:
+            return shooters[0]
         # "ten were killed, four of them in police firing": the scene of the share
         scenes += [scene for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
                    for share in victim.children if share.dep_ == "appos" and share.like_num

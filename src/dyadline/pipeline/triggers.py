@@ -72,6 +72,10 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         if "into" in values and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             # "will convene an inquiry into the massacre": "into" hung on the verb
             children += [c for c in trigger.head.children if c.i > trigger.i]
+        if trigger.lemma_.lower() in _DEATH_NOUNS:
+            # "the death of a boy in police firing": the scene hung on the dead
+            children += [g for c in children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                         for g in p.children]
         # (not a date: "called his counterpart on Monday" is no call on him)
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values and not _dated(c) for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
@@ -113,6 +117,10 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
     return False
+
+
+#: nouns of deaths whose scene may hang on the dead ("the death of a boy in police firing")
+_DEATH_NOUNS = frozenset({"death", "killing"})
 
 
 def _dated(prep: Token) -> bool:
