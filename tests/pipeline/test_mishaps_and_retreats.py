@@ -98,3 +98,24 @@ def test_deaths_in_police_firing_are_the_polices_killings(code_text, text):
 def test_police_holding_foreigners_are_not_of_the_foreigners_country(code_text):
     events = code_text("Iran let the detained British sailors go after two weeks.")
     assert all(a.country != "GBR" for e in kept(events, "COERCE") for a in e.source)
+
+
+def test_a_death_after_a_blow_from_a_police_baton_is_the_polices(code_text):
+    [death] = kept(code_text("An old farmer died after being hit by a police baton in Rajkot."), "ASSAULT")
+    assert [a.sector for a in death.source] == ["COP"]
+
+
+@pytest.mark.parametrize(("text", "attacks"), [
+    ("A pupil died after being hit by a car near the school gate.", 0),
+    ("A hawker died after being run over by a police truck in the market.", 1),
+])
+def test_run_over_by_a_vehicle_is_an_attack_only_when_someones(code_text, text, attacks):
+    assert len(kept(code_text(text), "ASSAULT")) == attacks
+
+
+@pytest.mark.parametrize("text", [
+    "The Serbian government withdrew the mining bill after weeks of demonstrations.",
+    "Nigeria's president shelved the fuel subsidy reform after the strike.",
+])
+def test_taking_back_a_policy_is_a_concession(code_text, text):
+    assert kept(code_text(text), "CONCEDE")

@@ -51,6 +51,12 @@ _SHOT_WORDS = frozenset({"shot", "killed", "attacked", "hacked", "stabbed", "lyn
 _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim", "toll"})
 #: what a victim falls to ("seven fell to police bullets"): the doer is whose they were
 _MISSILES = frozenset({"bullet", "bullets", "firing"})
+#: what a victim is hit by: the doer is whose it was ("hit by a police lathi")
+_WEAPONS = frozenset({"bullet", "lathi", "baton", "stick", "shell", "canister", "cartridge", "pellet", "vehicle",
+                      "truck", "van"})
+#: what runs people over: an accident unless someone's ("hit by a car"; not "run over by a police truck")
+_VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "bus", "train", "motorbike", "motorcycle", "matatu",
+                       "tractor", "van"})
 #: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
 _INJURIES = frozenset({"injury", "wound", "burn"})
 #: where the dying are cared for: no scene of an attack ("died in a Nairobi hospital")
@@ -349,6 +355,9 @@ def _causes_of_death(trigger: Token) -> list[Token]:
     """What a death is told as coming from: "died in a crash", "died of cancer", "succumbed to injuries
     sustained in an accident" (the scene of the injuries)."""
     causes = _pobjs(trigger, ("in", "of", "from", "to", "during", "after"))
+    # "died after being hit by a car": what hit the victim
+    causes += [a for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"after", "in"}
+               for g in p.children if g.dep_ == "pcomp" for a in by_agents(g)]
     return causes + [scene for hurt in causes if hurt.lemma_.lower() in _INJURIES
                      for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
                      for scene in _pobjs(acl, ("during", "in", "at"))]
@@ -805,7 +814,9 @@ class RoleFinder:
             cand.source_heads = [agent.i]
             cand.role_rule = "victim-of+scene-agent"
             return
-        if trigger.pos_ == "VERB" and any(_is_mishap(cause) for cause in _causes_of_death(trigger)):
+        if trigger.pos_ == "VERB" and any(_is_mishap(cause) or (
+                cause.lemma_.lower() in _VEHICLES and self._noun_modifier_actor(cause) is None)
+                for cause in _causes_of_death(trigger)):
             cand.role_rule = "victim"
             cand.dropped = "died-of-mishap"  # "two people died in the floods": no one's act
             return
@@ -867,6 +878,13 @@ class RoleFinder:
                     for s in g.children if s.dep_ == "nsubj" and self.is_actor(s)]
         if shooters:
             return shooters[0]
+        # "died after being hit by a police lathi": the one whose weapon, or who, did it
+        struck_by = [a for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"after", "in", "during"}
+                     for g in p.children if g.dep_ == "pcomp" for a in by_agents(g)]
+        hitter = self._first_actor(struck_by) or next(
+            (a for w in struck_by if w.lemma_.lower() in _WEAPONS and (a := self._noun_modifier_actor(w))), None)
+        if hitter is not None:
+            return hitter
         # "ten were killed, four of them in police firing": the scene of the share
         scenes += [scene for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
                    for share in victim.children if share.dep_ == "appos" and share.like_num
