@@ -119,3 +119,37 @@ def test_run_over_by_a_vehicle_is_an_attack_only_when_someones(code_text, text, 
 ])
 def test_taking_back_a_policy_is_a_concession(code_text, text):
     assert kept(code_text(text), "CONCEDE")
+
+
+def test_tel_aviv_warned_stands_for_israel(code_text):
+    [threat] = kept(code_text("Ankara warned Tel Aviv of a firm response to any raid on its ships."), "THREATEN")
+    assert countries(threat.source) == ["TUR"] and countries(threat.target) == ["ISR"]
+
+
+def test_saying_a_state_violated_its_commitments_accuses_it(code_text):
+    [accusation] = kept(code_text("Seoul said on Friday that Pyongyang had violated the military accord."), "ACCUSE")
+    assert countries(accusation.source) == ["KOR"] and countries(accusation.target) == ["PRK"]
+
+
+def test_slapped_sanctions_are_the_slappers(code_text):
+    [sanction] = kept(code_text("Canada slapped sanctions on Iranian judges over the crackdown."), "SANCTION")
+    assert countries(sanction.source) == ["CAN"] and countries(sanction.target) == ["IRN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Baku said it would not negotiate with Yerevan until the troops left.",
+    "Azerbaijan will not hold talks with Armenia this month, its foreign ministry said.",
+])
+def test_declining_talks_ahead_is_a_refusal(code_text, text):
+    [refusal] = kept(code_text(text), "REJECT")
+    assert countries(refusal.source) == ["AZE"] and countries(refusal.target) == ["ARM"]
+
+
+def test_talks_that_did_not_happen_are_no_refusal(code_text):
+    events = code_text("Azerbaijan did not hold talks with Armenia in May.")
+    assert not kept(events, "REJECT")
+
+
+def test_leaders_meeting_abroad_are_not_of_the_host_country(code_text):
+    [meeting] = kept(code_text("The two presidents met in Geneva on Tuesday."), "CONSULT")
+    assert all(a.country != "CHE" for a in meeting.source + meeting.target)

@@ -149,9 +149,9 @@ class IntentStage:
 
     def __call__(self, doc: Doc) -> Doc:
         for cand in doc._.candidates or []:
-            if cand.kept and cand.negated and cand.rule.lemma in _ACCEPTING \
-                    and cand.rule.event_type in {"AGREE", "CONCEDE", "RETREAT"} \
-                    and not _in_condition(doc[cand.trigger_i]):
+            if cand.kept and cand.negated and not _in_condition(doc[cand.trigger_i]) and (
+                    (cand.rule.lemma in _ACCEPTING and cand.rule.event_type in {"AGREE", "CONCEDE", "RETREAT"})
+                    or (cand.rule.event_type == "CONSULT" and _will_not(doc[cand.trigger_i]))):
                 self._to_refusal(cand)
                 continue
             if not cand.kept or cand.negated:
@@ -186,6 +186,17 @@ class IntentStage:
         original = cand.rule
         cand.rule = dataclasses.replace(original, event_type=rule.intent_type, mode=rule.mode, cameo=rule.cameo)
         cand.role_rule += f"+intent({original.event_type})"
+
+
+def _will_not(verb: Token) -> bool:
+    """'would not negotiate with Kyiv', 'will not attend the summit': a meeting declined ahead is a refusal (not
+    'did not meet', which only says it did not happen)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+#: auxiliaries of a stated will
+_WILL = frozenset({"will", "would", "'ll", "wo", "shall"})
 
 
 @Language.factory("dyadline_intent")

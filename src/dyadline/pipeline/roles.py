@@ -81,7 +81,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "completed their withdrawal", "resumed their attacks", "waged a campaign"
                           "complete", "finish", "resume", "intensify", "wage", "escalate", "convene",
                           # "declared a unilateral ceasefire", "observed a truce"
-                          "declare", "observe", "open", "take"})
+                          "declare", "observe", "open", "take",
+                          # "slapped sanctions on Belarusian officials"
+                          "slap"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: a foreign state's buildings abroad, protested at as that state
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})

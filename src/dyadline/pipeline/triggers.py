@@ -140,7 +140,8 @@ def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
         # "said Israel would face a crushing response": a punishment in store for the clause's subject
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUNISHMENTS for c in clause.children)
     if lemma in values and clause.pos_ == "VERB":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WRONGS for c in clause.children)
+        # ("had violated its commitments": breaking anything is the wrong)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _WRONGS or lemma in _BREAKING) for c in clause.children)
     if lemma != "be":
         return False
     return any(((c.dep_ in {"acomp", "prep"} or _to_blame(c)) and c.lower_ in values and not _duty(c))
@@ -150,6 +151,10 @@ def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
 #: wrongs one is said to have committed ("committed war crimes", "perpetrated the massacre")
 _WRONGS = frozenset({"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "killing",
                      "attack", "fraud", "torture", "offence", "offense", "act"})
+
+
+#: verbs whose object is what was wronged, not the wrong ("said China had violated its commitments")
+_BREAKING = frozenset({"violate", "breach", "flout"})
 
 
 #: what one is told one will face ("would face a crushing response", "will face consequences")
