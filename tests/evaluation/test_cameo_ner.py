@@ -54,3 +54,24 @@ def test_a_telephone_call_keeps_caller_and_callee_apart():
                  source=(Actor(text="Macron"),), target=(Actor(text="Kais Saied"),))
     assert [a.text for a in _sources(call)] == ["Macron"]
     assert [a.text for a in _targets(call)] == ["Kais Saied"]
+
+
+def test_parties_acting_together_on_no_one_are_each_others_targets():
+    """The gold tags "The US and China" of "The US and China signed an agreement" R (both roles); the coder
+    gives joint parties as sources with no target, so the scorer reads them in both roles; one source alone,
+    or joint sources acting on someone named, stay as they are."""
+    from dyadline.evaluation.cameo_ner import _sources, _targets
+    from dyadline.records import Actor, Event, Trigger
+
+    def event(sources, targets):
+        return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("signed", 0, 6),
+                     event_type="SUPPORT", mode=None, contexts=(), cameo="057", goldstein=3.0, quad_class=1,
+                     source=tuple(Actor(text=t) for t in sources), target=tuple(Actor(text=t) for t in targets))
+
+    joint = event(["Mexico", "the United Kingdom"], [])
+    assert [a.text for a in _targets(joint)] == ["Mexico", "the United Kingdom"]
+    assert [a.text for a in _sources(joint)] == ["Mexico", "the United Kingdom"]
+    alone = event(["Mexico"], [])
+    assert _targets(alone) == ()
+    on_someone = event(["Mexico", "Canada"], ["Cuba"])
+    assert [a.text for a in _targets(on_someone)] == ["Cuba"]

@@ -13,7 +13,7 @@ import pytest
     ("In Lucknow, the police were forced to burst tear-gas shells.", "ASSAULT", "target", "CVL", "the-crowd"),
     ("Herders in Mandera discovered five bodies in a shallow grave.", "ASSAULT", "target", "CVL", "the-dead-found"),
     # deaths with no one named on either side: the dead, civilians unless told
-    ("A communal clash over pasture caused one death near Moyale.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
+    ("A clash over pasture caused one death near Moyale.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
     ("Post-election clashes near Wajir claimed one life.", "ASSAULT", "target", "CVL", "the-unnamed-dead"),
 ])
 def test_an_unnamed_actor_and_the_rule_that_put_it_in(code_text, text, event_type, role, sector, tag):

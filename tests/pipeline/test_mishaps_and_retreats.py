@@ -153,3 +153,39 @@ def test_talks_that_did_not_happen_are_no_refusal(code_text):
 def test_leaders_meeting_abroad_are_not_of_the_host_country(code_text):
     [meeting] = kept(code_text("The two presidents met in Geneva on Tuesday."), "CONSULT")
     assert all(a.country != "CHE" for a in meeting.source + meeting.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethnic clash over grazing land near Moyale.",
+    "An inter-clan clash broke out in Mandera on Sunday.",
+])
+def test_a_clash_between_communities_with_no_side_named_sets_militias_on_both_sides(code_text, text):
+    [clash] = kept(code_text(text), "ASSAULT")
+    assert [a.sector for a in clash.source] == ["PRM"] and [a.sector for a in clash.target] == ["PRM"]
+    assert clash.acled is not None and clash.acled.sub_event_type == "Armed clash"
+
+
+def test_export_curbs_on_a_country_are_a_sanction(code_text):
+    [sanction] = kept(code_text("China imposed export curbs on Lithuania in December."), "SANCTION")
+    assert countries(sanction.source) == ["CHN"] and countries(sanction.target) == ["LTU"]
+
+
+def test_price_controls_at_home_are_no_sanction(code_text):
+    assert not kept(code_text("The Egyptian government imposed price controls on bread."), "SANCTION")
+
+
+def test_a_deployment_of_troops_to_a_land_targets_the_land(code_text):
+    [move] = kept(code_text("Chad announced the deployment of 400 soldiers to Niger on Monday."), "MOBILIZE")
+    assert countries(move.source) == ["TCD"] and countries(move.target) == ["NER"]
+
+
+def test_the_troops_deployed_are_their_own_side_when_no_one_else_is_named(code_text):
+    [move] = kept(code_text("The deployment of Rwandan troops to Mozambique began in July."), "MOBILIZE")
+    assert [(a.country, a.sector) for a in move.source] == [("RWA", "MIL")]
+    assert countries(move.target) == ["MOZ"]
+
+
+def test_forces_withdrawn_from_a_place_are_not_the_target(code_text):
+    [retreat] = kept(code_text("Uganda withdrew its soldiers from the border town of Kasindi."), "RETREAT")
+    assert countries(retreat.source) == ["UGA"]
+    assert all(a.sector != "MIL" for a in retreat.target)

@@ -141,7 +141,15 @@ SYMMETRIC_CAMEO = frozenset({"036"})
 
 def _symmetric(event: Event) -> bool:
     # (a telephone call has a caller and the one called: the gold tags them source and target)
-    return (event.event_type in SYMMETRIC_TYPES and event.mode != "phone") or event.cameo in SYMMETRIC_CAMEO
+    return (event.event_type in SYMMETRIC_TYPES and event.mode != "phone") or event.cameo in SYMMETRIC_CAMEO \
+        or _joint(event)
+
+
+def _joint(event: Event) -> bool:
+    """Parties acting together and on no one else ("The US and China signed an agreement", "India and
+    Pakistan agreed to a ceasefire"): the coder gives them all as sources with no target, the gold tags them
+    R, each the other's source and target."""
+    return not event.target and len(event.source) >= 2
 
 
 def _sources(event: Event) -> tuple[Actor, ...]:

@@ -243,6 +243,25 @@ def unnamed_fighters(doc: Doc, cand: Candidate, place: Place | None) -> Fill | N
     return Fill("sources", Actor(text="", country=place.country, sector="UAF"), _UNNAMED_FIGHTERS)
 
 
+#: words that make a clash one between communities ("an ethnic clash", "inter-clan fighting")
+_COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-clan", "interclan", "inter-ethnic",
+                       "interethnic", "intercommunal", "inter-communal", "inter-tribal", "intertribal", "sectarian"})
+
+
+def communal_fighters(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'Ethnic clash over a watering hole near Molot': militias of two communities, unnamed, on both sides."""
+    trigger = doc[cand.trigger_i]
+    communal = {c.i for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL}
+    if cand.targets or cand.target_heads or trigger.lemma_.lower() not in _CLASHES or not communal:
+        return None
+    if not cand.sources and not cand.source_heads:
+        return Fill("sources", Actor(text="", country=_country(place), sector="PRM"), _UNNAMED_FIGHTERS)
+    if len(cand.sources) == 1 and set(cand.source_heads) <= communal:
+        # "an inter-clan clash": the clans read from the modifier, on both sides
+        return Fill("targets", cand.sources[0], OTHER_SIDE)
+    return None
+
+
 def other_side(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """The other side of a gunfight told with no side named."""
     if cand.targets or not cand.role_rule.endswith("+" + _UNNAMED_FIGHTERS):
@@ -362,7 +381,7 @@ def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
     protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other,
-    unnamed_fighters, other_side, unnamed_dead,
+    unnamed_fighters, communal_fighters, other_side, unnamed_dead,
     attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,

@@ -82,8 +82,8 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           "complete", "finish", "resume", "intensify", "wage", "escalate", "convene",
                           # "declared a unilateral ceasefire", "observed a truce"
                           "declare", "observe", "open", "take",
-                          # "slapped sanctions on Belarusian officials"
-                          "slap"})
+                          # "slapped sanctions on Belarusian officials", "approved the deployment of a team"
+                          "slap", "approve", "authorize", "authorise"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: a foreign state's buildings abroad, protested at as that state
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -682,6 +682,10 @@ class RoleFinder:
             left = [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
+            if _pobjs(verb, ("from",)) and cand.rule.mode == "withdraw":
+                # "withdrew peacekeepers from the Golan Heights": the forces are the source's own; the place
+                # left (its country, put in when the place is named) is the target
+                return [], "withdrawn-from"
         for obj in objects:
             if obj.lemma_.lower() in _RELATIONS:
                 # "severed diplomatic ties with Morocco": the other side of the ties
@@ -1063,6 +1067,12 @@ class RoleFinder:
         preps = _NOUN_TARGET_PREPS
         if cand.rule.event_type == "RETREAT":
             preps += ("from",)  # "their withdrawal from Somalia": whence they withdrew
+        forces: list[Token] = []
+        if cand.rule.event_type == "MOBILIZE":
+            # "the deployment of 230 troops to Liberia": the troops are the force sent (its side when no one
+            # else is named), the land they go to is the target
+            forces = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
+            preps = tuple(p for p in preps if p != "of")
         if consult:
             preps = tuple(p for p in preps if p != "of")
             if not agents:
@@ -1091,12 +1101,17 @@ class RoleFinder:
             if scene is not None:
                 agents = [scene]
                 rule = "noun:scene"
+        if not agents and forces:
+            agents, rule = forces[:1], "noun:force-sent"
         cand.source_heads = _unique(_expand_conj(agents))
         if cand.rule.lemma in _SELF_TARGET_NOUNS:
             cand.target_heads = [noun.i]
             cand.role_rule = rule + "+self-target"
             return
         targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps)) if a is not None]
+        if not targets and forces:
+            targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, _MOBILIZED_PREPS))
+                       if a is not None][:1]
         if not targets and cand.rule.event_type == "ACCUSE":
             # "an investigation into alleged war crimes by Israel": who did what is looked into
             targets = [a for t in _pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
