@@ -70,7 +70,9 @@ PHRASES = [
     ("Tehran", "IRN", None), ("Ankara", "TUR", None), ("Riyadh", "SAU", None), ("Abu Dhabi", "ARE", None),
     ("Kinshasa", "COD", None), ("Brazzaville", "COG", None), ("Pyongyang", "PRK", None), ("Seoul", "KOR", None),
     ("Naypyidaw", "MMR", None), ("New Delhi", "IND", None), ("Ramallah", "PSE", None), ("Minsk", "BLR", None),
-    ("Bogotá", "COL", None), ("Chisinau", "MDA", None),
+    ("Bogotá", "COL", None), ("Chisinau", "MDA", None), ("Tel Aviv", "ISR", None),
+    # common misspellings
+    ("Afganistan", "AFG", None), ("Quatar", "QAT", None),
     # seats of power and national institutions
     ("the Kremlin", "RUS", "GOV"), ("the Kremlin's", "RUS", "GOV"), ("the White House", "USA", "GOV"),
     ("Downing Street", "GBR", "GOV"), ("Number 10", "GBR", "GOV"), ("the Elysee", "FRA", "GOV"),

@@ -189,3 +189,18 @@ def test_forces_withdrawn_from_a_place_are_not_the_target(code_text):
     [retreat] = kept(code_text("Uganda withdrew its soldiers from the border town of Kasindi."), "RETREAT")
     assert countries(retreat.source) == ["UGA"]
     assert all(a.sector != "MIL" for a in retreat.target)
+
+
+@pytest.mark.parametrize(("text", "country", "words"), [
+    ("Pakistani authorities imposed a curfew on Quetta after the bombing.", "PAK", "Quetta"),
+    ("The Ethiopian government lifted the curfew in parts of Gondar on Friday.", "ETH", "parts of Gondar"),
+])
+def test_a_measure_at_home_falls_on_the_people_of_the_place(code_text, text, country, words):
+    [measure] = [e for e in code_text(text) if e.event_type in {"COERCE", "CONCEDE"}]
+    assert [(a.country, a.sector, a.text) for a in measure.target] == [(country, "CVL", words)]
+
+
+def test_an_unnamed_party_does_not_take_the_country_of_a_body_that_spoke_of_it(code_text):
+    [request] = kept(code_text("The UN envoy urged the rebel groups to let aid convoys through."), "REQUEST")
+    assert [a.sector for a in request.target] == ["REB"]
+    assert all(a.country != "UN" for a in request.target)

@@ -79,7 +79,9 @@ class ActorStage:
                 actor = self.resolver.resolve_head(tok, date=date, people=people)
                 # (an armed group's country is where it comes from, not where the story is: "Al Shabaab
                 # attacked a post in Mandera. Police responded" is Kenya's police)
-                if actor is not None and actor.country and not self.resolver.names_armed_group(tok):
+                # (nor is a body's: "the UN coordinator urged parties to the conflict" are no UN parties)
+                if actor is not None and actor.country and not self.resolver.names_armed_group(tok) \
+                        and not self.resolver.kb.is_known_igo(actor.country):
                     salient.append((tok.i, actor.country))
         by_trigger: dict[int, Candidate] = {}
         for cand in doc._.candidates or []:

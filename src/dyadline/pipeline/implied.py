@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.actor_resolver import phrase_text
 from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
@@ -378,6 +378,31 @@ def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
     return Fill("targets", Actor(text="", country=place.country), "land-where-forces-stand")
 
 
+def people_of_the_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'imposed a curfew on Basra', 'lifted the curfew in Srinagar': measures at home fall on the people of
+    the place the text names (a land abroad is the land itself: ``forces_abroad``)."""
+    kind = (cand.rule.event_type, None if cand.rule.event_type == "CONCEDE" else cand.rule.mode)
+    if cand.targets or kind not in _ON_A_LAND - {("MOBILIZE", None)} or not _named(place):
+        return None
+    text = _land_phrase(doc[cand.trigger_i]) or place.name
+    return Fill("targets", Actor(text=text, country=place.country, sector="CVL"), "people-of-the-place")
+
+
+def _land_phrase(trigger: Token) -> str | None:
+    """The words naming the land a measure falls on, as written ("on Basra", "in parts of Srinagar")."""
+    holders = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _OVER_A_LAND):
+        for land in (g for g in prep.children if g.dep_ == "pobj"):
+            words = list(land.subtree)
+            if any(w.ent_type_ in {"GPE", "LOC", "FAC"} for w in words):
+                return trigger.doc[words[0].i:words[-1].i + 1].text
+    return None
+
+
+#: prepositions of the land a measure is imposed on
+_OVER_A_LAND = frozenset({"on", "in", "across", "throughout", "over"})
+
+
 #: the rules, in the order they are applied
 IMPLIED_ACTORS: tuple[Rule, ...] = (
     protesters, arrested_person, unnamed_arrested, police, dead_found, unlisted_people, each_other,
@@ -385,7 +410,7 @@ IMPLIED_ACTORS: tuple[Rule, ...] = (
     attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,
-    forces_abroad,
+    forces_abroad, people_of_the_place,
 )
 
 
