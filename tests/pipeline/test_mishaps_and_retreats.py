@@ -204,3 +204,12 @@ def test_an_unnamed_party_does_not_take_the_country_of_a_body_that_spoke_of_it(c
     [request] = kept(code_text("The UN envoy urged the rebel groups to let aid convoys through."), "REQUEST")
     assert [a.sector for a in request.target] == ["REB"]
     assert all(a.country != "UN" for a in request.target)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russian troops detained the mayor of Kherson on Monday.", "UKR"),
+    ("The governor of Herat condemned the raid.", "AFG"),
+])
+def test_the_official_of_a_town_is_of_the_towns_country(code_text, text, country):
+    officials = [a for e in code_text(text) for a in e.source + e.target if a.text.lower().startswith(("the mayor", "the governor"))]
+    assert officials and all((a.country, a.sector) == (country, "GOV") for a in officials)

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
+from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim
 from dyadline.records import Actor
@@ -192,8 +193,9 @@ class ActorResolver:
                          or self._modifier_country(child, date, preps=preps))
                 if found:
                     return found
-                if child.lower_ in {"led", "run", "commanded", "controlled", "owned", "operated"}:
-                    # "Vietnamese-led forces", "Saudi-led coalition" (not "US-backed": a sponsor is no member)
+                if child.lower_ in {"led", "run", "commanded", "controlled", "owned", "operated", "based"}:
+                    # "Vietnamese-led forces", "Saudi-led coalition", "Pakistan-based militants" (not
+                    # "US-backed": a sponsor is no member)
                     found = next((hit for grand in child.children if grand.dep_ == "npadvmod"
                                   and (hit := self._country_of_token(grand)) is not None), None)
                     if found:
@@ -224,6 +226,20 @@ class ActorResolver:
                         found = self._country_of_token(pobj) or self._modifier_country(pobj)
                         if found:
                             return found
+        return None
+
+    def _town_of(self, head: Token) -> tuple[str, str] | None:
+        """A named place in an "of" phrase of an official ("the mayor of Melitopol") and the country of the
+        gazetteer's most populous place of that name."""
+        if head.lower_ not in _LOCAL_OFFICES:
+            return None
+        for pobj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            # (whatever the tagger took the name for: after "the mayor of" it names a place; a town big enough
+            # not to be a name read as one)
+            places = [e for e in load_gazetteer().lookup(pobj.text) if e.country and e.population >= _TOWN_SIZE]
+            if places:
+                return pobj.text, max(places, key=lambda e: e.population).country
         return None
 
     def _place_it_is_in(self, head: Token) -> Token | None:
@@ -369,6 +385,11 @@ class ActorResolver:
         ):
             notes.append(f"{chain!r} is a leader's name")
             return self._resolve_person(head, chain, text, sector, date, people, notes)
+        if own is None and chain is None and head.pos_ == "PROPN" and date is not None and \
+                self.kb.leaders_named(head.text, on=date):
+            # "Erdogan warned Greece", the tagger taking the surname for a place: a leader in office that day
+            notes.append(f"{head.text!r} is the name of a leader in office on {date}")
+            return self._resolve_person(head, head.text, text, sector, date, people, notes)
         if own is not None:
             code, metonym_sector = own.code, own.sector
             default_sector = None if own.kind in {"adjective", "igo"} else _STATE_SECTOR
@@ -405,6 +426,10 @@ class ActorResolver:
                     people[chain] = actor
                     people[chain.split()[-1]] = actor
                 return actor
+        if sector is not None and (town := self._town_of(head)) is not None:
+            # "the mayor of Melitopol", "the governor of Kandahar": the official of a town the tables lack
+            notes.append(f"{head.text!r} of {town[0]!r}, a place in {town[1]}")
+            return Actor(text=text, country=town[1], sector=sector)
         if sector is not None:
             notes.append("no country in the phrase")
             return Actor(text=text, country=None, sector=sector)
@@ -525,6 +550,13 @@ _NEGATING_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
 
 
 _ARMED_GROUPS = frozenset({"REB", "PRM", "INS", "UAF"})
+
+
+#: the fewest people a place named after an office must have ("the governor of Herat")
+_TOWN_SIZE = 10_000
+#: offices of a town or a province, named with it ("the mayor of Melitopol")
+_LOCAL_OFFICES = frozenset({"mayor", "governor", "deputy", "chief", "head", "administrator", "prefect",
+                            "commissioner", "council", "police", "sheriff", "municipality", "authorities"})
 
 
 def _prefix(tok: Token) -> str | None:

@@ -74,6 +74,9 @@ _SELF_TARGET_NOUNS = frozenset({"detainee", "captive", "hostage", "deportee"})
 _AIMING = frozenset({"target", "hit", "strike", "kill", "wound", "injure"})
 #: nouns of a mobilisation that name the force moved ("pro-Houthi reinforcements arrived")
 _SELF_SOURCE_NOUNS = frozenset({"reinforcement", "column"})
+#: nouns an event noun may name the content of ("a military aid package", "a sanctions bill")
+_PACKAGES = frozenset({"package", "programme", "program", "deal", "bill", "plan", "tranche", "shipment",
+                       "consignment", "convoy", "scheme"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
 _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start", "do",
                           "continue", "step", "order", "announce", "deliver", "send", "provide", "offer",
@@ -964,7 +967,6 @@ class RoleFinder:
             if scene.i != noun.i and scene.pos_ == "NOUN" and self.is_actor(scene):
                 return scene
         return None
-        return None
 
     def _between(self, noun: Token) -> list[Token]:
         """'clashes between police and demonstrators', 'clashes erupted between A and B': the two sides."""
@@ -1046,14 +1048,16 @@ class RoleFinder:
         if not agents and (holder := _holding_out(noun)) is not None:
             agents, _ = _subjects(holder)  # "Sweden floated the possibility of a ban on the party"
             rule = "noun:held-out-by"
+        # "announced a military aid package for Kyiv": the package stands where the event noun would
+        held = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _PACKAGES else noun
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
             rule = "noun:modifier"
-            if (mod is not None and mod.pos_ == "ADJ" and not mod.ent_type_ and noun.dep_ == "dobj"
-                    and noun.head.lemma_.lower() in _LIGHT_VERBS):
+            if (mod is not None and mod.pos_ == "ADJ" and not mod.ent_type_ and held.dep_ == "dobj"
+                    and held.head.lemma_.lower() in _LIGHT_VERBS):
                 # "the army held naval drills": who held them, not the kind of force the adjective names
-                doers = self._actor_subjects(noun.head)
+                doers = self._actor_subjects(held.head)
                 if doers:
                     agents, rule = doers, "noun:light-verb-subject"
             if (mod is None or (mod.pos_ == "ADJ" and not mod.ent_type_)) and noun.dep_ == "nsubjpass" and \
@@ -1078,7 +1082,7 @@ class RoleFinder:
             if not agents:
                 agents = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
                 rule = "noun:of"
-        first = noun
+        first = held
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire": the first of the list
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _ROUNDS:
@@ -1108,7 +1112,8 @@ class RoleFinder:
             cand.target_heads = [noun.i]
             cand.role_rule = rule + "+self-target"
             return
-        targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps)) if a is not None]
+        targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps) + (
+            _pobjs(held, preps + ("for",)) if held is not noun else [])) if a is not None]
         if not targets and forces:
             targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, _MOBILIZED_PREPS))
                        if a is not None][:1]
