@@ -213,3 +213,24 @@ def test_an_unnamed_party_does_not_take_the_country_of_a_body_that_spoke_of_it(c
 def test_the_official_of_a_town_is_of_the_towns_country(code_text, text, country):
     officials = [a for e in code_text(text) for a in e.source + e.target if a.text.lower().startswith(("the mayor", "the governor"))]
     assert officials and all((a.country, a.sector) == (country, "GOV") for a in officials)
+
+
+def test_receiving_a_crown_prince_is_hosting_a_visit(code_text):
+    [visit] = kept(code_text("Xi Jinping received Saudi Crown Prince Mohammed bin Salman in Beijing."), "CONSULT")
+    assert countries(visit.source) == ["CHN"] and countries(visit.target) == ["SAU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates captured a Liberian-flagged tanker off the coast of Benin.",
+    "A fishing trawler was captured by armed men off Lamu on Friday.",
+])
+def test_capturing_a_ship_is_a_hijacking(code_text, text):
+    [hijack] = kept(code_text(text), "ASSAULT")
+    assert hijack.mode == "abduct"
+    assert hijack.acled is not None and hijack.acled.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_subject_read_as_the_object_of_in_after_a_list_of_places_is_the_subject(code_text):
+    text = "On 2 May 2020, in Osorno, Los Lagos, members of the navy of Chile opened fire on a fishing boat."
+    [firing] = kept(code_text(text, date=None), "ASSAULT")
+    assert [(a.country, a.sector) for a in firing.source] == [("CHL", "MIL")]
