@@ -201,7 +201,7 @@ def apposed_subject(verb: Token) -> Token | None:
             nouns = [c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i]
             if nouns:
                 return nouns[-1]
-        # "in Temuco, Araucania, members of the military opened fire": the subject read as the object of
+        # "in Osorno, Los Lagos, navy sailors fired on a boat": the subject read as the object of
         # "in", the places before it read as its modifiers
         for noun in (g for g in left.children if left.lower_ == "in" and g.dep_ == "pobj" and g.pos_ == "NOUN"
                      and g.tag_ == "NNS" and g.i < verb.i):
