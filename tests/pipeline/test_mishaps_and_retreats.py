@@ -234,3 +234,8 @@ def test_a_subject_read_as_the_object_of_in_after_a_list_of_places_is_the_subjec
     text = "On 2 May 2020, in Osorno, Los Lagos, members of the navy of Chile opened fire on a fishing boat."
     [firing] = kept(code_text(text, date=None), "ASSAULT")
     assert [(a.country, a.sector) for a in firing.source] == [("CHL", "MIL")]
+
+
+def test_aid_received_comes_from_the_giver(code_text):
+    [aid] = kept(code_text("Moldova received 200,000 vaccine doses from Romania on Tuesday."), "AID")
+    assert countries(aid.source) == ["ROU"] and countries(aid.target) == ["MDA"]

@@ -467,6 +467,13 @@ class RoleFinder:
         if cand.rule.lemma == "come" and cand.rule.event_type in {"ACCUSE", "ASSAULT"}:
             self._under_fire(cand, verb)
             return
+        if cand.rule.lemma == "receive" and cand.rule.event_type == "AID":
+            # "Ukraine received 30 tanks from Poland": the giver is the source, the receiver the target
+            cand.source_heads = [a.i for a in _expand_conj(self._actor_in(_pobjs(verb, ("from",)))[:1])]
+            cand.target_heads = [t.i for t in _expand_conj(
+                [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}][:1] or _subjects(verb)[0][:1])]
+            cand.role_rule = "received-from"
+            return
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and (sides := self._between(verb)):
             # "Fighting between Mungiki and Taliban gangs": a gerund with no subject names both sides (and so
             # does a headline's noun the tagger took for a verb: "Clash between PNU and KANU rivals")
