@@ -239,3 +239,13 @@ def test_a_subject_read_as_the_object_of_in_after_a_list_of_places_is_the_subjec
 def test_aid_received_comes_from_the_giver(code_text):
     [aid] = kept(code_text("Moldova received 200,000 vaccine doses from Romania on Tuesday."), "AID")
     assert countries(aid.source) == ["ROU"] and countries(aid.target) == ["MDA"]
+
+
+def test_forces_pulled_out_of_a_country_target_the_country(code_text):
+    [retreat] = kept(code_text("Rwanda pulled its troops out of Congo in 2002."), "RETREAT")
+    assert countries(retreat.source) == ["RWA"] and countries(retreat.target) == ["COD"]
+
+
+def test_interning_a_leader_is_an_arrest(code_text):
+    [arrest] = kept(code_text("Polish authorities interned the union leader in December."), "COERCE")
+    assert arrest.mode == "arrest"

@@ -42,6 +42,9 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
+#: a side's own forces, moved or withdrawn by it (no target of its act)
+_OWN_FORCES = frozenset({"troop", "force", "soldier", "unit", "peacekeeper", "army", "military", "contingent",
+                         "battalion", "brigade", "personnel"})
 #: verbs of giving back what was taken; the "to" names who gets it, unless people held are given over
 _GIVING_BACK = frozenset({"return", "hand", "cede", "restore"})
 _HELD_PEOPLE = frozenset({"prisoner", "hostage", "captive", "detainee", "soldier", "sailor", "fisherman", "crew",
@@ -689,10 +692,13 @@ class RoleFinder:
                 return _expand_conj(owners[:1]), "given-back-to"
         if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
             # (not "released the former vice-president from prison": the one released)
-            left = [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]
+            # ("pulled its forces out of Lebanon": "of" under "out")
+            places = _pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
+                                               for p in _pobjs(out, ("of",))]
+            left = [p for p in places if self.is_actor(p)]
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
-            if _pobjs(verb, ("from",)) and cand.rule.mode == "withdraw":
+            if places and (cand.rule.mode == "withdraw" or any(o.lemma_.lower() in _OWN_FORCES for o in objects)):
                 # "withdrew peacekeepers from the Golan Heights": the forces are the source's own; the place
                 # left (its country, put in when the place is named) is the target
                 return [], "withdrawn-from"
