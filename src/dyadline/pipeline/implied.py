@@ -249,7 +249,7 @@ _COMMUNAL = frozenset({"ethnic", "tribal", "clan", "communal", "inter-clan", "in
 
 
 def communal_fighters(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """'Ethnic clash over a watering hole near Molot': militias of two communities, unnamed, on both sides."""
+    """'An ethnic clash over grazing land near Moyale': militias of two communities, unnamed, on both sides."""
     trigger = doc[cand.trigger_i]
     communal = {c.i for c in trigger.children if c.dep_ in {"amod", "compound"} and c.lower_ in _COMMUNAL}
     if cand.targets or cand.target_heads or trigger.lemma_.lower() not in _CLASHES or not communal:

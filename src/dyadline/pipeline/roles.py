@@ -15,7 +15,7 @@ victim as target and the agent of the surrounding attack or raid as source.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -364,11 +364,21 @@ def _causes_of_death(trigger: Token) -> list[Token]:
     sustained in an accident" (the scene of the injuries)."""
     causes = _pobjs(trigger, ("in", "of", "from", "to", "during", "after"))
     # "died after being hit by a car": what hit the victim
-    causes += [a for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"after", "in"}
-               for g in p.children if g.dep_ == "pcomp" for a in by_agents(g)]
-    return causes + [scene for hurt in causes if hurt.lemma_.lower() in _INJURIES
-                     for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
-                     for scene in _pobjs(acl, ("during", "in", "at"))]
+    causes += [a for g in _pcomps(trigger, ("after", "in")) for a in by_agents(g)]
+    return causes + _injury_scenes(causes)
+
+
+def _pcomps(trigger: Token, preps: Collection[str]) -> list[Token]:
+    """The verbs after the trigger's prepositions ("died after being hit", "die in police firing")."""
+    return [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pcomp"]
+
+
+def _injury_scenes(hurts: Iterable[Token]) -> list[Token]:
+    """Where injuries were sustained ("injuries sustained in police firing", "received in an accident")."""
+    return [scene for hurt in hurts if hurt.lemma_.lower() in _INJURIES
+            for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
+            for scene in _pobjs(acl, ("during", "in", "at"))]
 
 
 def _is_mishap(cause: Token) -> bool:
@@ -895,14 +905,12 @@ class RoleFinder:
                    if held.lemma_.lower() in _INJURIES or (trigger.pos_ == "NOUN" and held.dep_ == "pobj")
                    for scene in _pobjs(held, ("in", "during"))]
         # "three more die in police firing": the firing's subject
-        shooters = [s for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
-                    for g in p.children if g.dep_ == "pcomp" and g.lemma_.lower() in _FIRING
+        shooters = [s for g in _pcomps(trigger, ("in", "during")) if g.lemma_.lower() in _FIRING
                     for s in g.children if s.dep_ == "nsubj" and self.is_actor(s)]
         if shooters:
             return shooters[0]
         # "died after being hit by a police lathi": the one whose weapon, or who, did it
-        struck_by = [a for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"after", "in", "during"}
-                     for g in p.children if g.dep_ == "pcomp" for a in by_agents(g)]
+        struck_by = [a for g in _pcomps(trigger, ("after", "in", "during")) for a in by_agents(g)]
         hitter = self._first_actor(struck_by) or next(
             (a for w in struck_by if w.lemma_.lower() in _WEAPONS and (a := self._noun_modifier_actor(w))), None)
         if hitter is not None:
@@ -913,9 +921,7 @@ class RoleFinder:
                    for scene in _pobjs(share, ("in", "during"))]
         scenes += _pobjs(trigger, ("during", "in", "after", "at"))
         # "succumbed to injuries sustained in police firing": the scene of the injuries
-        scenes += [scene for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
-                   for acl in hurt.children if acl.dep_ in {"acl", "relcl"}
-                   for scene in _pobjs(acl, ("during", "in", "at"))]
+        scenes += _injury_scenes(_pobjs(trigger, ("to", "of", "from")))
         for scene in (s for s in scenes if s.lemma_.lower() not in _CARE):
             if scene.lower_ in {"which", "whom"} and trigger.dep_ == "relcl":
                 scene = trigger.head  # "the police firing in which four persons died": the antecedent
