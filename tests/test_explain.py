@@ -218,6 +218,11 @@ CASES = [
     ("Pokot warriors", D, None, "KEN", "PRM", None),
     ("Three", D, "Three are killed in Garissa.", None, "CVL", None),
     ("Two", D, "Two of the soldiers were killed in an ambush.", None, "MIL", None),
+    # police units Indian reports name by their initials; another country's office of a seat-of-power name
+    ("The ATS", D, "The ATS arrested two suspects in Ahmedabad.", None, "COP", None),
+    ("An STF team", D, "An STF team shot dead a gangster in Meerut.", None, "COP", None),
+    ("Pakistan's foreign office", D, None, "PAK", "GOV", None),
+    ("the Foreign Office", D, None, "GBR", "GOV", None),
 ]
 CASES += [
     # a title in apposition after an unknown person's name

@@ -351,6 +351,11 @@ class ActorResolver:
             return Actor(text=text, country=known.country, sector=known.sector, name=known.name,
                          wikidata=known.wikidata)
         own = None if _qualified_away(head) else self._country_match(head)
+        if own is not None and own.kind in {"metonym", "institution"} and any(
+                c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < head.i
+                and (found := self._country_of_token(c)) is not None and found[0] != own.code for c in head.children):
+            # "Pakistan's foreign office": another country's office of that name, not Britain's
+            own = None
         group = self.communal_group(head) if own is None or own.kind == "people" else None
         if group is not None:
             name, code = group

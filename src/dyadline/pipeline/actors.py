@@ -28,8 +28,8 @@ from dyadline.pipeline.actor_resolver import (
     of_object,
     phrase_text,
 )
-from dyadline.pipeline.candidate import STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
-from dyadline.pipeline.doccache import sentence_of, sentences
+from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
+from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -74,6 +74,8 @@ class ActorStage:
         doc._.people = people
         salient: list[tuple[int, str]] = []  # (token index, country) of subjects seen so far
         kept: list[Candidate] = []
+        if not doc._.candidates:
+            return doc
         for tok in doc:  # every sentence's tokens, in order
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"PROPN", "NOUN"}:
                 actor = self.resolver.resolve_head(tok, date=date, people=people)
@@ -171,8 +173,14 @@ class ActorStage:
             if actor.country is None:
                 # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
                 # the filter gives it the country of the event's place
+                # (nor is an armed group that has no country of its own: "The US claimed that ISIL had
+                # attacked Iraq" is no American group)
                 place_name = head.ent_type_ in {"GPE", "LOC", "FAC"}
-                country = self.resolver.place_country(head) or (None if place_name else _discourse_country(
+                # ("pro-Russia rebels": of the land they fight in, which the place tells)
+                stateless = actor.sector in ARMED_GROUPS and (
+                    head.pos_ == "PROPN" or self.resolver.names_armed_group(head)
+                    or any(t.lower_ == "pro" or t.lower_.startswith("pro-") for t in head.lefts))
+                country = self.resolver.place_country(head) or (None if place_name or stateless else _discourse_country(
                     head, ctx.salient, same_sentence=role == "source"))
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
@@ -203,6 +211,8 @@ _TRAFFICKING = frozenset({"trafficking", "trafficker", "traffickers", "drug-traf
 def _traffickers(doc: Doc, candidates: list[Candidate]) -> None:
     """'A man was shot dead by armed men. Police said the victim faced charges of drug trafficking': the
     civilian victims of the violence just told were in the drug trade (a criminal, CRM)."""
+    if "traffick" not in doc_text(doc).lower():  # every word of _TRAFFICKING has it: no need to walk the tokens
+        return
     told_of = {sentence_of(doc, t.i) for t in doc if t.lower_ in _TRAFFICKING}
     spans = sentences(doc) if told_of else []
     for sent_index in sorted(told_of):

@@ -40,6 +40,8 @@ _ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "amb
                         "exchange", "fire"})
 #: adverbs that are particles of a verb right before them ("guns down", "rounds up")
 _PARTICLES = frozenset({"down", "up", "off"})
+#: words after a verb the model may take for a preposition over its object ("shot dead a youth")
+_AFTER_VERB = _PARTICLES | {"dead"}
 #: tags of a verb already written in the clause (then the noun is a noun)
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})
 #: tags of a tensed verb (a clause that has its verb)
@@ -67,6 +69,7 @@ class HeadlineVerbs:
         for sent in doc.sents:
             self._mend_read_as_words(sent)
             _mend_shot_dead(sent)
+            _mend_verb_read_as_modifier(sent)
             _mend_up_to(sent, self.up_verbs)
             _mend_adverb_particle(sent)
             for tok in sent:
@@ -190,6 +193,26 @@ def _mend_shot_dead(sent: Span) -> None:
         return
 
 
+def _mend_verb_read_as_modifier(sent: Span) -> None:
+    """'a constable fired at the mob and killed a shopkeeper' read as a sentence without a verb, "(a
+    constable fired at the mob) and killed": a past participle right after the root noun, joined to a verb
+    in the past tense or followed by what it did ("fired from his revolver, killing a rioter"), is the
+    sentence's verb and the noun its subject."""
+    noun = sent.root
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    if verb is None or not any((c.dep_ == "conj" and c.tag_ == "VBD") or (c.dep_ == "advcl" and c.tag_ == "VBG")
+                               for c in verb.children) \
+            or any(c.dep_ in {"auxpass", "agent", "nsubj", "nsubjpass"} for c in verb.children):
+        return
+    for tok in list(noun.children):
+        if tok.i > verb.i:
+            tok.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _mend_up_to(sent: Span, up_verbs: frozenset[str]) -> None:
     """'kidnapped up to 16 advisers' read as the particle "up" and "to 16 advisers": "up to" counts the
     object of the verb (not of a verb whose particle "up" is part of its meaning: "rounded up")."""
@@ -210,15 +233,15 @@ def _mend_up_to(sent: Span, up_verbs: frozenset[str]) -> None:
 
 def _mend_adverb_particle(sent: Span) -> None:
     """'militia guns down two officers' read as the adverb "down" with "two officers" its object: the
-    adverb is the verb's particle, the phrase its object."""
+    adverb is the verb's particle, the phrase its object ("shot dead a youth": "dead" its complement)."""
     for adverb in sent:
         verb = adverb.head
-        if (adverb.lower_ not in _PARTICLES or adverb.dep_ not in {"advmod", "prep"} or adverb.i != verb.i + 1
+        if (adverb.lower_ not in _AFTER_VERB or adverb.dep_ not in {"advmod", "prep"} or adverb.i != verb.i + 1
                 or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children)):
             continue
         obj = next((c for c in adverb.children if c.dep_ == "pobj"), None)
         if obj is not None:
-            adverb.dep_ = "prt"
+            adverb.dep_ = "oprd" if adverb.lower_ == "dead" else "prt"
             obj.head, obj.dep_ = verb, "dobj"
 
 

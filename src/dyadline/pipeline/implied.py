@@ -94,6 +94,12 @@ def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
     return place.precision == "country" and place.name in doc[cand.trigger_i].sent.text
 
 
+def _place_words(doc: Doc, cand: Candidate, place: Place) -> str:
+    """The place's name as its sentence writes it, for an actor that stands for the place ("withdrew from
+    Jenin": the target is Jenin's country, written "Jenin"); empty when the sentence does not name it."""
+    return place.name if place.name and place.name in doc[cand.trigger_i].sent.text else ""
+
+
 def _kind(cand: Candidate) -> tuple[str, str | None]:
     return cand.rule.event_type, cand.rule.mode
 
@@ -179,7 +185,7 @@ def attacked_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
             or not (doc[cand.trigger_i].pos_ == "NOUN" or device) or not _placed(doc, cand, place)):
         return None
-    return Fill("targets", Actor(text="", country=place.country), "unattributed-at-place")
+    return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country), "unattributed-at-place")
 
 
 def each_other(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
@@ -305,7 +311,7 @@ def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or cand.rule.mode not in _REMOTE_MODES
             or not _named_here(doc, cand, place)):
         return None
-    return Fill("targets", Actor(text="", country=place.country), "fire-on-place")
+    return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country), "fire-on-place")
 
 
 def the_dead(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
@@ -330,12 +336,15 @@ def the_crowd(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
 
 
 def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
-    """A protest that names no target is aimed at the protesters' own government."""
+    """A protest that names no target is aimed at the protesters' own government, or, held abroad in a place
+    the text names ("US and British activists staged a protest in Beijing"), at the government there."""
     if cand.targets or cand.rule.event_type not in PROTEST_TYPES:
         return None
     home = next((a.country for a in cand.sources if a.country), None)
     if home is None:
         return None
+    if _named_here(doc, cand, place) and place.country not in {a.country for a in cand.sources}:
+        return Fill("targets", Actor(text="", country=place.country, sector="GOV"), "implied-host-government-target")
     return Fill("targets", Actor(text="", country=home, sector="GOV"), "implied-government-target")
 
 
@@ -348,7 +357,8 @@ def visit_host(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     if None in homes or not homes or place.country in homes or any(
             a.sector is None or a.sector in STATE_FORCES | ARMED_GROUPS for a in cand.sources):
         return None  # (troops arriving in a country are sent, not visiting)
-    return Fill("targets", Actor(text="", country=place.country, sector="GOV"), "host-of-visit")
+    return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country, sector="GOV"),
+                "host-of-visit")
 
 
 def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
@@ -357,7 +367,8 @@ def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill
         return None
     if not _named(place) or place.country in {a.country for a in cand.sources}:
         return None
-    return Fill("targets", Actor(text="", country=place.country), "country-withdrawn-from")
+    return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country),
+                "country-withdrawn-from")
 
 
 #: acts done to a land rather than to anyone named: forces readied there, measures imposed or eased there
@@ -375,7 +386,8 @@ def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
     homes = {a.country for a in cand.sources}
     if not homes or None in homes or place.country in homes:
         return None
-    return Fill("targets", Actor(text="", country=place.country), "land-where-forces-stand")
+    return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country),
+                "land-where-forces-stand")
 
 
 def people_of_the_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:

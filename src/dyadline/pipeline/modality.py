@@ -45,10 +45,11 @@ _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim"
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 #: envelopes whose clause (not only their infinitive) is the act asked for or threatened
 _ASKING_TYPES = frozenset({"THREATEN", "REQUEST"})
-#: verbs whose infinitive happened ("managed to arrest"); under any other word an infinitive is
+#: verbs whose infinitive happened ("managed to arrest", "were forced to open fire"); under any other word an infinitive is
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
 _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
-                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort", "hesitate"})
+                          "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort", "hesitate",
+                          "force", "compel", "oblige"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -118,7 +119,8 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         if (lemma not in _SPEECH_HEADS and lemma not in _LITOTES and any(c.dep_ == "neg" for c in gov.children)
                 and not own_clause):
             cand.negated = True
-        if lemma in _FUTURE_HEADS or (gov.lower_ == "going" and trigger.dep_ == "xcomp"):
+        if (lemma in _FUTURE_HEADS and not (trigger.pos_ == "NOUN" and _asked_about(trigger, gov))) or (
+                gov.lower_ == "going" and trigger.dep_ == "xcomp"):
             cand.future = True
         if lemma in _LITOTES:
             # "we will not hesitate in arresting them": as announced as the hesitating
@@ -140,8 +142,23 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
         if gov.pos_ == "VERB" and acted_through and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in _HYPOTHETICAL_AUX for c in gov_children):
             cand.hypothetical = True  # "may be put under house arrest"
-        if trigger.pos_ == "NOUN" and lemma in _DEMAND_HEADS and gov.pos_ == "VERB":
+        if trigger.pos_ == "NOUN" and lemma in _DEMAND_HEADS and gov.pos_ == "VERB" and not _asked_about(trigger, gov):
             cand.hypothetical = cand.aimed = True  # "demanded ... the arrest of its leaders"
+
+
+#: nouns of an account of what happened ("sought a report on the death of a youth": the death happened)
+_ACCOUNT_NOUNS = frozenset({"report", "probe", "inquiry", "enquiry", "investigation", "details", "explanation",
+                            "information", "account", "compensation", "statement", "clarification"})
+
+
+def _asked_about(trigger: Token, gov: Token) -> bool:
+    """Between the act noun and the verb of asking stands an account of the act, which is what is asked."""
+    tok = trigger.head
+    while tok.i != gov.i and tok.head.i != tok.i:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _ACCOUNT_NOUNS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _threatened_party(envelope: Candidate, act: Candidate) -> None:

@@ -42,6 +42,10 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
+#: verbs of the purpose of a gift ("to assist Ethiopia")
+_HELPING = frozenset({"help", "assist", "support", "aid", "relieve"})
+#: verbs of holding something out to another side, which may take it or not
+_OFFERING = frozenset({"offer", "promise", "pledge"})
 #: a side's own forces, moved or withdrawn by it (no target of its act)
 _OWN_FORCES = frozenset({"troop", "force", "soldier", "unit", "peacekeeper", "army", "military", "contingent",
                          "battalion", "brigade", "personnel"})
@@ -62,6 +66,10 @@ _VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "bus", "train", "moto
                        "tractor", "van"})
 #: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
 _INJURIES = frozenset({"injury", "wound", "burn"})
+#: conjunctions of a clause told as before or after the act, not as its scene
+_SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
+#: what befalls someone before they die of it ("who was hit by a police bullet")
+_WOUNDING = frozenset({"hit", "strike", "injure", "wound", "shoot", "beat", "hurt"})
 #: where the dying are cared for: no scene of an attack ("died in a Nairobi hospital")
 _CARE = frozenset({"hospital", "clinic", "infirmary", "hospice", "home"})
 #: what people die of when no one kills them ("died in a road accident", "died of cancer", "in the floods")
@@ -141,6 +149,9 @@ _DECISIONS = frozenset({"decision", "move", "use", "plan", "policy", "action", "
 _MOBILIZED_PREPS = ("to", "in", "into", "on", "near", "along", "at", "against", "toward", "towards", "around")
 
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
+#: what is done to someone for what they did ("suspended for shooting a student")
+_ANSWERING_FOR = frozenset({"suspend", "arrest", "book", "sack", "jail", "sentence", "convict", "dismiss", "punish",
+                            "detain", "prosecute", "fine", "try", "indict", "court-martial"})
 
 IsActor = Callable[[Token], bool]
 
@@ -163,6 +174,12 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
                    and not _subject_of_next_verb(c))
+        # "The US, Russia, and Switzerland met": a list the parser began as an apposition ("Russia" set
+        # beside "The US", "Switzerland" joined to "Russia")
+        for listed in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
+                       and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)):
+            out.append(listed)
+            out.extend(c for c in listed.conjuncts if c.i > listed.i and c.pos_ == "PROPN")
     return out
 
 
@@ -324,6 +341,12 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "protesters accused the police of killing a youth", "the police are accused of killing him":
             # the accused did it
             return _expand_conj(accused[:1]), "subject:the-accused"
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _ANSWERING_FOR
+                and (answering := [c for c in tok.head.head.children if c.dep_ == "dobj"] or
+                     [c for c in tok.head.head.children if c.dep_ == "nsubjpass"])):
+            # "a constable was suspended for shooting dead a student", "the court jailed the officer for
+            # torturing a suspect": the one who answers for it did it
+            return _expand_conj(answering[:1]), "subject:answering-for-it"
         if tok.dep_ == "pcomp" and (holder := _holding_out(tok)) is not None:
             # "the United States raised the possibility of suspending talks": the one who raised it
             came_by, tok = "pcomp", holder
@@ -546,11 +569,15 @@ class RoleFinder:
             cand.dropped = "told-by-its-subject"
             return
         if len(subjects) == 1 and (not self.is_actor(subjects[0]) or self._is_event_noun(subjects[0])) and (
-                doers := [a for a in _pobjs(subjects[0], ("by",)) if self.is_actor(a)]):
-            # "A shooting by unknown gunmen injured nine people": the doer of the act in the subject
+                doers := [a for a in _pobjs(subjects[0], ("by",)) + [g for c in subjects[0].children if c.dep_ == "acl"
+                                                                     for g in by_agents(c)] if self.is_actor(a)]):
+            # "A shooting by unknown gunmen injured nine people", "bullets fired by the police killed three":
+            # the doer of the act in the subject
             subjects, how = _expand_conj(doers[:1]), how + "+doer-of-subject"
-        elif how == "subject:relative" and len(subjects) == 1 and not self.is_actor(subjects[0]) and (
-                doer := self._doer_of_antecedent(verb, subjects[0])) is not None:
+        elif how == "subject:relative" and len(subjects) == 1 and (
+                not self.is_actor(subjects[0]) or (subjects[0].dep_ == "pobj" and subjects[0].head.lower_ in {
+                    "at", "in", "near"})) and (doer := self._doer_of_antecedent(verb, subjects[0])) is not None:
+            # (a place the clause was hung on is not what "which" stands for: "the firing at Godhra, which")
             subjects, how = _expand_conj([doer]), how + "+doer-of-antecedent"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
@@ -558,6 +585,8 @@ class RoleFinder:
         if target:
             cand.target_heads = [t.i for t in target]
             cand.role_rule += "+" + where
+        elif where == "withdrawn-from":
+            cand.role_rule += "+" + where  # the place left names no actor: its country is put in later
 
     def _under_fire(self, cand: Candidate, verb: Token) -> None:
         """'A police patrol came under fire from militants': the militants attack the patrol; 'the government
@@ -591,6 +620,11 @@ class RoleFinder:
         agents = by_agents(verb) or [a for c in children if c.dep_ == "conj" and c.tag_ == "VBN" for a in by_agents(c)]
         if not agents and verb.dep_ == "conj" and is_passive(verb.head):
             agents = by_agents(verb.head)  # "were shot by gunmen and killed"
+        if len(agents) == 1 and not self.is_actor(agents[0]) and (deeper := [
+                a for t in agents[0].subtree if t.dep_ == "agent" for a in t.children
+                if a.dep_ == "pobj" and self.is_actor(a)]):
+            # "was blown up by a missile believed to be fired by pro-Russia rebels": who fired it
+            agents = deeper[:1]
         cand.source_heads = [t.i for t in _expand_conj(agents)]  # ("kidnapped and killed by militants")
         patients = passive_subjects(verb)
         if participle and not patients:
@@ -685,13 +719,25 @@ class RoleFinder:
             accused = self._actor_in(_pobjs(verb, _ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
                 return _expand_conj(accused[:1]), "accused"
+        if event_type == "AGREE" and verb.lemma_.lower() in _OFFERING and (
+                offered_to := [p for p in _pobjs(verb, ("to",)) + [p for o in objects for p in _pobjs(o, ("to",))]
+                               if self.is_actor(p)]):
+            # "Spain offered to Canada two frigates": the one offered it, not what is offered
+            return _expand_conj(offered_to[:1]), "offered-to"
         if event_type in _GIVING_TYPES:
             receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
             # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
             receivers = receivers or [p for o in objects for p in _pobjs(o, ("to", "for")) if self.is_actor(p)]
+            # "pledged 500 million euros in humanitarian aid for Syria": the receiver of the aid the sum is in
+            receivers = receivers or [p for o in objects for kind in _pobjs(o, ("in", "of"))
+                                      for p in _pobjs(kind, ("to", "for")) if self.is_actor(p)]
             # "donated $10 million to Ebola relief in Liberia": the receiver named inside what it went to
             receivers = receivers or [f for f in (_search_phrase(p, self.is_actor, skip, max_depth=3, acts=self.event_nouns)
                                                   for p in _pobjs(verb, ("to",))) if f is not None]
+            # "donated ventilators to assist Ethiopia with its response": the one the gift is to help
+            receivers = receivers or [o for aim in children if aim.dep_ in {"advcl", "xcomp"} and infinitive(aim)
+                                      and aim.lemma_.lower() in _HELPING
+                                      for o in aim.children if o.dep_ == "dobj" and self.is_actor(o)]
             if receivers:
                 return _expand_conj(receivers[:1]), "receiver"
         if event_type == "RETREAT" and verb.lemma_.lower() in _GIVING_BACK and not any(
@@ -703,8 +749,10 @@ class RoleFinder:
         if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
             # (not "released the former vice-president from prison": the one released)
             # ("pulled its forces out of Lebanon": "of" under "out")
+            # ("pulled back from Kherson": "from" under "back")
             places = _pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
-                                               for p in _pobjs(out, ("of",))]
+                                               for p in _pobjs(out, ("of",))] + [
+                p for back in verb.children if back.lower_ in {"back", "away"} for p in _pobjs(back, ("from",))]
             left = [p for p in places if self.is_actor(p)]
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
@@ -738,7 +786,8 @@ class RoleFinder:
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
                 inside = _search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
                 if inside is not None and not (event_type == "CONSULT" and _venue(inside, obj)):
-                    return [inside], "in-event-object"
+                    # ("imposed sanctions on Pompeo, Azar and Bannon": all those named)
+                    return _expand_conj([inside]), "in-event-object"
         # ("held talks in Nairobi": the talks are no party, whatever place they are tied to)
         direct = [o for o in _expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in _ROUNDS
                   and not (event_type == "CONSULT" and self._is_event_noun(o))]
@@ -809,8 +858,11 @@ class RoleFinder:
     def _mobilized_toward(self, verb: Token, objects: list[Token], skip: set[int]) -> tuple[list[Token], str]:
         """'massed troops on the border with Ukraine', 'strengthened its forces in Lebanon': the side or
         the land the forces are sent toward (the forces moved are the source's own, no target)."""
-        own = {o.i for o in _expand_conj(objects)}
-        places = _pobjs(verb, _MOBILIZED_PREPS) + [p for o in objects for p in _pobjs(o, _MOBILIZED_PREPS)]
+        sent = _expand_conj(objects)
+        own = {o.i for o in sent}
+        # ("dispatched trucks and a unit of marines to Chad": the place hung on the last of those sent)
+        sent += [p for o in sent for p in _pobjs(o, ("of",))]
+        places = _pobjs(verb, _MOBILIZED_PREPS) + [p for o in sent for p in _pobjs(o, _MOBILIZED_PREPS)]
         for place in places:
             found = place if self.is_actor(place) else _search_phrase(place, self.is_actor, skip | own, max_depth=3)
             if found is not None and found.i not in own:
@@ -879,16 +931,12 @@ class RoleFinder:
     def _scene_agent(self, trigger: Token) -> Token | None:
         """The actor of the event in which it happened: "during a raid by Russian police", "in police
         firing", "in an attack carried out by militants", "when the police opened fire"."""
-        for clause in (c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING | _AIMING):
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            shooter = self._first_actor(subjects) if clause.lemma_.lower() in _FIRING else None
-            if shooter is None:
-                # "lost his life when a police bullet hit him": whose bullet
-                shooter = next((a for s in subjects if s.lemma_.lower() in _MISSILES
-                                and (a := self._noun_modifier_actor(s)) is not None), None)
-            before = clause.doc[clause.i - 1]
-            if shooter is None and before.dep_ == "pobj" and before.head.head.i == trigger.i:
-                shooter = self._first_actor([before])  # "killed in police firing", "firing" hung on "killed"
+        clauses = [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING | _AIMING]
+        # (a clause told as before or after, "killed in police firing after the mob attacked a station", is
+        # the scene only when nothing else is: "died after the police fired at them")
+        after = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_MARKS for m in c.children)]
+        for clause in (c for c in clauses if c not in after):
+            shooter = self._clause_shooter(trigger, clause)
             if shooter is not None:
                 return shooter
         if trigger.dep_ == "relcl" and any(c.lower_ == "where" for c in trigger.children) \
@@ -911,6 +959,12 @@ class RoleFinder:
             return shooters[0]
         # "died after being hit by a police lathi": the one whose weapon, or who, did it
         struck_by = [a for g in _pcomps(trigger, ("after", "in", "during")) for a in by_agents(g)]
+        # "a youth who was hit by police bullets died", "the man, injured in police firing, died": what befell
+        # the one who died, told in a clause on them
+        befell = [c for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
+                  for c in victim.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _WOUNDING]
+        struck_by += [a for b in befell for a in by_agents(b)]
+        scenes += [scene for b in befell for scene in _pobjs(b, ("in", "during"))]
         hitter = self._first_actor(struck_by) or next(
             (a for w in struck_by if w.lemma_.lower() in _WEAPONS and (a := self._noun_modifier_actor(w))), None)
         if hitter is not None:
@@ -928,7 +982,20 @@ class RoleFinder:
             agent = self._scene_doer(scene)
             if agent is not None:
                 return agent
-        return None
+        return next((s for c in after if (s := self._clause_shooter(trigger, c)) is not None), None)
+
+    def _clause_shooter(self, trigger: Token, clause: Token) -> Token | None:
+        """Who fired in a clause on the trigger: "when the police opened fire", "when a police bullet hit
+        him" (whose bullet), "killed in police firing" ("firing" hung on "killed")."""
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        shooter = self._first_actor(subjects) if clause.lemma_.lower() in _FIRING else None
+        if shooter is None:
+            shooter = next((a for s in subjects if s.lemma_.lower() in _MISSILES
+                            and (a := self._noun_modifier_actor(s)) is not None), None)
+        before = clause.doc[clause.i - 1]
+        if shooter is None and before.dep_ == "pobj" and before.head.head.i == trigger.i:
+            shooter = self._first_actor([before])
+        return shooter
 
     def _doer_of_antecedent(self, verb: Token, antecedent: Token) -> Token | None:
         """'a probe into the police firing that killed three': an act written just before the relative
@@ -938,6 +1005,12 @@ class RoleFinder:
         if pronoun is None or pronoun.i == 0:
             return None
         act = verb.doc[pronoun.i - 1]
+        if act.is_punct and pronoun.i > 1:
+            act = verb.doc[pronoun.i - 2]  # "the police firing at Godhra, which left two dead"
+        if act.dep_ == "pobj" and act.head.lower_ in {"at", "in", "near"} and act.head.head.lemma_.lower() in _FIRING:
+            act = act.head.head  # (the place of the firing is not what the clause tells of)
+            if act.dep_ == "acl" and self.is_actor(act.head):
+                return act.head  # ("police firing": the participle hung on those who fired)
         if act.i != antecedent.i and not (self._is_event_noun(act) or act.lemma_.lower() in _FIRING):
             return None
         return self._scene_doer(act)
@@ -1096,6 +1169,11 @@ class RoleFinder:
             # else is named), the land they go to is the target
             forces = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
             preps = tuple(p for p in preps if p != "of")
+        elif cand.rule.event_type == "RETREAT" and (forces := [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)
+                                                             and t.lemma_.lower() in _OWN_FORCES]):
+            # "the withdrawal of its troops from Afghanistan": the forces withdrawn are their side's own, the
+            # land they leave the target
+            preps = tuple(p for p in preps if p != "of")
         if consult:
             preps = tuple(p for p in preps if p != "of")
             if not agents:
@@ -1134,7 +1212,8 @@ class RoleFinder:
         targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps) + (
             _pobjs(held, preps + ("for",)) if held is not noun else [])) if a is not None]
         if not targets and forces:
-            targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, _MOBILIZED_PREPS))
+            whither = ("from",) if cand.rule.event_type == "RETREAT" else _MOBILIZED_PREPS
+            targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, whither))
                        if a is not None][:1]
         if not targets and cand.rule.event_type == "ACCUSE":
             # "an investigation into alleged war crimes by Israel": who did what is looked into
@@ -1169,6 +1248,12 @@ class RoleFinder:
             # "the request was submitted to Madrid": the one it was made to
             targets = [a for a in (self._actorish(t) for t in _pobjs(first.head, ("to",))) if a is not None]
             rule += "+given-to" if targets else ""
+        if (not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                and noun.head.head.lemma_.lower() in _TAKING_PART):
+            # "Syrian rebels engaged Filipino peacekeepers in a firefight": those drawn into it
+            targets = [a for a in (self._actorish(o) for o in noun.head.head.children if o.dep_ == "dobj")
+                       if a is not None]
+            rule += "+drawn-in" if targets else ""
         if not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REPELLING:
             # "government forces repelled a rebel attack": those who repelled it were attacked
             targets = self._actor_subjects(noun.head)
@@ -1216,7 +1301,36 @@ class RoleFinder:
             cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if self_source or i != cand.trigger_i]
             cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
                                  if i not in cand.source_heads and (self_target or i != cand.trigger_i)]
+        _targets_of_acts_held_out(doc, candidates)
         return doc
+
+
+#: acts that hold out another act, whose target is theirs ("agreed to lift its ban on US poultry")
+_HOLDING_OUT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
+
+
+def _targets_of_acts_held_out(doc: Doc, candidates: list[Candidate]) -> None:
+    """'Russia agreed to lift its ban on US poultry', 'refused to lift the sanctions on Iran': an agreement,
+    threat or refusal with no target of its own is aimed at the target of the act it holds out."""
+    by_trigger = {c.trigger_i: c for c in candidates}
+    for cand in candidates:
+        if cand.rule.event_type not in _HOLDING_OUT_TYPES:
+            continue
+        for act in (c for c in doc[cand.trigger_i].children if c.dep_ == "xcomp"):
+            inner = by_trigger.get(act.i)
+            if inner is None or set(inner.target_heads) & set(cand.source_heads):
+                continue
+            inside = {t.i for t in act.subtree}
+            if cand.target_heads and not (cand.role_rule.endswith("+in-object")
+                                          and set(cand.target_heads) <= inside):
+                break  # a target of its own ("urged Iran to release ...")
+            # ("agreed to withdraw their forces from Kidal": the act's own reading of its phrase, in which
+            # the forces withdrawn are no target, not the first actor found in it)
+            cand.target_heads = list(inner.target_heads)
+            if cand.role_rule.endswith("+in-object"):
+                cand.role_rule = cand.role_rule[: -len("+in-object")]
+            cand.role_rule += "+target-of-the-act-held-out"
+            break
 
 
 @Language.factory("dyadline_roles", default_config={"user_table": None})
