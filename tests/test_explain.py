@@ -222,6 +222,7 @@ CASES = [
     ("The ATS", D, "The ATS arrested two suspects in Ahmedabad.", None, "COP", None),
     ("An STF team", D, "An STF team shot dead a gangster in Meerut.", None, "COP", None),
     ("Pakistan's foreign office", D, None, "PAK", "GOV", None),
+    ("FARC dissidents", D, None, "COL", "REB", None),
     ("the Foreign Office", D, None, "GBR", "GOV", None),
 ]
 CASES += [

@@ -243,3 +243,117 @@ def test_an_act_an_account_is_asked_of_has_happened(code_text):
 def test_an_act_demanded_has_not_happened(code_text):
     events = code_text("the opposition demanded the arrest of the policemen.")
     assert not [e for e in events if e.event_type == "COERCE" and not (e.hypothetical or e.future)]
+
+
+@pytest.mark.parametrize("text", [
+    "The president bowed to pressure and dismissed the interior minister.",
+    "The government caved in to the demands of the truckers.",
+])
+def test_giving_in_to_pressure_is_a_concession(code_text, text):
+    assert kept(code_text(text), "CONCEDE")
+
+
+def test_power_handed_to_a_council_is_handed_to_a_government_body(code_text):
+    [handover] = kept(code_text("Sudan's military rulers handed power to a civilian-led council."), "RETREAT")
+    assert [(a.country, a.sector) for a in handover.target] == [("SDN", "GOV")]
+
+
+def test_taken_off_a_blacklist_is_an_easing(code_text):
+    [easing] = kept(code_text("The United States removed Cuba from its list of state sponsors of terrorism."),
+                    "RETREAT")
+    assert countries(easing.target) == ["CUB"]
+
+
+def test_a_delegation_arriving_abroad_visits_its_hosts(code_text):
+    [visit] = kept(code_text("A Chinese delegation arrived in Pyongyang for talks."), "CONSULT")
+    assert [(a.country, a.sector) for a in visit.source] == [("CHN", "GOV")]
+    assert countries(visit.target) == ["PRK"]
+
+
+@pytest.mark.parametrize("text", [
+    "three persons died in the police lathi-charge and firing.",
+    "a man died in the lathi-charge by the police.",
+])
+def test_a_death_in_a_police_baton_charge_is_the_polices(code_text, text):
+    [death] = [e for e in kept(code_text(text), "ASSAULT") if e.trigger.text == "died"]
+    assert [a.sector for a in death.source] == ["COP"]
+
+
+def test_a_death_told_as_what_came_before_is_neither_an_intent_nor_the_later_acts_toll(code_text):
+    events = code_text("Protesters in Lagos set fire to a police station after a man died in custody.")
+    [arson] = [e for e in events if e.trigger.text == "set"]
+    [death] = [e for e in events if e.trigger.text == "died"]
+    assert death.event_type == "ASSAULT" and death.fatalities == 1
+    assert arson.fatalities is None
+
+
+def test_the_kind_of_raid_a_killing_happened_in_is_no_other_event(code_text):
+    events = code_text("The Colombian army killed a FARC commander in a bombing raid in Guaviare.")
+    assert [e.trigger.text for e in kept(events, "ASSAULT")] == ["killed"]
+
+
+def test_what_is_dealt_in_is_no_party_to_the_dealing(code_text):
+    [agreement] = kept(code_text("South Korea and Japan agreed to resume military intelligence sharing."), "AGREE")
+    assert all(a.sector != "SPY" for a in agreement.target)
+
+
+def test_the_act_answered_keeps_no_toll_of_the_answer(code_text):
+    events = code_text("Niger's army reported that its soldiers had killed 35 jihadists in reprisal for an attack "
+                       "on a gendarmerie post.")
+    [answer] = [e for e in events if e.trigger.text == "killed"]
+    [attack] = [e for e in events if e.trigger.text == "attack"]
+    assert answer.fatalities == 35
+    assert attack.fatalities is None
+
+
+def test_teargassing_is_crowd_control(code_text):
+    [gassing] = kept(code_text("Police in Kenya teargassed opposition supporters in Kisumu."), "ASSAULT")
+    assert [(a.country, a.sector) for a in gassing.source] == [("KEN", "COP")]
+    assert gassing.mode == "crowd-control"
+
+
+def test_a_states_air_strike_is_its_militarys(code_text):
+    [strike] = [e for e in kept(code_text("An Israeli air strike hit a house in Gaza City."), "ASSAULT")]
+    assert [(a.country, a.sector) for a in strike.source] == [("ISR", "MIL")]
+
+
+def test_a_faction_of_an_armed_group_is_armed(code_text):
+    [killing] = kept(code_text("The Colombian army killed a dissident FARC commander in Guaviare."), "ASSAULT")
+    assert [(a.country, a.sector) for a in killing.target] == [("COL", "REB")]
+
+
+def test_duties_announced_on_a_countrys_goods_are_a_sanction(code_text):
+    [duties] = kept(code_text("China's commerce ministry announced anti-dumping duties on Australian barley."),
+                    "SANCTION")
+    assert countries(duties.source) == ["CHN"]
+    assert countries(duties.target) == ["AUS"]
+
+
+def test_those_sanctioned_for_an_act_did_it(code_text):
+    events = code_text("The US Treasury sanctioned three Iranian oil companies for helping the Revolutionary Guards.")
+    [sanction] = kept(events, "SANCTION")
+    assert [(a.country, a.sector) for a in sanction.source] == [("USA", "GOV")]
+    [help_] = kept(events, "AID")
+    assert [(a.country, a.sector) for a in help_.source] == [("IRN", "BUS")]
+
+
+def test_an_armed_groups_home_does_not_decide_where_it_struck(code_text):
+    [raid] = [e for e in code_text("Al Shabaab raided a police camp in Lamu.") if e.trigger.text == "raided"]
+    assert raid.location is not None and raid.location.name == "Lamu"
+    assert raid.location.country == "KEN"
+
+
+def test_a_country_adjective_on_a_raid_names_where_not_who(code_text):
+    events = code_text("Somali bandits shoot three traders in Kenyan market raid")
+    assert not [e for e in events if "MIL" in [a.sector for a in e.source]]
+
+
+def test_an_armed_groups_home_where_the_places_named_may_lie_still_decides(code_text):
+    events = code_text("Taliban fighters ambushed a police patrol near Duri in Pul-e Khumri district, Baghlan.")
+    [ambush] = [e for e in events if e.trigger.text == "ambushed"]
+    assert ambush.location is not None and ambush.location.country == "AFG"
+
+
+def test_coordinated_country_modifiers_give_one_actor_each(code_text):
+    [protest] = kept(code_text("US and British activists staged a protest in Beijing."), "PROTEST")
+    assert sorted(countries(protest.source)) == ["GBR", "USA"]

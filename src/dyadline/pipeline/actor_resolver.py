@@ -417,9 +417,10 @@ class ActorResolver:
             return Actor(text=phrase_text(place), country=country[0], sector=country[1])
         if country is not None:
             notes.append(f"country {country[0]} from a modifier of {head.text!r}")
-            if sector == "MIL" and country[1] in _ARMED_GROUPS:
-                # "a Taliban commander": a rank in an armed group is that group's, not an army's
-                notes.append(f"a military word of an armed group: {country[1]}")
+            if sector in {"MIL", "OPP"} and country[1] in _ARMED_GROUPS:
+                # "a Taliban commander": a rank in an armed group is that group's, not an army's ("a dissident
+                # FARC commander": a split from an armed group is armed too)
+                notes.append(f"a rank or faction of an armed group: {country[1]}")
                 sector = country[1]
             return Actor(text=text, country=country[0], sector=sector or country[1])
         if head.pos_ == "PROPN":
@@ -466,7 +467,7 @@ class ActorResolver:
         """'Hungarian and Romanian officials' -> one actor per country."""
         out = [actor]
         for child in head.children:
-            if child.dep_ == "amod":
+            if child.dep_ in {"amod", "nmod", "compound"}:  # ("US and British activists": "US" an nmod)
                 for conj in child.conjuncts:
                     found = self._country_of_token(conj)
                     if found is not None and found[0] != actor.country:

@@ -160,6 +160,13 @@ class ActorStage:
                 actor = Actor(text=phrase_text(head), sector="CVL")
             if actor is None:
                 continue
+            if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector is None and actor.country
+                    and ctx.candidate.rule.mode in _FROM_AFAR
+                    and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i == ctx.candidate.trigger_i
+                    and head.head.pos_ == "NOUN" and not self.resolver.kb.is_known_igo(actor.country)):
+                # "an Israeli air strike", "Russian shelling": a state's strike is its military's
+                actor = Actor(text=actor.text, country=actor.country, sector="MIL", name=actor.name,
+                              wikidata=actor.wikidata)
             if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector == "CVL"
                     and self.resolver.sector_by_role(head)):
                 # "Degodia attack Garre civilians": a communal group doing violence is a communal militia
@@ -201,6 +208,9 @@ class ActorStage:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
 
+
+#: modes of attack from afar, which only a state's forces or an armed group carry out ("an Israeli air strike")
+_FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 
 #: who a later sentence says a victim was ("Police said the victim faced charges of drug trafficking")
 _VICTIM_WORDS = frozenset({"victim", "he", "she", "they"})

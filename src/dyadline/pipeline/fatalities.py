@@ -530,10 +530,18 @@ class FatalityStage:
             own = set(cand.source_heads)
             others = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
                       and c.source_heads and own and own.isdisjoint(c.source_heads)}
+            # nor those of an act told as before or after it ("set fire to a police station after a man
+            # died in custody": the death is no toll of the arson)
+            apart = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
+                     and _told_as_before_or_after(doc[c.trigger_i], doc[cand.trigger_i])}
+            # nor those of the act that answered it ("killed 40 jihadists in retaliation for an attack")
+            if (answer := _answered_by(doc[cand.trigger_i])) is not None:
+                apart.add(answer.i)
             # a riot is the violent act of a report that tells of no other ("Rioting in Langas. 11 reported
             # to have been killed.")
             deadly = cand.rule.event_type in _VIOLENT or (_is_riot(cand) and not any_violent)
-            cand.fatalities = self._count(cand, doc[cand.trigger_i], of_sentence(n), others, deadly=deadly)
+            cand.fatalities = self._count(cand, doc[cand.trigger_i], [(tok, k) for tok, k in of_sentence(n)
+                                                                     if tok.i not in apart], others, deadly=deadly)
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
             if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
@@ -602,6 +610,33 @@ class FatalityStage:
             counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None
         return None
+
+
+#: conjunctions of a clause told as before or after another act
+_SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
+
+
+#: nouns of an act done in answer to another ("in retaliation for an attack")
+_ANSWERS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer"})
+
+
+def _answered_by(act: Token) -> Token | None:
+    """The verb of the act done in answer to ``act`` ("killed 40 in retaliation for an attack": "killed")."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ not in {"for", "to"} or prep.head.lemma_.lower() not in _ANSWERS:
+        return None
+    answer = prep.head
+    for _ in range(4):  # ("killed 40 jihadists in retaliation": the phrase may hang on the object)
+        if answer.pos_ == "VERB" or answer.head.i == answer.i:
+            break
+        answer = answer.head
+    return answer if answer.pos_ == "VERB" else None
+
+
+def _told_as_before_or_after(act: Token, main: Token) -> bool:
+    """``act`` is the verb of a clause on ``main`` told as what came before or after it."""
+    return act.dep_ == "advcl" and act.head.i == main.i and any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in act.children)
 
 
 @Language.factory("dyadline_fatalities")

@@ -77,6 +77,8 @@ def _willing(trigger: Token) -> bool:
             return True
         if cur.dep_ not in {"xcomp", "ccomp", "acomp", "advcl"} or cur.head.i == cur.i:
             return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children) and not infinitive(cur):
+            return False  # "set fire to a station after a man died in custody": a clause of when, not of will
         cur = cur.head
         if cur.lemma_.lower() in _STOPPING:
             return False  # "agreed to halt fighting": the fighting is what is to end (see _to_be_ended)

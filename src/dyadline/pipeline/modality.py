@@ -272,7 +272,11 @@ class ModalityStage:
         for cand in candidates:
             trigger = doc[cand.trigger_i]
             _set_flags(cand, trigger, acts)
-            govs = _governors(trigger, limit=3)
+            # ("killed a commander in a bombing raid": the kind of raid is part of what the raid is part of)
+            # (not "rioting voters": only an act noun that modifies another act noun)
+            held = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "compound" and \
+                trigger.head.i in by_token else trigger
+            govs = _governors(held, limit=3)
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"

@@ -31,7 +31,7 @@ from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_gazetteer, loose_key
 from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.actor_resolver import COUNTRY_THINGS
-from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.records import Place
@@ -464,11 +464,13 @@ class PlaceResolver:
         return found
 
     def resolve(self, doc: Doc, m: Mention, countries: frozenset[str],
-                areas: tuple[GeoEntry, ...] = ()) -> GeoEntry | None:
+                areas: tuple[GeoEntry, ...] = (), *, armed_homes: frozenset[str] = frozenset()) -> GeoEntry | None:
         """The best entry for a mention; a name the gazetteer lacks falls back to the wider place
         written after it ("Zholobok, Luhansk": Luhansk), then to the names inside a mention the
         model drew too wide ("Kilifi county", "the Old Town road in Malindi (Shela"). ``areas``:
-        regions the whole text is about, read as if written after every name (a mission's regions)."""
+        regions the whole text is about, read as if written after every name (a mission's regions).
+        ``armed_homes``: those of ``countries`` known only as armed groups' homes, which favour their
+        places but do not rule out a small place elsewhere ("Al Shabaab raided a camp in Lamu")."""
         names = (m.text, *m.context)
         for n, name in enumerate(names):
             found = self.entries(name)
@@ -485,11 +487,12 @@ class PlaceResolver:
                 # a name written after a place and a comma is its container, most often a region
                 region_word = (n > 0 and m.links[n - 1] in _REGION_LINKS) or (
                     m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
-                best = self._best(found, context, countries, region_word, written=name, veto=veto)
+                best = self._best(found, context, countries, region_word, written=name, veto=veto,
+                                  armed_homes=armed_homes)
                 if best is not None:
                     strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
                     return self._within_container(best, found, tuple(after), countries, strict=strict)
-        return self._inner(doc, m, countries, areas)
+        return self._inner(doc, m, countries, areas, armed_homes=armed_homes)
 
     def _within_container(self, best: GeoEntry, found: list[GeoEntry], after: tuple[str, ...],
                           countries: frozenset[str], *, strict: bool = False) -> GeoEntry:
@@ -513,7 +516,7 @@ class PlaceResolver:
         return self._best(containers, context, countries, False) or best
 
     def _inner(self, doc: Doc, m: Mention, countries: frozenset[str],
-               areas: tuple[GeoEntry, ...] = ()) -> GeoEntry | None:
+               areas: tuple[GeoEntry, ...] = (), *, armed_homes: frozenset[str] = frozenset()) -> GeoEntry | None:
         span = doc[m.start:m.end]  # ("Lamu county" is looked up without its kind word by entries)
         runs: list[str] = []
         current: list[Token] = []
@@ -536,7 +539,7 @@ class PlaceResolver:
             context = [e for _, later in resolved[n + 1:] for e in later]
             context += [e for text in m.context for e in self.entries(text)]  # "(Dessa, Tillabery"
             context += areas
-            best = self._best(found, context, countries, False, written=run)
+            best = self._best(found, context, countries, False, written=run, armed_homes=armed_homes)
             if best is not None:
                 return best
         return None
@@ -544,7 +547,7 @@ class PlaceResolver:
     @staticmethod
     def _best(found: list[GeoEntry], context: list[GeoEntry], countries: frozenset[str],
               region_word: bool, written: str | None = None,
-              veto: list[GeoEntry] | None = None) -> GeoEntry | None:
+              veto: list[GeoEntry] | None = None, *, armed_homes: frozenset[str] = frozenset()) -> GeoEntry | None:
         def score(e: GeoEntry) -> float:
             s = math.log10(e.population + 10)
             if e.kind == "country":
@@ -573,11 +576,12 @@ class PlaceResolver:
             return None
         confirmed = best.kind == "country" or best.country in countries or any(
             c.country == best.country for c in context)
-        if (not confirmed and countries and written is not None and best.kind == "city"
+        firm = countries - armed_homes
+        if (not confirmed and firm and written is not None and best.kind == "city"
                 and not _like_name(best.name, written)):
             return None  # "Bala" in an Afghan story is no Basel (one of Basel's other names)
         if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
-            if countries:
+            if firm:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
             if written is not None and best.kind == "city" and not _same_name(best.name, written):
                 # known by that name only as one of its alternate names ("Mutha" for Müden); a region
@@ -645,26 +649,41 @@ class PlaceStage:
     def __init__(self, resolver: PlaceResolver) -> None:
         self.resolver = resolver
 
-    def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
-        codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
-        leaders: set[str] = set()  # countries named only as leading or backing others ("Saudi-led coalition")
+    def _named_countries(self, doc: Doc) -> tuple[set[str], set[str]]:
+        """Countries the text names (GPE and NORP entities), and those named only as leading or backing
+        others ("Saudi-led coalition")."""
+        leaders: set[str] = set()
         named: set[str] = set()
         for ent in doc.ents:
             if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
                 # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
-                if match is not None and match.kind != "people":  # (a people may live in several states)
+                if match is not None and match.kind != "people" and not (  # (a people may live in several states)
+                        match.kind == "institution" and match.sector in ARMED_GROUPS):
                     after = doc[ent.end:ent.end + 2]
                     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _BACKING:
                         leaders.add(match.code)
                     else:
                         named.add(match.code)
+        return named, leaders
+
+    def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
+        codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
+        named, leaders = self._named_countries(doc)
         # a coalition's leader or a force's backer fights elsewhere: its country tells no places apart
         codes = (codes - (leaders - named)) | named
         # a mission's reports are about the country it works in ("the OSCE SMM observed ...": Ukraine)
         codes |= self.resolver.kb.mission_countries(doc_text(doc))
         # a body's code (OSCE, UN) is no country to tell places apart by
         return frozenset(c for c in codes if self.resolver.gaz.country(c) is not None)
+
+    def _armed_homes(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
+        """Countries the text knows only as armed groups' homes: where a group comes from, not necessarily
+        where it fights ("Al Shabaab raided a police camp in Lamu")."""
+        actors = [a for c in kept for a in c.sources + c.targets if a.country]
+        armed = {a.country for a in actors if a.sector in ARMED_GROUPS}
+        firm = {a.country for a in actors if a.sector not in ARMED_GROUPS} | self._named_countries(doc)[0]
+        return frozenset(armed - firm)
 
     def _mission_areas(self, doc: Doc) -> tuple[GeoEntry, ...]:
         """The regions the missions the text names report from ("the OSCE SMM observed ...": Donetsk and
@@ -685,8 +704,13 @@ class PlaceStage:
         return not (_is_place_noun(root.head) and root.dep_ == "compound") and (slot is None or slot.prep == "mod")
 
     def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
-        """An article that names no country ("clashes in Likoni, Mombasa"): the countries of the
+        """An article that names no country ("clashes in Likoni, Mombasa"): the country of the
         place names it uses that exist in one country only, to tell its other places apart."""
+        codes = self._countries_of_unique_names(doc)
+        return codes if len(codes) == 1 else frozenset()
+
+    def _countries_of_unique_names(self, doc: Doc) -> frozenset[str]:
+        """The countries of the place names the text uses that exist in one country only."""
         codes: set[str] = set()
         for m in place_mentions(doc):
             # a name that is only some village's alternate name ("Mutha" for Müden) says nothing
@@ -694,7 +718,12 @@ class PlaceStage:
             found = [e for e in self.resolver.entries(m.text) if e.kind != "city" or name_key(e.name) == key]
             if found and len({e.country for e in found}) == 1:
                 codes.add(found[0].country)
-        return frozenset(codes) if len(codes) == 1 else frozenset()
+        return frozenset(codes)
+
+    def _countries_of_any_place(self, doc: Doc) -> frozenset[str]:
+        """Every country in which some place the text names (or names as a container) may lie."""
+        return frozenset(e.country for m in place_mentions(doc) for name in (m.text, *m.context)
+                         for e in self.resolver.entries(name))
 
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
@@ -702,6 +731,11 @@ class PlaceStage:
             return doc
         date = doc._.document.date if doc._.document is not None else None
         countries = self._doc_countries(doc, kept)
+        # (a group's home in which a place the text names may lie is where it fights: "Taliban militants
+        # ambushed policemen in Pul-e Khumri district, Baghlan")
+        armed_homes = self._armed_homes(doc, kept) & countries
+        if armed_homes:
+            armed_homes -= self._countries_of_any_place(doc)
         areas = self._mission_areas(doc)
         if not countries:
             countries = self._unambiguous_countries(doc)
@@ -718,7 +752,7 @@ class PlaceStage:
         def entry(m: Mention) -> GeoEntry | None:
             key = (m.start, m.end)
             if key not in resolved:
-                resolved[key] = self.resolver.resolve(doc, m, countries, areas)
+                resolved[key] = self.resolver.resolve(doc, m, countries, areas, armed_homes=armed_homes)
             return resolved[key]
 
         for cand in kept:

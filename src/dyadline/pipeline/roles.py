@@ -42,6 +42,9 @@ _HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
 _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
+#: nouns of a kind of dealing, whose modifiers say what is dealt in ("intelligence sharing", "police reform")
+_DEALINGS = frozenset({"sharing", "reform", "training", "exchange", "modernisation", "modernization", "spending",
+                       "funding", "budget"})
 #: verbs of the purpose of a gift ("to assist Ethiopia")
 _HELPING = frozenset({"help", "assist", "support", "aid", "relieve"})
 #: verbs of holding something out to another side, which may take it or not
@@ -149,9 +152,12 @@ _DECISIONS = frozenset({"decision", "move", "use", "plan", "policy", "action", "
 _MOBILIZED_PREPS = ("to", "in", "into", "on", "near", "along", "at", "against", "toward", "towards", "around")
 
 _ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
-#: what is done to someone for what they did ("suspended for shooting a student")
+#: what is done to someone for what they did ("suspended for shooting a student", "sanctioned three firms for
+#: helping the Guards", "praised Kenya for hosting the talks")
 _ANSWERING_FOR = frozenset({"suspend", "arrest", "book", "sack", "jail", "sentence", "convict", "dismiss", "punish",
-                            "detain", "prosecute", "fine", "try", "indict", "court-martial"})
+                            "detain", "prosecute", "fine", "try", "indict", "court-martial", "sanction", "blacklist",
+                            "penalize", "penalise", "condemn", "criticize", "criticise", "praise", "thank", "reward",
+                            "commend", "honour", "honor"})
 
 IsActor = Callable[[Token], bool]
 
@@ -458,7 +464,9 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
             for child in tok.children:
                 holder = child.dep_ == "npadvmod" and tok.lower_ in _HOLDING  # "the rebel-held city"
                 if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder) or (
-                        child.dep_ == "conj" and _subject_of_next_verb(child)):
+                        child.dep_ == "conj" and _subject_of_next_verb(child)) or (
+                        # ("resume military intelligence sharing": a kind of dealing, not a party to it)
+                        child.dep_ in {"amod", "compound", "nmod"} and child.head.lemma_.lower() in _DEALINGS):
                     continue
                 if child.pos_ in {"NOUN", "PROPN", "ADJ"} and is_actor(child) and not (
                         # ("suspended military aid to the police": an adjective of a kind of actor on an act is
@@ -496,7 +504,9 @@ class RoleFinder:
 
     def _noun_modifier_actor(self, noun: Token) -> Token | None:
         mods = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-        return self._first_actor(mods)
+        # ("the police lathi charge": the actor modifying the modifier)
+        return self._first_actor(mods) or self._first_actor(
+            [g for m in mods if m.dep_ == "compound" for g in m.children if g.dep_ in {"poss", "compound", "amod"}])
 
     def _verb_roles(self, cand: Candidate, verb: Token, skip: set[int]) -> None:
         children = list(verb.children)
@@ -674,7 +684,9 @@ class RoleFinder:
         """The target of an active verb, trying the most telling places first."""
         # ("called President Kais Saied": a name the parser took for a complement is the object)
         objects = [c for c in children if c.dep_ in {"dobj", "dative"} or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
-        if not objects and not any(self.is_actor(p) for p in _pobjs(verb, ("at", "on", "upon", "against"))):
+        if not objects and not any(self.is_actor(p) for p in _pobjs(verb, ("at", "on", "upon", "against"))) and not (
+                cand.rule.constraint_kind == "pobj"):
+            # (not "bowed to pressure and dismissed the minister": a verb whose act is told by its preposition)
             # "killing and wounding a number of fighters": the object written once, after the last verb
             # (not "shot at two civilians and left them injured": the shot were aimed at; but "shot at
             # Hawo village and killed a farmer": a place)
@@ -931,6 +943,8 @@ class RoleFinder:
     def _scene_agent(self, trigger: Token) -> Token | None:
         """The actor of the event in which it happened: "during a raid by Russian police", "in police
         firing", "in an attack carried out by militants", "when the police opened fire"."""
+        if trigger.pos_ == "VERB" and (agent := self._first_actor(by_agents(trigger))) is not None:
+            return agent  # "a man died in the lathi charge by the police", the "by" hung on the verb
         clauses = [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING | _AIMING]
         # (a clause told as before or after, "killed in police firing after the mob attacked a station", is
         # the scene only when nothing else is: "died after the police fired at them")
