@@ -187,13 +187,13 @@ def test_attending_a_summit_is_a_meeting(code_text):
 
 
 def test_expressing_appreciation_is_praise(code_text):
-    [praise] = kept(code_text("The Ethiopian government expressed appreciation for China's assistance."), "SUPPORT")
-    assert countries(praise.source) == ["ETH"]
-    assert countries(praise.target) == ["CHN"]
+    [praise] = kept(code_text("Ghana's president expressed appreciation for Japan's support."), "SUPPORT")
+    assert countries(praise.source) == ["GHA"]
+    assert countries(praise.target) == ["JPN"]
 
 
 @pytest.mark.parametrize("text", [
-    "The US claimed that ISIL had attacked Iraq and taken the city of Mosul.",
+    "Washington said ISIL had attacked a town in northern Iraq.",
     "Britain said pro-Russia rebels shelled the airport.",
 ])
 def test_an_armed_group_of_no_country_is_not_the_speakers(code_text, text):
@@ -203,28 +203,28 @@ def test_an_armed_group_of_no_country_is_not_the_speakers(code_text, text):
 
 
 def test_those_drawn_into_a_firefight_are_its_target(code_text):
-    [fight] = kept(code_text("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."), "ASSAULT")
-    assert countries(fight.source) == ["SYR"]
-    assert countries(fight.target) == ["PHL"]
+    [fight] = kept(code_text("Somali militants engaged Kenyan troops in a firefight near the border."), "ASSAULT")
+    assert countries(fight.source) == ["SOM"]
+    assert countries(fight.target) == ["KEN"]
 
 
 def test_a_list_the_parser_began_as_an_apposition_is_a_list(code_text):
-    [meeting] = kept(code_text("The US, Russia, and Switzerland met yesterday."), "CONSULT")
-    assert sorted(countries(meeting.source)) == ["CHE", "RUS", "USA"]
+    [meeting] = kept(code_text("The UK, France, and Italy met yesterday."), "CONSULT")
+    assert sorted(countries(meeting.source)) == ["FRA", "GBR", "ITA"]
 
 
 def test_the_doer_behind_a_weapon_that_did_it(code_text):
-    events = code_text("The airliner was blown up over eastern Ukraine by a missile believed to be fired by "
-                       "Russian troops.")
+    events = code_text("The cargo plane was blown up over the desert by a missile believed to be fired by Libyan "
+                       "troops.")
     [downing] = kept(events, "ASSAULT")
-    assert countries(downing.source) == ["RUS"]
+    assert countries(downing.source) == ["LBY"]
     assert [a.sector for a in downing.source] == ["MIL"]
 
 
 def test_a_protest_abroad_is_aimed_at_the_government_there(code_text):
-    [protest] = kept(code_text("American activists staged a protest in Beijing on Wednesday."), "PROTEST")
-    assert countries(protest.source) == ["USA"]
-    assert [(a.country, a.sector) for a in protest.target] == [("CHN", "GOV")]
+    [protest] = kept(code_text("Canadian students held a protest in Moscow on Wednesday."), "PROTEST")
+    assert countries(protest.source) == ["CAN"]
+    assert [(a.country, a.sector) for a in protest.target] == [("RUS", "GOV")]
 
 
 def test_a_protest_at_home_is_aimed_at_the_own_government(code_text):
@@ -355,5 +355,12 @@ def test_an_armed_groups_home_where_the_places_named_may_lie_still_decides(code_
 
 
 def test_coordinated_country_modifiers_give_one_actor_each(code_text):
-    [protest] = kept(code_text("US and British activists staged a protest in Beijing."), "PROTEST")
-    assert sorted(countries(protest.source)) == ["GBR", "USA"]
+    [protest] = kept(code_text("Canadian and Australian students held a protest in Moscow."), "PROTEST")
+    assert sorted(countries(protest.source)) == ["AUS", "CAN"]
+
+
+def test_what_is_to_be_made_is_no_party_but_whom_it_is_for_is(code_text):
+    [agreement] = kept(code_text("Norway agreed to set up two field clinics near the port."), "AGREE")
+    assert agreement.target == ()
+    [pledge] = kept(code_text("Japan pledged to build a hospital for the Rohingya refugees."), "AGREE")
+    assert [a.sector for a in pledge.target] == ["REF"]

@@ -467,7 +467,7 @@ class ActorResolver:
         """'Hungarian and Romanian officials' -> one actor per country."""
         out = [actor]
         for child in head.children:
-            if child.dep_ in {"amod", "nmod", "compound"}:  # ("US and British activists": "US" an nmod)
+            if child.dep_ in {"amod", "nmod", "compound"}:  # ("Canadian and Australian students": an nmod)
                 for conj in child.conjuncts:
                     found = self._country_of_token(conj)
                     if found is not None and found[0] != actor.country:

@@ -180,7 +180,7 @@ class ActorStage:
             if actor.country is None:
                 # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
                 # the filter gives it the country of the event's place
-                # (nor is an armed group that has no country of its own: "The US claimed that ISIL had
+                # (nor is an armed group that has no country of its own: "Washington said ISIL had
                 # attacked Iraq" is no American group)
                 place_name = head.ent_type_ in {"GPE", "LOC", "FAC"}
                 # ("pro-Russia rebels": of the land they fight in, which the place tells)

@@ -337,7 +337,7 @@ def the_crowd(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
 
 def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """A protest that names no target is aimed at the protesters' own government, or, held abroad in a place
-    the text names ("US and British activists staged a protest in Beijing"), at the government there."""
+    the text names ("Canadian students held a protest in Moscow"), at the government there."""
     if cand.targets or cand.rule.event_type not in PROTEST_TYPES:
         return None
     home = next((a.country for a in cand.sources if a.country), None)

@@ -45,6 +45,8 @@ _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 #: nouns of a kind of dealing, whose modifiers say what is dealt in ("intelligence sharing", "police reform")
 _DEALINGS = frozenset({"sharing", "reform", "training", "exchange", "modernisation", "modernization", "spending",
                        "funding", "budget"})
+#: verbs of making something, whose object is a thing made, no party
+_MAKING = frozenset({"set", "build", "establish", "create", "construct", "found", "form", "install", "erect"})
 #: verbs of the purpose of a gift ("to assist Ethiopia")
 _HELPING = frozenset({"help", "assist", "support", "aid", "relieve"})
 #: verbs of holding something out to another side, which may take it or not
@@ -180,10 +182,14 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
                    and not _subject_of_next_verb(c))
-        # "The US, Russia, and Switzerland met": a list the parser began as an apposition ("Russia" set
-        # beside "The US", "Switzerland" joined to "Russia")
+        # "The UK, France, and Italy met": a list the parser began as an apposition ("France" set beside
+        # "The UK", "Italy" joined to either)
+        # (or the "and" hung on the first: "The UK, France, and Italy met")
+        joined_after = [g.i for g in tok.children if g.dep_ == "conj"] if any(
+            g.dep_ == "cc" for g in tok.children) else []
         for listed in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
-                       and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)):
+                       and ((any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children))
+                            or any(i > c.i for i in joined_after))):
             out.append(listed)
             out.extend(c for c in listed.conjuncts if c.i > listed.i and c.pos_ == "PROPN")
     return out
@@ -633,7 +639,7 @@ class RoleFinder:
         if len(agents) == 1 and not self.is_actor(agents[0]) and (deeper := [
                 a for t in agents[0].subtree if t.dep_ == "agent" for a in t.children
                 if a.dep_ == "pobj" and self.is_actor(a)]):
-            # "was blown up by a missile believed to be fired by pro-Russia rebels": who fired it
+            # "was blown up by a missile believed to be fired by Libyan troops": who fired it
             agents = deeper[:1]
         cand.source_heads = [t.i for t in _expand_conj(agents)]  # ("kidnapped and killed by militants")
         patients = passive_subjects(verb)
@@ -839,7 +845,12 @@ class RoleFinder:
                 left = [o for o in clause.children if o.dep_ == "dobj" and self.is_actor(o)]
                 if left and any(t.lower_ in {"dead", "injured", "wounded"} for t in clause.subtree):
                     return _expand_conj(left[:1]), "left-dead-or-hurt"
-        phrases = objects + [c for c in children if c.dep_ == "xcomp"]
+        # (not what is to be made, "agreed to set up two field hospitals", but whom it is made for, "pledged to
+        # build a hospital for the refugees")
+        phrases = objects + [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in _MAKING]
+        phrases += [p for x in children if x.dep_ == "xcomp" and x.lemma_.lower() in _MAKING
+                    for p in _pobjs(x, ("for",)) + [f for o in x.children if o.dep_ == "dobj"
+                                                    for f in _pobjs(o, ("for",))]]
         phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
         for phrase in phrases:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
@@ -1264,7 +1275,7 @@ class RoleFinder:
             rule += "+given-to" if targets else ""
         if (not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in _TAKING_PART):
-            # "Syrian rebels engaged Filipino peacekeepers in a firefight": those drawn into it
+            # "Somali militants engaged Kenyan troops in a firefight": those drawn into it
             targets = [a for a in (self._actorish(o) for o in noun.head.head.children if o.dep_ == "dobj")
                        if a is not None]
             rule += "+drawn-in" if targets else ""
