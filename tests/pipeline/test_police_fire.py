@@ -364,3 +364,18 @@ def test_what_is_to_be_made_is_no_party_but_whom_it_is_for_is(code_text):
     assert agreement.target == ()
     [pledge] = kept(code_text("Japan pledged to build a hospital for the Rohingya refugees."), "AGREE")
     assert [a.sector for a in pledge.target] == ["REF"]
+
+
+@pytest.mark.parametrize("text", [
+    "police firing kills three in vadodara",
+    "two killed as cops fire on mob",
+    "police open fire, two killed",
+])
+def test_a_torn_headline_names_who_fired(code_text, text):
+    killings = _killings(code_text(text))
+    assert killings and all([a.sector for a in e.source] == ["COP"] for e in killings)
+
+
+def test_a_headline_with_no_one_firing_names_no_shooter(code_text):
+    for event in kept(code_text("two killed in clashes in vadodara"), "ASSAULT"):
+        assert "COP" not in [a.sector for a in event.source]

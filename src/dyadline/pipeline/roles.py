@@ -45,6 +45,8 @@ _GIVING_TYPES = frozenset({"AID", "COOPERATE", "SUPPORT"})
 #: nouns of a kind of dealing, whose modifiers say what is dealt in ("intelligence sharing", "police reform")
 _DEALINGS = frozenset({"sharing", "reform", "training", "exchange", "modernisation", "modernization", "spending",
                        "funding", "budget"})
+#: the most words of a headline whose torn parse the firing's doer is read from
+_HEADLINE_LENGTH = 10
 #: verbs of making something, whose object is a thing made, no party
 _MAKING = frozenset({"set", "build", "establish", "create", "construct", "found", "form", "install", "erect"})
 #: verbs of the purpose of a gift ("to assist Ethiopia")
@@ -595,6 +597,9 @@ class RoleFinder:
                     "at", "in", "near"})) and (doer := self._doer_of_antecedent(verb, subjects[0])) is not None:
             # (a place the clause was hung on is not what "which" stands for: "the firing at Godhra, which")
             subjects, how = _expand_conj([doer]), how + "+doer-of-antecedent"
+        if not subjects and cand.rule.event_type in VICTIM_TYPES and (
+                shooter := self._headline_firing(verb)) is not None:
+            subjects, how = [shooter], how + "+headline-firing"  # "police firing kills three in Vadodara"
         cand.source_heads = [t.i for t in subjects]
         cand.role_rule = how
         target, where = self._verb_target(cand, verb, children, skip)
@@ -1007,7 +1012,21 @@ class RoleFinder:
             agent = self._scene_doer(scene)
             if agent is not None:
                 return agent
-        return next((s for c in after if (s := self._clause_shooter(trigger, c)) is not None), None)
+        shooter = next((s for c in after if (s := self._clause_shooter(trigger, c)) is not None), None)
+        return shooter if shooter is not None else self._headline_firing(trigger)
+
+    def _headline_firing(self, trigger: Token) -> Token | None:
+        """'two killed as cops fire on mob', 'police open fire, two killed': in a headline the parser tears
+        apart, the ones written right before the firing fired."""
+        sent = trigger.sent
+        if len(sent) > _HEADLINE_LENGTH:
+            return None
+        for fire in (t for t in sent if t.lemma_.lower() in {"fire", "firing"} and t.i != trigger.i):
+            before = [fire.doc[i] for i in range(max(sent.start, fire.i - 2), fire.i)]
+            shooter = self._first_actor([t for t in reversed(before) if t.pos_ in {"NOUN", "PROPN"}])
+            if shooter is not None:
+                return shooter
+        return None
 
     def _clause_shooter(self, trigger: Token, clause: Token) -> Token | None:
         """Who fired in a clause on the trigger: "when the police opened fire", "when a police bullet hit
