@@ -37,6 +37,7 @@ from dyadline.pipeline.parse import (
     is_passive,
     passive_subjects,
     raised_subjects,
+    told_as_sequence,
 )
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
@@ -533,7 +534,7 @@ class FatalityStage:
             # nor those of an act told as before or after it ("set fire to a police station after a man
             # died in custody": the death is no toll of the arson)
             apart = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
-                     and _told_as_before_or_after(doc[c.trigger_i], doc[cand.trigger_i])}
+                     and doc[c.trigger_i].head.i == cand.trigger_i and told_as_sequence(doc[c.trigger_i])}
             # nor those of the act that answered it ("killed 40 jihadists in retaliation for an attack")
             if (answer := _answered_by(doc[cand.trigger_i])) is not None:
                 apart.add(answer.i)
@@ -612,10 +613,6 @@ class FatalityStage:
         return None
 
 
-#: conjunctions of a clause told as before or after another act
-_SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
-
-
 #: nouns of an act done in answer to another ("in retaliation for an attack")
 _ANSWERS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer"})
 
@@ -631,12 +628,6 @@ def _answered_by(act: Token) -> Token | None:
             break
         answer = answer.head
     return answer if answer.pos_ == "VERB" else None
-
-
-def _told_as_before_or_after(act: Token, main: Token) -> bool:
-    """``act`` is the verb of a clause on ``main`` told as what came before or after it."""
-    return act.dep_ == "advcl" and act.head.i == main.i and any(
-        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in act.children)
 
 
 @Language.factory("dyadline_fatalities")

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 __all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out",
-           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb"]
+           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -48,6 +48,16 @@ _HEADLINE_PASSIVE = HEADLINE_HARM | frozenset({"attack", "shoot", "abduct", "kid
 def conditional(clause: Token) -> bool:
     """The clause is a condition: marked by "if" or "unless" ("if the rebels attack", "unless it withdraws")."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+
+
+#: conjunctions of a clause told as what came before or after another act
+_SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
+
+
+def told_as_sequence(clause: Token) -> bool:
+    """The clause is told as what came before or after the act it hangs on ("killed in police firing after
+    the mob attacked a station", "set fire to a station after a man died in custody")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children)
 
 
 def infinitive(verb: Token) -> bool:

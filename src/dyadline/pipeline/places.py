@@ -667,9 +667,10 @@ class PlaceStage:
                         named.add(match.code)
         return named, leaders
 
-    def _doc_countries(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
+    def _doc_countries(self, doc: Doc, kept: list[Candidate], named: set[str], leaders: set[str]) -> frozenset[str]:
+        """The countries that tell the text's places apart: its actors' and those it names (``named``,
+        ``leaders``: from ``_named_countries``)."""
         codes = {a.country for c in kept for a in c.sources + c.targets if a.country}
-        named, leaders = self._named_countries(doc)
         # a coalition's leader or a force's backer fights elsewhere: its country tells no places apart
         codes = (codes - (leaders - named)) | named
         # a mission's reports are about the country it works in ("the OSCE SMM observed ...": Ukraine)
@@ -677,12 +678,13 @@ class PlaceStage:
         # a body's code (OSCE, UN) is no country to tell places apart by
         return frozenset(c for c in codes if self.resolver.gaz.country(c) is not None)
 
-    def _armed_homes(self, doc: Doc, kept: list[Candidate]) -> frozenset[str]:
+    @staticmethod
+    def _armed_homes(kept: list[Candidate], named: set[str]) -> frozenset[str]:
         """Countries the text knows only as armed groups' homes: where a group comes from, not necessarily
-        where it fights ("Al Shabaab raided a police camp in Lamu")."""
+        where it fights ("Al Shabaab raided a police camp in Lamu"). ``named``: the countries it names."""
         actors = [a for c in kept for a in c.sources + c.targets if a.country]
         armed = {a.country for a in actors if a.sector in ARMED_GROUPS}
-        firm = {a.country for a in actors if a.sector not in ARMED_GROUPS} | self._named_countries(doc)[0]
+        firm = {a.country for a in actors if a.sector not in ARMED_GROUPS} | named
         return frozenset(armed - firm)
 
     def _mission_areas(self, doc: Doc) -> tuple[GeoEntry, ...]:
@@ -730,10 +732,11 @@ class PlaceStage:
         if not kept:
             return doc
         date = doc._.document.date if doc._.document is not None else None
-        countries = self._doc_countries(doc, kept)
+        named, leaders = self._named_countries(doc)
+        countries = self._doc_countries(doc, kept, named, leaders)
         # (a group's home in which a place the text names may lie is where it fights: "Taliban militants
         # ambushed policemen in Pul-e Khumri district, Baghlan")
-        armed_homes = self._armed_homes(doc, kept) & countries
+        armed_homes = self._armed_homes(kept, named) & countries
         if armed_homes:
             armed_homes -= self._countries_of_any_place(doc)
         areas = self._mission_areas(doc)

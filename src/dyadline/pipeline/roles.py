@@ -24,7 +24,7 @@ from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import (apposed_subject, bodily_failing, by_agents, conditional, headline_victim, in_protest,
                                      infinitive,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
-                                     reduced_relative_read_as_verb)
+                                     reduced_relative_read_as_verb, told_as_sequence)
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -73,8 +73,6 @@ _VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "bus", "train", "moto
                        "tractor", "van"})
 #: what a victim dies of, sustained in a scene ("died of injuries received in the blast")
 _INJURIES = frozenset({"injury", "wound", "burn"})
-#: conjunctions of a clause told as before or after the act, not as its scene
-_SEQUENCE_MARKS = frozenset({"after", "before", "until", "since"})
 #: what befalls someone before they die of it ("who was hit by a police bullet")
 _WOUNDING = frozenset({"hit", "strike", "injure", "wound", "shoot", "beat", "hurt"})
 #: where the dying are cared for: no scene of an attack ("died in a Nairobi hospital")
@@ -964,7 +962,7 @@ class RoleFinder:
         clauses = [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIRING | _AIMING]
         # (a clause told as before or after, "killed in police firing after the mob attacked a station", is
         # the scene only when nothing else is: "died after the police fired at them")
-        after = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in _SEQUENCE_MARKS for m in c.children)]
+        after = [c for c in clauses if told_as_sequence(c)]
         for clause in (c for c in clauses if c not in after):
             shooter = self._clause_shooter(trigger, clause)
             if shooter is not None:
