@@ -708,11 +708,6 @@ class PlaceStage:
     def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
         """An article that names no country ("clashes in Likoni, Mombasa"): the country of the
         place names it uses that exist in one country only, to tell its other places apart."""
-        codes = self._countries_of_unique_names(doc)
-        return codes if len(codes) == 1 else frozenset()
-
-    def _countries_of_unique_names(self, doc: Doc) -> frozenset[str]:
-        """The countries of the place names the text uses that exist in one country only."""
         codes: set[str] = set()
         for m in place_mentions(doc):
             # a name that is only some village's alternate name ("Mutha" for Müden) says nothing
@@ -720,7 +715,7 @@ class PlaceStage:
             found = [e for e in self.resolver.entries(m.text) if e.kind != "city" or name_key(e.name) == key]
             if found and len({e.country for e in found}) == 1:
                 codes.add(found[0].country)
-        return frozenset(codes)
+        return frozenset(codes) if len(codes) == 1 else frozenset()
 
     def _countries_of_any_place(self, doc: Doc) -> frozenset[str]:
         """Every country in which some place the text names (or names as a container) may lie."""
