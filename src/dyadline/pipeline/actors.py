@@ -110,6 +110,18 @@ class ActorStage:
                 return tok
         return None
 
+    def _country_of_what_it_belongs_to(self, head: Token) -> str | None:
+        """'intercepted a Lebanese boat and detained its crew': the crew of the thing named as acted on
+        before, whose country its adjective tells, not of the one who acted."""
+        if head.lemma_.lower() not in _MEMBERS_OF_A_CRAFT or not any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+            return None
+        for tok in reversed(head.doc[head.sent.start:head.i]):
+            if tok.dep_ in {"dobj", "pobj"} and tok.pos_ == "NOUN":
+                found = self.resolver.kb.country_in_phrase([t.text for t in tok.lefts] + [tok.text])
+                return found[0].code if found is not None else None
+        return None
+
     def _referred_event(self, head: Token, ctx: _Context) -> Candidate | None:
         """The earlier event a definite event noun refers to, if any."""
         if head.pos_ != "NOUN" or not any(c.lower_ in ANAPHOR_DETS for c in head.children):
@@ -182,13 +194,16 @@ class ActorStage:
                 # the filter gives it the country of the event's place
                 # (nor is an armed group that has no country of its own: "Washington said ISIL had
                 # attacked Iraq" is no American group)
-                place_name = head.ent_type_ in {"GPE", "LOC", "FAC"}
+                # ("pulled out of Kherson", the tagger taking the town for a person: a place left)
+                place_name = head.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                    role == "target" and ctx.candidate.role_rule.endswith("withdrawn-from"))
                 # ("pro-Russia rebels": of the land they fight in, which the place tells)
                 stateless = actor.sector in ARMED_GROUPS and (
                     head.pos_ == "PROPN" or self.resolver.names_armed_group(head)
                     or any(t.lower_ == "pro" or t.lower_.startswith("pro-") for t in head.lefts))
-                country = self.resolver.place_country(head) or (None if place_name or stateless else _discourse_country(
-                    head, ctx.salient, same_sentence=role == "source"))
+                country = self.resolver.place_country(head) or self._country_of_what_it_belongs_to(head) or (
+                    None if place_name or stateless else _discourse_country(head, ctx.salient,
+                                                                            same_sentence=role == "source"))
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
@@ -209,6 +224,9 @@ class ActorStage:
         return tuple(unique.values())
 
 
+#: people who belong to a craft or vehicle ("its crew", "their passengers")
+_MEMBERS_OF_A_CRAFT = frozenset({"crew", "crewman", "crewmen", "crewmember", "passenger", "captain", "sailor",
+                                 "occupant", "driver", "pilot", "skipper", "fisherman"})
 #: modes of attack from afar, which only a state's forces or an armed group carry out ("an Israeli air strike")
 _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 

@@ -19,6 +19,8 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: cooperative acts that coordinated doers do together ("Russia and India held joint exercises"): as the PLOVER
 #: manual says, all of them are its actors and it has no recipient
 TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: the CAMEO code of peacekeepers sent to a land: aid of forces, not a mobilization
+PEACEKEEPING = "074"
 #: the state's forces, and the armed groups whose attack they answer
 STATE_FORCES = frozenset({"COP", "MIL"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "CRM", "PRM"})

@@ -56,6 +56,8 @@ _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludge
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 _VIOLENT = frozenset({"ASSAULT"})
+#: words opening a clause on the act in which people died ("died when gunmen raided the village")
+_SCENE_MARKS = frozenset({"when", "as", "after", "while"})
 #: how a word of death hangs on the verb of the act ("shot dead", "left for dead")
 _DEATH_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "advcl", "ccomp", "dobj", "prep"})
 #: entity labels of numbers that never count people
@@ -467,6 +469,15 @@ def _clause_link(trigger: Token, death: Token, limit: int = 2) -> bool:
         return False
     if trigger.head.i == death.i and trigger.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if trigger.head.i == death.i and trigger.dep_ == "advcl" and death.lemma_.lower() in DIE_VERBS and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _SCENE_MARKS for c in trigger.children):
+        return True  # "three people died when armed men raided a homestead": the act that killed them
+    if death.dep_ == "relcl" and death.lemma_.lower() in DIE_VERBS:
+        # "shot at the fleeing suspect, who died on the spot": the one hit died
+        victim = death.head
+        if (victim.dep_ in {"dobj", "nsubjpass"} and victim.head.i == trigger.i) or (
+                victim.dep_ == "pobj" and victim.head.head.i == trigger.i):
+            return True
     cur = death
     for _ in range(limit):
         if cur.dep_ not in _CLAUSE_DEPS or cur.head.i == cur.i:
@@ -475,6 +486,14 @@ def _clause_link(trigger: Token, death: Token, limit: int = 2) -> bool:
         if cur.i == trigger.i:
             return True
     return False
+
+
+def _relative_dead(death: Token) -> int | None:
+    """'the suspect, who died on the spot': the count of the one the clause is on (counted only where the
+    act it is hung on is the trigger's own: ``_clause_link``)."""
+    if death.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in death.children):
+        return None
+    return _victim_count(death.head)
 
 
 def _scene_link(trigger: Token, death: Token) -> bool:
@@ -603,7 +622,11 @@ class FatalityStage:
                    and n is not None] or own
         if own:
             return own[0]
-        linked = [n for tok, n in deaths if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]
+        # (the one a violent act hit, told in a clause to have died, is its dead: not a protest's over someone
+        # "who died in custody")
+        violent = cand.rule.event_type in _VIOLENT
+        linked = [n for tok, n in ((tok, n if n is not None or not violent else _relative_dead(tok)) for tok, n in deaths)
+                  if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]
         if linked:
             return max(linked)
         if deadly:

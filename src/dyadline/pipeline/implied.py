@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.actor_resolver import phrase_text
-from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
+from dyadline.pipeline.candidate import (ARMED_GROUPS, PEACEKEEPING, STATE_FORCES, VICTIM_TYPES, Candidate,
+                                         attackers_answered)
+from dyadline.pipeline.parse import DIE_VERBS
 from dyadline.records import Actor, Place
 
 __all__ = ["Fill", "IMPLIED_ACTORS", "fill_unnamed", "NAMED_PLACE", "OTHER_SIDE", "PROTEST_TYPES"]
@@ -131,7 +133,7 @@ def unnamed_arrested(doc: Doc, cand: Candidate, place: Place | None) -> Fill | N
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "unnamed-arrested")
 
 
-_HELD = frozenset({"custody", "lock-up", "lockup", "up"})
+_HELD = frozenset({"custody", "lock-up", "lockup", "up", "interrogation", "questioning"})
 
 
 def _custodial(doc: Doc, cand: Candidate) -> bool:
@@ -151,6 +153,28 @@ def _custodial(doc: Doc, cand: Candidate) -> bool:
             if held.lower_ in _HELD and (held.lower_ != "up" or held.nbor(-1).lower_ in ("-", "lock")):
                 return True
             if held.lemma_.lower() == "encounter" and any(c.lower_ in ("fake", "staged") for c in held.children):
+                return True
+    # "died after being tortured at the Kotwali police station": harm done inside a police station
+    # ("died at the police station after he was beaten": the death the beating is told with)
+    acts = [trigger, *(c for c in trigger.children if c.dep_ == "advcl"),
+            *(g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")]
+    if trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in DIE_VERBS:
+        acts.append(trigger.head)
+    return any(_at_police_station(act) for act in acts)
+
+
+#: the police's own premises ("at the police station", "in the thana")
+_POLICE_PREMISES = frozenset({"thana", "lock-up", "lockup", "police-station"})
+
+
+def _at_police_station(act: Token) -> bool:
+    for prep in act.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside"):
+            continue
+        for place in (p for p in prep.children if p.dep_ == "pobj"):
+            if place.lemma_.lower() in _POLICE_PREMISES or (
+                    place.lemma_.lower() in {"station", "post", "chowki"}
+                    and any(c.dep_ == "compound" and c.lower_ == "police" for c in place.children)):
                 return True
     return False
 
@@ -381,7 +405,10 @@ def forces_abroad(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
     readied in a named land not their own face that land; so do measures imposed or eased there ("Serbia eased
     emergency measures in Montenegro")."""
     kind = (cand.rule.event_type, None if cand.rule.event_type in {"MOBILIZE", "CONCEDE"} else cand.rule.mode)
-    if cand.targets or kind not in _ON_A_LAND or place is None or place.country is None:
+    # (peacekeepers sent are aid to the land they keep the peace in: "the deployment of Kenyan peacekeepers
+    # in Haiti began")
+    if cand.targets or (kind not in _ON_A_LAND and cand.rule.cameo != PEACEKEEPING) or place is None \
+            or place.country is None:
         return None
     homes = {a.country for a in cand.sources}
     if not homes or None in homes or place.country in homes:

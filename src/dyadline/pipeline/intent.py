@@ -34,7 +34,7 @@ _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "pro
 
 
 #: verbs whose negation is a refusal ("would not accept the plan", "has not allowed inspectors in")
-_ACCEPTING = frozenset({"accept", "agree", "allow", "permit"})
+_ACCEPTING = frozenset({"accept", "agree", "allow", "permit", "meet", "accede", "heed"})
 
 #: nouns whose infinitive is one's own announced act ("a plan to invade", "its readiness to talk"; not a
 #: decision, which is the act itself: "announced its decision to expel the envoy")
@@ -55,12 +55,16 @@ class IntentRule:
     intent_type: str
     mode: str | None
     cameo: str
+    #: the CAMEO threat code of the act held out "unless" something is done ("Kenya will pull its troops out
+    #: unless the allowances are paid": a threat to withhold it), if any
+    unless_cameo: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
 def load_intents() -> Mapping[str, IntentRule]:
     text = resources.files("dyadline.pipeline").joinpath("data/intent.csv").read_text("utf-8")
-    rules = {row["event_type"]: IntentRule(row["event_type"], row["intent_type"], row["mode"] or None, row["cameo"])
+    rules = {row["event_type"]: IntentRule(row["event_type"], row["intent_type"], row["mode"] or None, row["cameo"],
+                                           row["unless_cameo"] or None)
              for row in csv.DictReader(text.splitlines())}
     return MappingProxyType(rules)
 
@@ -170,6 +174,8 @@ class IntentStage:
             if cand.aimed and not willing:
                 continue  # "police were ordered to arrest them": not the police's announced intent
             if cand.future or cand.hypothetical or willing:
+                if rule.unless_cameo and _held_out_unless(doc[cand.trigger_i]):
+                    rule = IntentRule(rule.event_type, "THREATEN", None, rule.unless_cameo)
                 self._to_intent(cand, rule)
                 if cand.rule.event_type == "THREATEN" and not cand.targets:
                     _put_to_condition(doc, cand)
@@ -188,6 +194,13 @@ class IntentStage:
         original = cand.rule
         cand.rule = dataclasses.replace(original, event_type=rule.intent_type, mode=rule.mode, cameo=rule.cameo)
         cand.role_rule += f"+intent({original.event_type})"
+
+
+def _held_out_unless(trigger: Token) -> bool:
+    """'will pull its troops out unless the allowances are paid': an act promised only if something is
+    not done is held over the other side as a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in trigger.children)
 
 
 def _will_not(verb: Token) -> bool:

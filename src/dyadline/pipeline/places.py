@@ -163,6 +163,9 @@ def _slot(tok: Token) -> _Slot | None:
             continue
         if dep == "pobj" and head.dep_ in {"prep", "dative", "agent"}:
             prep = head.lower_
+            if prep == "of" and head.head.lower_ == "out" and head.head.dep_ in {"prep", "prt", "advmod"}:
+                # "pulled out of Kherson": a place left
+                return _Slot(head.head.head, "from", frozenset(path), modifier, frozenset(of_nouns))
             if prep == "of" and _is_people_noun(head.head):
                 return _Slot(head.head, "people", frozenset(path), modifier, frozenset(of_nouns))
             if prep == "of" and _is_place_noun(head.head):
@@ -580,7 +583,7 @@ class PlaceResolver:
         if (not confirmed and firm and written is not None and best.kind == "city"
                 and not _like_name(best.name, written)):
             return None  # "Bala" in an Afghan story is no Basel (one of Basel's other names)
-        if not confirmed and best.population < _FOREIGN_MIN_POPULATION:
+        if not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found):
             if firm:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
             if written is not None and best.kind == "city" and not _same_name(best.name, written):
@@ -590,6 +593,14 @@ class PlaceResolver:
                 regions = [e for e in found if e.kind == "admin1"]
                 return max(named or regions, key=score) if named or regions else None
         return best
+
+
+def _seat_of_its_region(city: GeoEntry, found: list[GeoEntry]) -> bool:
+    """'Russian forces pulled out of Kherson': a town that gives its name to a populous region of its
+    country is that region's seat, known abroad whatever its own size."""
+    return city.kind == "city" and any(
+        e.kind == "admin1" and e.country == city.country and e.population >= _FOREIGN_MIN_POPULATION
+        and name_key(e.name) == name_key(city.name) for e in found)
 
 
 def _same_name(name: str, written: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import (apposed_subject, bodily_failing, by_agents, conditional, headline_victim, in_protest,
                                      infinitive,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
@@ -53,6 +53,10 @@ _MAKING = frozenset({"set", "build", "establish", "create", "construct", "found"
 _HELPING = frozenset({"help", "assist", "support", "aid", "relieve"})
 #: verbs of holding something out to another side, which may take it or not
 _OFFERING = frozenset({"offer", "promise", "pledge"})
+#: what those who flee ask of the land they come to
+_REFUGE = frozenset({"asylum", "refuge", "sanctuary", "shelter"})
+#: verbs whose object is the place left ("left the town", "vacated their positions")
+_LEAVING = frozenset({"leave", "vacate", "abandon", "evacuate", "quit", "exit"})
 #: a side's own forces, moved or withdrawn by it (no target of its act)
 _OWN_FORCES = frozenset({"troop", "force", "soldier", "unit", "peacekeeper", "army", "military", "contingent",
                          "battalion", "brigade", "personnel"})
@@ -742,11 +746,16 @@ class RoleFinder:
                 return _expand_conj(accused[:1]), "accused"
         if event_type == "AGREE" and verb.lemma_.lower() in _OFFERING and (
                 offered_to := [p for p in _pobjs(verb, ("to",)) + [p for o in objects for p in _pobjs(o, ("to",))]
+                               + [p for kind in _pobjs(verb, ("in",)) + [k for o in objects for k in _pobjs(o, ("in",))]
+                                  for p in _pobjs(kind, ("to", "for"))]
                                if self.is_actor(p)]):
             # "Spain offered to Canada two frigates": the one offered it, not what is offered
+            # ("pledged $5 million in loans to Malawi": the receiver of the kind of gift the sum is in)
             return _expand_conj(offered_to[:1]), "offered-to"
         if event_type in _GIVING_TYPES:
-            receivers = [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
+            # ("will give Malawi a grant for clinics": the one given it, before what it is for)
+            receivers = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self.is_actor(c)]
+            receivers = receivers or [p for p in _pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
             # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
             receivers = receivers or [p for o in objects for p in _pobjs(o, ("to", "for")) if self.is_actor(p)]
             # "pledged 500 million euros in humanitarian aid for Syria": the receiver of the aid the sum is in
@@ -774,13 +783,23 @@ class RoleFinder:
             places = _pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
                                                for p in _pobjs(out, ("of",))] + [
                 p for back in verb.children if back.lower_ in {"back", "away"} for p in _pobjs(back, ("from",))]
+            # ("peacekeepers left the town of Lachin", "vacated positions near Kelbajar": the place is the object)
+            vacated = [o for o in objects if o.lemma_.lower() not in _OWN_FORCES] \
+                if verb.lemma_.lower() in _LEAVING else []
+            places += vacated
             left = [p for p in places if self.is_actor(p)]
             if left:
                 return _expand_conj(left[:1]), "withdrawn-from"
-            if places and (cand.rule.mode == "withdraw" or any(o.lemma_.lower() in _OWN_FORCES for o in objects)):
+            if vacated or (places and (cand.rule.mode == "withdraw"
+                                       or any(o.lemma_.lower() in _OWN_FORCES for o in objects))):
                 # "withdrew peacekeepers from the Golan Heights": the forces are the source's own; the place
                 # left (its country, put in when the place is named) is the target
                 return [], "withdrawn-from"
+        if event_type == "REQUEST" and any(o.lemma_.lower() in _REFUGE for o in objects):
+            # "asked for asylum in Canada": the land asked for shelter
+            hosts = [p for p in _pobjs(verb, ("in",)) if self.is_actor(p)]
+            if hosts:
+                return _expand_conj(hosts[:1]), "asked-for-shelter"
         for obj in objects:
             if obj.lemma_.lower() in _RELATIONS:
                 # "severed diplomatic ties with Morocco": the other side of the ties
@@ -816,8 +835,7 @@ class RoleFinder:
             return direct, "object"
         if event_type == "THREATEN":
             # "warned of a bloodbath if U.S. troops entered Baghdad": the one the condition is put to
-            put_to = [s for c in children if c.dep_ == "advcl" and conditional(c)
-                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
+            put_to = self._condition_subjects(children)
             if put_to:
                 return _expand_conj(put_to[:1]), "condition-subject"
         # "Armenia warned Azerbaijan that ...": a name right after the verb that the parser took for an adverb
@@ -987,6 +1005,9 @@ class RoleFinder:
             return shooters[0]
         # "died after being hit by a police lathi": the one whose weapon, or who, did it
         struck_by = [a for g in _pcomps(trigger, ("after", "in", "during")) for a in by_agents(g)]
+        # ("died after he was hit with a lathi by a constable": the same told in a clause of its own)
+        struck_by += [a for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in _WOUNDING
+                      for a in by_agents(c)]
         # "a youth who was hit by police bullets died", "the man, injured in police firing, died": what befell
         # the one who died, told in a clause on them
         befell = [c for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
@@ -1188,9 +1209,10 @@ class RoleFinder:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
             rule = "noun:modifier"
-            if (mod is not None and mod.pos_ == "ADJ" and not mod.ent_type_ and held.dep_ == "dobj"
-                    and held.head.lemma_.lower() in _LIGHT_VERBS):
-                # "the army held naval drills": who held them, not the kind of force the adjective names
+            if (mod is not None and (mod.pos_ == "ADJ" or (mod.pos_ == "NOUN" and mod.dep_ == "compound"))
+                    and not mod.ent_type_ and held.dep_ == "dobj" and held.head.lemma_.lower() in _LIGHT_VERBS):
+                # "the army held naval drills", "Egypt and Sudan held joint air force exercises": who held them,
+                # not the kind of force the modifier names
                 doers = self._actor_subjects(held.head)
                 if doers:
                     agents, rule = doers, "noun:light-verb-subject"
@@ -1206,9 +1228,9 @@ class RoleFinder:
         if cand.rule.event_type == "RETREAT":
             preps += ("from",)  # "their withdrawal from Somalia": whence they withdrew
         forces: list[Token] = []
-        if cand.rule.event_type == "MOBILIZE":
+        if cand.rule.event_type == "MOBILIZE" or cand.rule.cameo == PEACEKEEPING:
             # "the deployment of 230 troops to Liberia": the troops are the force sent (its side when no one
-            # else is named), the land they go to is the target
+            # else is named), the land they go to is the target (also of peacekeepers, sent as aid)
             forces = [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)]
             preps = tuple(p for p in preps if p != "of")
         elif cand.rule.event_type == "RETREAT" and (forces := [t for t in _pobjs(noun, ("of",)) if self.is_actor(t)
@@ -1253,6 +1275,11 @@ class RoleFinder:
             return
         targets = [a for a in (self._actorish(t) for t in _pobjs(noun, preps) + (
             _pobjs(held, preps + ("for",)) if held is not noun else [])) if a is not None]
+        if not targets:
+            # "a suspension of flights and trade links with Qatar": the other side of the ties the act is about
+            ties = [o for o in _pobjs(noun, ("of",)) if o.lemma_.lower() in _RELATIONS]
+            targets = [a for a in (self._actorish(p) for t in ties for p in _pobjs(t, ("with", "to", "between")))
+                       if a is not None]
         if not targets and forces:
             whither = ("from",) if cand.rule.event_type == "RETREAT" else _MOBILIZED_PREPS
             targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, whither))
@@ -1262,8 +1289,9 @@ class RoleFinder:
             targets = [a for t in _pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
         if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "staged rallies against the party's leader": the verb carries the target
-            targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, ("against", "on", "to")))
-                       if a is not None]
+            # ("held joint exercises with Greece": the partner of an act done together)
+            on_verb = ("against", "on", "to") + (("with",) if cand.rule.event_type in TOGETHER_TYPES else ())
+            targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, on_verb)) if a is not None]
             if not targets and cand.rule.event_type == "ACCUSE":
                 # "opened an inquiry into the massacre by the troops": "into" hung on the verb
                 looked_into = [t for t in _pobjs(noun.head, ("into",)) if t.i > noun.i]
@@ -1344,7 +1372,21 @@ class RoleFinder:
             cand.target_heads = [i for i in dict.fromkeys(cand.target_heads)
                                  if i not in cand.source_heads and (self_target or i != cand.trigger_i)]
         _targets_of_acts_held_out(doc, candidates)
+        for cand in candidates:
+            if cand.rule.event_type == "THREATEN" and not cand.target_heads:
+                # "threatened to take action if Athens armed its islands": the condition of the act held out,
+                # when that act names no target either
+                held_out = [c for x in doc[cand.trigger_i].children if x.dep_ == "xcomp" for c in x.children]
+                put_to = [t for t in self._condition_subjects(held_out) if t.i not in cand.source_heads]
+                if put_to:
+                    cand.target_heads = [t.i for t in _expand_conj(put_to[:1])]
+                    cand.role_rule += "+condition-subject"
         return doc
+
+    def _condition_subjects(self, children: list[Token]) -> list[Token]:
+        """The actors an "if" or "unless" clause among ``children`` names as its subject."""
+        return [s for c in children if c.dep_ == "advcl" and conditional(c)
+                for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
 
 
 #: acts that hold out another act, whose target is theirs ("agreed to lift its ban on US poultry")

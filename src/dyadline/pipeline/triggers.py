@@ -83,8 +83,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
                                                           for g in c.children) for c in children)
     if kind == "prt":
         # ("pulled back from": a particle the parser took for an adverb, right after the verb)
-        return any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == trigger.i + 1)) and c.lower_ in values
-                   for c in children)
+        # ("pulled out of Kherson": one taken for a preposition with no object but a preposition of its own)
+        return any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == trigger.i + 1)
+                    or (c.dep_ == "prep" and c.i == trigger.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
+                        and any(g.dep_ == "prep" for g in c.children)))
+                   and c.lower_ in values for c in children)
     if kind == "mod":
         return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
     if kind == "hyph":  # "lathi-charged", "baton-charge": the word hyphened on, however it was parsed
