@@ -68,3 +68,9 @@ def test_an_act_told_as_what_followed_the_deaths_has_no_toll(code_text):
     events = code_text("Protesters set fire to a police station after a man died in police custody in Kisumu.")
     arson = [e for e in events if e.trigger.text == "set"]
     assert arson and arson[0].fatalities is None
+
+
+def test_both_who_died_in_the_next_sentence_are_two_dead(code_text):
+    events = kept(code_text("Unknown gunmen shot two traders in Mandera town. Both died on the way to hospital."),
+                  "ASSAULT")
+    assert events and events[0].fatalities == 2

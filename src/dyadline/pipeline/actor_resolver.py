@@ -45,7 +45,8 @@ _FORMER_SECTOR = "ELI"
 
 
 def clean(text: str) -> str:
-    return text.replace("’", "'").strip(" '\"‘“”,.")
+    # (also the line breaks a headline's phrase may run into: "Turkish drilling plans\n\n")
+    return text.replace("’", "'").strip(" '\"‘“”,.\n\r\t")
 
 
 #: verbs whose object says where people come from ("refugees fleeing Syria")
@@ -106,6 +107,11 @@ class ActorResolver:
     # --- phrase pieces -------------------------------------------------
     def _country_match(self, tok: Token) -> CountryMatch | None:
         """A country, capital, seat of power, demonym or IGO named by the token (or its entity / name)."""
+        long_form = spelled_out(tok)
+        if long_form is not None:
+            # "the Rapid Support Forces ... the RSF": the text's own meaning of the letters, not the table's
+            # (Reporters sans frontieres)
+            return self.kb.match_country(clean(long_form.text))
         ent = ent_of(tok)
         texts = [ent.text] if ent is not None else []
         described = described_noun(tok)
@@ -536,6 +542,35 @@ class ActorResolver:
                          wikidata=leader.wikidata)
         notes.append(f"{name} is a person dyadline does not know")
         return Actor(text=text, country=None, sector=sector, name=name)
+
+
+#: small words an organisation's name may hold that its initials skip ("Forces for Defence of Democracy")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "el", "al", "in", "on"})
+
+
+def spelled_out(tok: Token) -> Span | None:
+    """The words an acronym stands for, as the text spelled them out before it ("the Rapid Support
+    Forces ... the RSF"), if it did: title-case words whose initials are the acronym's letters."""
+    letters = tok.text
+    if not (3 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return None
+    doc = tok.doc
+    for start in range(tok.i):
+        if doc[start].text[:1] != letters[0] or not doc[start].is_title:
+            continue
+        end, k = start, 0
+        while end < tok.i and k < len(letters):
+            word = doc[end]
+            if k > 0 and word.lower_ in _NAME_JOINERS:
+                end += 1
+                continue
+            if not (word.is_title and word.text[0] == letters[k]):
+                break
+            k += 1
+            end += 1
+        if k == len(letters) and (end >= tok.i or not doc[end].is_title):
+            return doc[start:end]
+    return None
 
 
 def ent_of(tok: Token) -> Span | None:

@@ -53,7 +53,7 @@ class _Context:
     doc: Doc
     date: dt.date | None
     people: dict[str, Actor]
-    salient: list[tuple[int, str]]
+    salient: list[tuple[int, str, str | None]]
     earlier: list[Candidate]
     by_trigger: dict[int, Candidate]
     event_type: str
@@ -72,7 +72,7 @@ class ActorStage:
         date = document.date if document is not None else None
         people: dict[str, Actor] = {}
         doc._.people = people
-        salient: list[tuple[int, str]] = []  # (token index, country) of subjects seen so far
+        salient: list[tuple[int, str, str | None]] = []  # (token index, country, sector) of subjects seen so far
         kept: list[Candidate] = []
         if not doc._.candidates:
             return doc
@@ -84,7 +84,7 @@ class ActorStage:
                 # (nor is a body's: "the UN coordinator urged parties to the conflict" are no UN parties)
                 if actor is not None and actor.country and not self.resolver.names_armed_group(tok) \
                         and not self.resolver.kb.is_known_igo(actor.country):
-                    salient.append((tok.i, actor.country))
+                    salient.append((tok.i, actor.country, actor.sector))
         by_trigger: dict[int, Candidate] = {}
         for cand in doc._.candidates or []:
             context = _Context(doc, date, people, salient, kept, by_trigger, cand.rule.event_type, cand)
@@ -108,6 +108,20 @@ class ActorStage:
             if (i not in exclude and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ in {"NOUN", "PROPN"}
                     and self.resolver.kb.sector_of(tok.lower_) is not None):
                 return tok
+        return None
+
+    def _country_of_earlier_mention(self, head: Token) -> str | None:
+        """'Ugandan soldiers detained four Kenyan fishermen ... the fishermen had been beaten': the people
+        named before by the same noun, with their country."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
+                                          for c in head.children):
+            return None
+        lemma = head.lemma_.lower()
+        for tok in reversed(head.doc[max(0, head.i - 150):head.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and tok.i != head.i:
+                found = self.resolver.kb.country_in_phrase([t.text for t in tok.lefts] + [tok.text])
+                if found is not None and self.resolver.kb.is_known_country(found[0].code):
+                    return found[0].code
         return None
 
     def _country_of_what_it_belongs_to(self, head: Token) -> str | None:
@@ -148,7 +162,7 @@ class ActorStage:
                 # "Officers answer bandit raid, shoot 9 of them": the people last named before
                 head = self._plural_antecedent(plural, exclude) or head
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-                head = _antecedent(head) or head
+                head = _antecedent(head) or _person_before(head) or head
                 if head.pos_ == "PRON":
                     continue
             if head.i in ctx.by_trigger and ctx.by_trigger[head.i].sources:
@@ -202,8 +216,9 @@ class ActorStage:
                     head.pos_ == "PROPN" or self.resolver.names_armed_group(head)
                     or any(t.lower_ == "pro" or t.lower_.startswith("pro-") for t in head.lefts))
                 country = self.resolver.place_country(head) or self._country_of_what_it_belongs_to(head) or (
-                    None if place_name or stateless else _discourse_country(head, ctx.salient,
-                                                                            same_sentence=role == "source"))
+                    self._country_of_earlier_mention(head)) or (
+                    None if place_name or stateless else _discourse_country(
+                        head, ctx.salient, same_sentence=role == "source", official=actor.sector in _OFFICIALS))
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
@@ -300,6 +315,19 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _person_before(pronoun: Token) -> Token | None:
+    """'Foreign Minister Musalia Mudavadi said ... He demanded their release': a "he" or "she" opening a
+    sentence is the person who was the subject of the sentence before."""
+    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
+        return None
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = pronoun.doc[start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _side_hit(ctx: _Context) -> str | None:
     """The country of the side an attack hit, for the participle that tells its toll ("launched rocket fire
     against Kampuchean camps, killing or wounding 50"): the attack on the participle's verb or its object."""
@@ -315,17 +343,27 @@ def _side_hit(ctx: _Context) -> str | None:
     return hit[0] if hit else None
 
 
-def _discourse_country(head: Token, salient: list[tuple[int, str]], *, same_sentence: bool) -> str | None:
+def _discourse_country(head: Token, salient: list[tuple[int, str, str | None]], *, same_sentence: bool,
+                       official: bool = False) -> str | None:
     """The country of the last subject before this phrase in the article, else (for a source)
-    of a later subject in the same sentence ("The army did not attack, Israeli officials said")."""
-    before = [c for i, c in salient if i < head.i]
+    of a later subject in the same sentence ("The army did not attack, Israeli officials said"). An
+    official (a minister, a spokesman) is of the last government named as a subject, if any ("Kenya
+    recalled its envoy after Ugandan soldiers detained ... Foreign Minister Musalia Mudavadi said": Kenya's)."""
+    before = [(c, sector) for i, c, sector in salient if i < head.i]
+    governments = [c for c, sector in before if sector in _OFFICIALS] if official else []
+    if governments:
+        return governments[-1]
     if before:
-        return before[-1]
+        return before[-1][0]
     if not same_sentence:
         return None
     sent = head.sent
-    same = [c for i, c in salient if sent.start <= i < sent.end]
+    same = [c for i, c, _ in salient if sent.start <= i < sent.end]
     return same[0] if same else None
+
+
+#: the sectors of a government and its officials
+_OFFICIALS = frozenset({"GOV", "ELI"})
 
 
 @Language.factory("dyadline_actors", default_config={"user_table": None})

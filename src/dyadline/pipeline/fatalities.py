@@ -54,7 +54,7 @@ _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assas
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
                          "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
-_PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
+_PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1, "both": 2}
 _VIOLENT = frozenset({"ASSAULT"})
 #: words opening a clause on the act in which people died ("died when gunmen raided the village")
 _SCENE_MARKS = frozenset({"when", "as", "after", "while"})

@@ -727,7 +727,9 @@ class RoleFinder:
             if obj.lemma_.lower() in _ENVOYS and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
                 # "recalled its ambassador to Qatar", "withdrew its envoy from Tehran": the host, not the
                 # source's own envoy
-                hosts = [p for p in _pobjs(obj, ("to", "in", "from")) + _pobjs(verb, ("from",)) if self.is_actor(p)]
+                # ("recalled its ambassador to Kampala on Wednesday": the "to" hung on the verb)
+                hosts = [p for p in _pobjs(obj, ("to", "in", "from")) + _pobjs(verb, ("from", "to"))
+                         if self.is_actor(p)]
                 if hosts:
                     return _expand_conj(hosts[:1]), "host-of-envoy"
         if event_type == "ACCUSE" and verb.lemma_.lower() in _COMPLAINING:

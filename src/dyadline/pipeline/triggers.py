@@ -35,6 +35,9 @@ def _object_words(trigger: Token) -> set[str]:
         heads += [g for c in trigger.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
         heads.append(trigger.head)
+    # ("allowed IAEA inspectors to visit the site": the one let in, read as the infinitive's subject)
+    heads += [s for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} and infinitive(c)
+              for s in c.children if s.dep_ == "nsubj"]
     stack = [(h, 0) for h in heads]
     while stack:
         tok, depth = stack.pop()
