@@ -87,3 +87,81 @@ def test_letters_the_text_does_not_spell_out_keep_the_tables_meaning(code_text):
                        "The RSF called for their release.")
     requests = kept(events, "REQUEST")
     assert requests and requests[0].source[0].sector != "PRM"
+
+
+PATROL_DEAL = """India, China agree to resume border patrols
+
+NEW DELHI, Oct 21 (Reuters) - India and China have agreed on arrangements for patrolling along their \
+disputed Himalayan border, India's foreign secretary Vikram Misri said on Monday.
+
+Misri said troops would pull back from friction points in eastern Ladakh, where soldiers of the two countries \
+clashed in 2020, killing 24 soldiers.
+"""
+
+
+@pytest.fixture(scope="module")
+def patrol_events(coder):
+    from dyadline.records import Document
+
+    return coder.code(Document(id="patrol", text=PATROL_DEAL, date=dt.date(2024, 10, 21), origin="patrol"))
+
+
+def test_a_dateline_is_no_subject(patrol_events):
+    """'NEW DELHI, Oct 21 (Reuters) -' stands apart: India and China agreed, not New Delhi."""
+    body = [e for e in kept(patrol_events, "AGREE") if e.sentence_index == 2]
+    assert body, [(e.event_type, e.sentence_index, e.trigger.text) for e in patrol_events]
+    assert sorted(countries(body[0].source)) == ["CHN", "IND"]
+    assert all("DELHI" not in a.text for a in body[0].source)
+
+
+def test_the_parties_own_border_is_no_third_party(patrol_events):
+    body = [e for e in kept(patrol_events, "AGREE") if e.sentence_index == 2]
+    assert body and body[0].target == ()
+
+
+def test_a_headline_comma_joins_the_parties(patrol_events):
+    headline = [e for e in kept(patrol_events, "AGREE") if e.sentence_index == 0]
+    assert headline and sorted(countries(headline[0].source)) == ["CHN", "IND"]
+
+
+def test_a_promise_to_pull_back_carries_no_toll_of_an_old_clash(patrol_events):
+    agreements = kept(patrol_events, "AGREE")
+    assert agreements and all(e.fatalities is None for e in agreements)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya, Somalia restore diplomatic ties", ["KEN", "SOM"]),
+    ("Russia, Ukraine swap hundreds of prisoners", ["RUS", "UKR"]),
+])
+def test_headline_parties_set_side_by_side(code_text, text, parties):
+    events = code_text(text)
+    assert events and sorted(countries(events[0].source)) == parties
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine exchanged 95 prisoners of war on Friday.",
+    "The prisoner swap between Armenia and Azerbaijan took place at the border.",
+])
+def test_prisoners_exchanged_are_released(code_text, text):
+    assert kept(code_text(text), "RETREAT"), text
+
+
+def test_the_one_whose_decision_it_is_does_the_act(code_text):
+    events = code_text("Thousands protested the Georgian government's decision to suspend talks with the EU.")
+    suspensions = kept(events, "SANCTION")
+    assert suspensions and [a.sector for a in suspensions[0].source] == ["GOV"]
+    assert countries(suspensions[0].source) == ["GEO"]
+
+
+def test_counts_of_two_sides_add_up(code_text):
+    events = kept(code_text("The clash killed at least 20 Indian and four Chinese soldiers."), "ASSAULT")
+    assert events and events[0].fatalities == 24
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Russia and Ukraine exchanged 95 prisoners of war on Friday.", "Agreement"),
+    ("Rebels released 12 hostages on Friday.", "Other"),
+])
+def test_an_exchange_of_prisoners_is_an_acled_agreement_a_release_is_not(code_text, text, sub_event):
+    releases = kept(code_text(text), "RETREAT")
+    assert releases and releases[0].acled is not None and releases[0].acled.sub_event_type == sub_event

@@ -28,7 +28,8 @@ from dyadline.pipeline.actor_resolver import (
     of_object,
     phrase_text,
 )
-from dyadline.pipeline.candidate import ARMED_GROUPS, STATE_FORCES, VICTIM_TYPES, Candidate, attackers_answered
+from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate,
+                                         attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
@@ -91,6 +92,13 @@ class ActorStage:
             cand.sources = self._resolve(cand.source_heads, context, role="source")
             cand.targets = self._resolve(cand.target_heads, context, role="target",
                                          exclude=frozenset(cand.source_heads), doers=cand.sources)
+            parties = {a.country for a in cand.sources if a.country}
+            if (cand.rule.event_type in TOGETHER_TYPES and len(parties) >= 2 and cand.targets
+                    and cand.role_rule.endswith("in-object") and all(a.country in parties for a in cand.targets)):
+                # "India and China agreed on patrolling along their disputed border": a thing of the parties' own
+                # named in what they agreed on is no third party
+                cand.targets = ()
+                cand.role_rule += "+parties-own"
             kept.append(cand)
             by_trigger[cand.trigger_i] = cand
         _traffickers(doc, kept)

@@ -160,6 +160,12 @@ def _one_victim(tok: Token) -> int | None:
                     return count
     if tok.pos_ == "PRON":
         return _PEOPLE_PRONOUNS.get(tok.lower_)
+    counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+    if len(counts) >= 2 and any(t.lower_ == "and" for t in tok.doc[counts[0].i:counts[-1].i]):
+        # "20 Indian and four Chinese soldiers": the counts of each side added up
+        each = [_count_of_number(c) for c in counts]
+        if all(n is not None for n in each):
+            return sum(n for n in each if n is not None)
     for child in tok.children:
         if child.dep_ == "nummod" or (child.dep_ in {"quantmod", "amod"} and child.like_num):
             count = _count_of_number(child)
@@ -519,8 +525,11 @@ def _dying(deaths: list[tuple[Token, int | None]]) -> list[tuple[Token, int | No
     return [(tok, n) for tok, n in deaths if tok.pos_ != "NOUN"]
 
 
-#: events that have no dead of their own, whatever deaths their clause names
-_NO_DEAD_TYPES = frozenset({"THREATEN"})
+#: events that have no dead of their own, whatever deaths their clause names ("threatened to kill the general",
+#: "troops would pull back from the valley, where 24 soldiers were killed in 2020"): only acts of force,
+#: seizures and arrests, and protests (riots) may kill
+_NO_DEAD_TYPES = frozenset({"THREATEN", "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE",
+                            "REQUEST", "ACCUSE", "REJECT", "MOBILIZE", "SANCTION"})
 
 
 class FatalityStage:

@@ -191,9 +191,12 @@ def _expand_conj(tokens: Iterable[Token]) -> list[Token]:
         # (or the "and" hung on the first: "The UK, France, and Italy met")
         joined_after = [g.i for g in tok.children if g.dep_ == "conj"] if any(
             g.dep_ == "cc" for g in tok.children) else []
+        # (and a headline's "Russia, Ukraine swap prisoners": two bare names set side by side at its start)
         for listed in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
                        and ((any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children))
-                            or any(i > c.i for i in joined_after))):
+                            or any(i > c.i for i in joined_after)
+                            or (tok.i == tok.sent.start and c.i == tok.i + 2 and tok.doc[tok.i + 1].text == ","
+                                and not list(c.children)))):
             out.append(listed)
             out.extend(c for c in listed.conjuncts if c.i > listed.i and c.pos_ == "PROPN")
     return out
@@ -315,6 +318,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         if len(subs) > 1:
             # "Movement of forces: Russian forces carried out a patrol": a label before a colon is no subject
             subs = [c for c in subs if not any(t.text == ":" for t in tok.doc[c.i:tok.i])] or subs
+        if len(subs) > 1 and all(b.i == a.i + 2 and a.doc[a.i + 1].text == "," for a, b in zip(subs, subs[1:])):
+            return subs, "subject" if tok.i == verb.i else "subject:inherited"  # "Kenya, Somalia restore ties"
         if subs:
             sub = subs[0]
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -322,6 +327,12 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 if main:
                     return main, "subject:main-clause"
                 return [tok.head], "subject:relative"
+            # ("India, China agree to resume patrols": a headline's comma for "and", the first name read as an
+            # adverb of the verb)
+            lead = sub.doc[sub.i - 2] if sub.i >= 2 and sub.i - 2 == sub.sent.start else None
+            if (lead is not None and sub.doc[sub.i - 1].text == "," and lead.pos_ == "PROPN"
+                    and lead.dep_ == "npadvmod" and lead.head.i == tok.i):
+                return [lead, *_expand_conj([sub])], "subject" if tok.i == verb.i else "subject:inherited"
             return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
         clauses = [c for c in tok.children if c.dep_ == "csubj"]
         if clauses and by_agents(clauses[0]):
@@ -579,7 +590,12 @@ class RoleFinder:
             cand.target_heads = [subjects[0].i]
             cand.role_rule = "headline-victims"
             return
-        if how == "subject:participle-head" and len(subjects) == 1 and not self.is_actor(subjects[0]) \
+        owners = [c for c in subjects[0].children if c.dep_ == "poss" and self.is_actor(c)] \
+            if how == "subject:participle-head" and len(subjects) == 1 and infinitive(verb) else []
+        if owners and not self.is_actor(subjects[0]):
+            # "protested the government's decision to suspend talks": the one whose decision it is acts
+            subjects, how = owners[:1], how + "+whose-decision"
+        elif how == "subject:participle-head" and len(subjects) == 1 and not self.is_actor(subjects[0]) \
                 and subjects[0].dep_ == "dobj" and subjects[0].head.pos_ == "VERB":
             # "protesters chanting slogans condemning the government": who chanted them
             subjects, how = _subjects(subjects[0].head)

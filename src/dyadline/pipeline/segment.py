@@ -8,6 +8,8 @@ outside it (they are never coded).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,6 +17,10 @@ __all__ = ["segment"]
 
 
 _FULL_STOPS = frozenset({".", "!", "?"})
+#: a wire story's dateline opening a paragraph ("NEW DELHI, Oct 21 (Reuters) - ", "TBILISI, Dec 1 - "): a
+#: place in capitals, maybe a date and an agency, then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: ?\([A-Za-z .]{2,20}\))? ?(?:-{1,2}|–|—) ")
 
 
 @Language.component("dyadline_segment")
@@ -36,4 +42,18 @@ def segment(doc: Doc) -> Doc:
             after_break = "\n" in token.whitespace_
         elif "\n" in token.text:
             after_break = True
+    _set_apart_datelines(doc)
     return doc
+
+
+def _set_apart_datelines(doc: Doc) -> None:
+    """'NEW DELHI, Oct 21 (Reuters) - India and China have agreed ...': the dateline is a sentence of its own,
+    which the parser would otherwise read as the subject of the story's first verb."""
+    text = doc.text
+    for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
+        match = _DATELINE.match(text, start)
+        if match is None or not any(ch.isalpha() for ch in match.group(0)[:3]):
+            continue
+        after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
