@@ -127,10 +127,15 @@ class ActorStage:
         lemma = head.lemma_.lower()
         for tok in reversed(head.doc[max(0, head.i - 150):head.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and tok.i != head.i:
-                found = self.resolver.kb.country_in_phrase([t.text for t in tok.lefts] + [tok.text])
-                if found is not None and self.resolver.kb.is_known_country(found[0].code):
-                    return found[0].code
+                code = self._country_before(tok)
+                if code is not None and self.resolver.kb.is_known_country(code):
+                    return code
         return None
+
+    def _country_before(self, noun: Token) -> str | None:
+        """The country or body the words before a noun name ("four Kenyan fishermen", "a Lebanese boat")."""
+        found = self.resolver.kb.country_in_phrase([t.text for t in noun.lefts] + [noun.text])
+        return found[0].code if found is not None else None
 
     def _country_of_what_it_belongs_to(self, head: Token) -> str | None:
         """'intercepted a Lebanese boat and detained its crew': the crew of the thing named as acted on
@@ -140,8 +145,7 @@ class ActorStage:
             return None
         for tok in reversed(head.doc[head.sent.start:head.i]):
             if tok.dep_ in {"dobj", "pobj"} and tok.pos_ == "NOUN":
-                found = self.resolver.kb.country_in_phrase([t.text for t in tok.lefts] + [tok.text])
-                return found[0].code if found is not None else None
+                return self._country_before(tok)
         return None
 
     def _referred_event(self, head: Token, ctx: _Context) -> Candidate | None:
