@@ -56,12 +56,21 @@ def test_sigkill_mid_ingest_then_rerun_gives_exactly_a_clean_run(tmp_path, coder
         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
     )
 
+    killed_now = threading.Event()
+
     def feed() -> None:  # a slow stream, as from a live feed: the process is always mid-run
         try:
-            for line in lines:
+            # (the last batch is held back until the kill, so that a slow machine, whose reader may wait on the
+            # writer, cannot see the whole stream stored before the process is killed)
+            for line in lines[:-BATCH]:
                 proc.stdin.write(line.encode())
                 proc.stdin.flush()
                 time.sleep(0.05)
+            if killed_now.wait(timeout=180):
+                return
+            for line in lines[-BATCH:]:
+                proc.stdin.write(line.encode())
+                proc.stdin.flush()
             proc.stdin.close()
         except (BrokenPipeError, ValueError, OSError):
             pass
@@ -76,6 +85,7 @@ def test_sigkill_mid_ingest_then_rerun_gives_exactly_a_clean_run(tmp_path, coder
             break
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
+    killed_now.set()
     proc.wait(timeout=30)
     feeder.join(timeout=30)
     assert proc.returncode == -signal.SIGKILL
