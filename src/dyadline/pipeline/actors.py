@@ -126,7 +126,7 @@ class ActorStage:
             return None
         lemma = head.lemma_.lower()
         for tok in reversed(head.doc[max(0, head.i - 150):head.i]):
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and tok.i != head.i:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 code = self._country_before(tok)
                 if code is not None and self.resolver.kb.is_known_country(code):
                     return code

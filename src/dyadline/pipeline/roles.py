@@ -318,8 +318,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         if len(subs) > 1:
             # "Movement of forces: Russian forces carried out a patrol": a label before a colon is no subject
             subs = [c for c in subs if not any(t.text == ":" for t in tok.doc[c.i:tok.i])] or subs
+        named = "subject" if tok.i == verb.i else "subject:inherited"
         if len(subs) > 1 and all(b.i == a.i + 2 and a.doc[a.i + 1].text == "," for a, b in zip(subs, subs[1:])):
-            return subs, "subject" if tok.i == verb.i else "subject:inherited"  # "Kenya, Somalia restore ties"
+            return subs, named  # "Kenya, Somalia restore ties"
         if subs:
             sub = subs[0]
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -332,8 +333,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             lead = sub.doc[sub.i - 2] if sub.i >= 2 and sub.i - 2 == sub.sent.start else None
             if (lead is not None and sub.doc[sub.i - 1].text == "," and lead.pos_ == "PROPN"
                     and lead.dep_ == "npadvmod" and lead.head.i == tok.i):
-                return [lead, *_expand_conj([sub])], "subject" if tok.i == verb.i else "subject:inherited"
-            return _expand_conj([sub]), "subject" if tok.i == verb.i else "subject:inherited"
+                return [lead, *_expand_conj([sub])], named
+            return _expand_conj([sub]), named
         clauses = [c for c in tok.children if c.dep_ == "csubj"]
         if clauses and by_agents(clauses[0]):
             return _expand_conj(by_agents(clauses[0])[:1]), "subject:clause-agent"  # "firing by the police killed 4"

@@ -52,8 +52,13 @@ def _set_apart_datelines(doc: Doc) -> None:
     text = doc.text
     for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
         match = _DATELINE.match(text, start)
-        if match is None or not any(ch.isalpha() for ch in match.group(0)[:3]):
+        if match is None:
             continue
-        after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
-        if after is not None and after.i > 0:
+        # (the match ends after the space that follows the dash: a token starts there, or the run of further
+        # spaces before the first word)
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        after = span[0] if not span[0].is_space or span[0].i + 1 >= len(doc) else doc[span[0].i + 1]
+        if after.i > 0 and not after.is_space:
             after.is_sent_start = True
