@@ -13,6 +13,7 @@ from pathlib import Path
 from dyadline.errors import KnowledgeError
 from dyadline.knowledge.countries import CountryIndex, CountryMatch, build_country_index
 from dyadline.knowledge.leaders import Leader, LeaderIndex, build_leader_index
+from dyadline.knowledge.notables import NotableMatch, build_notable_index
 from dyadline.knowledge.sectors import SectorIndex, build_sector_index
 from dyadline.knowledge.tables import check_code, read_shipped
 
@@ -109,6 +110,12 @@ class KnowledgeBase:
     def leader_any_time(self, name: str) -> list[Leader]:
         """Every term of heads of state/government called ``name`` (for former leaders: ELI)."""
         return self._leaders.any_time(name)
+
+    def notable_on(self, name: str, on: dt.date) -> NotableMatch | None:
+        """What an office holder of ``data/notables.csv`` (ministers, officials, judges: the Phoenix
+        dictionary, to 2014) called ``name`` by their whole name is on ``on``: country, sector, why. The
+        table is read at the first lookup."""
+        return build_notable_index().on(name, on)
 
 
 def _read_successions() -> dict[str, tuple[dt.date, str]]:

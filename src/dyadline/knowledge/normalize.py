@@ -4,7 +4,8 @@ Every table entry and every query goes through the same functions, so a
 lookup is a single dict access. Keys fold diacritics ("Élysée" = "Elysee"),
 drop full stops ("U.S." = "US"), read hyphens and dashes as spaces
 ("Guinea-Bissau" = "Guinea Bissau"), straighten curly quotes, and drop a
-leading "the" and a trailing possessive ("the Kremlin's" = "Kremlin").
+leading "the" and a trailing possessive ("the Kremlin's" = "Kremlin"), and
+fold a few British spellings to American ones ("Organisation" = "Organization").
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n'\",;:()[]"
 _POSSESSIVE = re.compile(r"(?<=\w)'s?$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: British spellings folded to American ones ("Organisation" = "Organization", "Defence" = "Defense")
+_SPELLINGS = ((re.compile(r"(?<=[a-z])isation"), "ization"), (re.compile(r"(?<=[Dd])efence"), "efense"),
+              (re.compile(r"(?<=[Cc])entre\b"), "enter"), (re.compile(r"(?<=[Ll])abour"), "abor"),
+              (re.compile(r"(?<=[Pp])rogramme"), "rogram"))
 _UNCOUNTABLE = frozenset({
     "police", "staff", "personnel", "media", "press", "military", "people", "intelligence", "clergy",
     "public", "customs", "infantry", "artillery", "cavalry", "judiciary", "leadership", "security",
@@ -43,6 +48,8 @@ def _base(text: str) -> str:
     text = _THE.sub("", text)
     text = _POSSESSIVE.sub("", text).rstrip(".")
     text = _DASHES.sub(" ", fold(text)).replace(".", "")
+    for spelling, american in _SPELLINGS:
+        text = spelling.sub(american, text)
     return _SPACES.sub(" ", text).strip(_EDGE)
 
 

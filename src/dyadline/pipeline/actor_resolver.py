@@ -179,7 +179,11 @@ class ActorResolver:
         name = clean(span.text if span is not None else tok.text)
         # "Aliyev's office", and also "the Bush administration" (a leader of any time)
         leaders = self.kb.leaders_named(name, on=date) or self.kb.leader_any_time(name)
-        return (leaders[0].country, _STATE_SECTOR) if leaders else None
+        if leaders:
+            return leaders[0].country, _STATE_SECTOR
+        # ("Albright's visit": an office holder of the Phoenix dictionary, by the whole name)
+        notable = self.kb.notable_on(name, date) if span is not None else None
+        return (notable.country, notable.sector) if notable is not None else None
 
     def _modifier_country(self, head: Token, date: dt.date | None = None, *,
                           preps: frozenset[str] = _OWNER_PREPS) -> tuple[str, str | None] | None:
@@ -527,7 +531,10 @@ class ActorResolver:
             if hit:
                 sector = hit[0]
                 notes.append(f"sector {hit[0]} from the title {hit[1]!r} in apposition")
+        notable = self.kb.notable_on(name, date) if date else None
         if country is not None:
+            if not (sector or country[1]) and notable is not None and notable.country == country[0]:
+                sector = notable.sector  # "the Iranian Mohammad Khatami": the words give the country only
             actor = Actor(text=text, country=country[0], sector=sector or country[1], name=name)
             notes.append(f"{name} is new: learned as {actor.country} {actor.sector} from the words around the name")
             people[name] = actor
@@ -540,6 +547,14 @@ class ActorResolver:
                          f"({leader.start or '?'} to {leader.end or 'now'}), not in office on {date}: ELI")
             return Actor(text=text, country=leader.country, sector=_FORMER_SECTOR, name=leader.person,
                          wikidata=leader.wikidata)
+        if notable is not None:
+            # "Secretary of State Madeleine Albright": an office holder the Phoenix dictionary knows (a title
+            # in the text names the sector better than a role the table guesses for the date)
+            notes.append(notable.why)
+            actor = Actor(text=text, country=notable.country, sector=sector or notable.sector, name=notable.person)
+            people[name] = actor
+            people[name.split()[-1]] = actor
+            return actor
         notes.append(f"{name} is a person dyadline does not know")
         return Actor(text=text, country=None, sector=sector, name=name)
 
@@ -584,6 +599,10 @@ def ent_of(tok: Token) -> Span | None:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # ("The Organisation of the Islamic Conference called": a verb the recogniser took into the name, which
+    # the name does not govern)
+    while end > tok.i + 1 and doc[end - 1].pos_ in {"VERB", "AUX"} and not tok.is_ancestor(doc[end - 1]):
+        end -= 1
     return doc[start:end]
 
 

@@ -214,8 +214,8 @@ _ONE_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "youth", 
 _CREW = frozenset({"conductor", "passenger", "tout", "cook", "pilot", "companion", "wife", "husband", "son",
                    "daughter", "brother", "sister", "friend", "colleague", "aide", "bodyguard"})
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
-#: who are many)
-_ONE_PERSON_WORDS = frozenset({"accused", "deceased"})
+#: who are many; "a tribal": a member of a scheduled tribe, in Indian usage)
+_ONE_PERSON_WORDS = frozenset({"accused", "deceased", "tribal"})
 
 
 def _bare_singular(tok: Token) -> bool:
@@ -546,6 +546,7 @@ class FatalityStage:
             return deaths[n]
 
         sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
+        protests = {c.trigger_i for c in doc._.candidates or [] if c.rule.event_type == "PROTEST"}
         # a later sentence keeps its toll for itself only if it tells of a violent act with an agent
         # ("Two men died and another was injured": the injuring has no agent, the toll is the attack's)
         violent_sentences = {sentence_of[c.trigger_i] for c in kept if c.rule.event_type in _VIOLENT and c.sources}
@@ -566,6 +567,8 @@ class FatalityStage:
             # nor those of the act that answered it ("killed 40 jihadists in retaliation for an attack")
             if (answer := _answered_by(doc[cand.trigger_i])) is not None:
                 apart.add(answer.i)
+            # nor a death protested ("burned tyres to protest the killing of a rider"): it came before
+            apart |= {tok.i for tok, _ in of_sentence(n) if tok.i != cand.trigger_i and _protested(tok, protests)}
             # a riot is the violent act of a report that tells of no other ("Rioting in Langas. 11 reported
             # to have been killed.")
             deadly = cand.rule.event_type in _VIOLENT or (_is_riot(cand) and not any_violent)
@@ -643,6 +646,23 @@ class FatalityStage:
             counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None
         return None
+
+
+#: verbs of crying out over a death that came before
+_DECRYING = frozenset({"protest", "demonstrate", "mourn", "condemn", "denounce", "decry"})
+
+
+def _protested(death: Token, protests: set[int]) -> bool:
+    """'to protest the killing of a rider', 'demonstrated over the death of a student': a death noun that a
+    protest (or a verb of decrying) is about."""
+    if death.pos_ != "NOUN" or death.dep_ not in {"dobj", "pobj"}:
+        return False
+    governor = death.head
+    if death.dep_ == "pobj":
+        if governor.lower_ not in {"over", "against", "at", "after"}:
+            return False
+        governor = governor.head
+    return governor.i in protests or governor.lemma_.lower() in _DECRYING
 
 
 #: nouns of an act done in answer to another ("in retaliation for an attack")

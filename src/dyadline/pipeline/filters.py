@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.pipeline.candidate import STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
@@ -43,8 +43,10 @@ def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, .
                  for a in actors)
 
 
-def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
-    """Why a candidate with resolved actors is not a usable event (None: it is)."""
+def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, left_named: bool = False) -> str | None:
+    """Why a candidate with resolved actors is not a usable event (None: it is). ``refuses_act``: the
+    candidate is a refusal whose infinitive is itself an act ("declined to resign"); ``left_named``: the
+    place it withdraws from is named ("withdrew from Grozny")."""
     actors = cand.sources + cand.targets
     # a violent act may name only its victims ("50 people were arrested", "two villagers were killed")
     victims_suffice = cand.rule.event_type in VICTIM_TYPES and any(a.sector for a in cand.targets)
@@ -80,8 +82,19 @@ def drop_reason(cand: Candidate, is_noun: bool) -> str | None:
         # with no one named as its target
         cand.rule.event_type in VICTIM_TYPES and any(a.sector in ARMED_SECTORS and a.text for a in cand.sources)
     ) and not (
+        # "Sudan's government is responsible for mass killings": one named as answering for violence
+        cand.rule.event_type in VICTIM_TYPES and cand.role_rule.startswith("noun:answerable") and cand.sources
+    ) and not (
         # "Russia and India held joint exercises": parties acting together, all of them actors
         cand.rule.event_type in TOGETHER_TYPES and len({a.country for a in cand.sources if a.country}) >= 2
+    ) and not (
+        # "Russian forces withdrew from Grozny": a withdrawal from a named place of the forces' own land
+        cand.rule.event_type == "RETREAT" and "withdrawn-from" in cand.role_rule and left_named and cand.sources
+        and any(a.sector in STATE_FORCES | ARMED_SECTORS for a in cand.sources)
+    ) and not (
+        # "the vice-president declined to resign": a refused act is a rejection with no one else named (not
+        # "declined to comment", which refuses no act)
+        refuses_act and cand.rule.event_type == "REJECT"
     ):
         return "no-target"
     return None
@@ -109,7 +122,26 @@ class EventFilter:
                 cand.sources, cand.targets = localised_sources, localised_targets
                 cand.role_rule += "+country-from-place"
         fill_unnamed(doc, cand, place)
-        cand.dropped = drop_reason(cand, doc[cand.trigger_i].pos_ == "NOUN")
+        trigger = doc[cand.trigger_i]
+        acts = {c.trigger_i for c in doc._.candidates or []}
+        refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
+        left_named = cand.rule.event_type == "RETREAT" and _left_place_named(trigger)
+        cand.dropped = drop_reason(cand, trigger.pos_ == "NOUN", refuses_act=refuses_act, left_named=left_named)
+
+
+def _named_place(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def _left_place_named(verb: Token) -> bool:
+    """Whether the place a verb withdraws "from" (or "out of") is named: "from Grozny", "from the town of
+    Gwoza" (not "from the positions near the coast")."""
+    left = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    left += [p for c in verb.children if c.lower_ == "out" for o in c.children if o.lower_ == "of"
+             for p in o.children if p.dep_ == "pobj"]
+    return any(_named_place(p) or any(_named_place(g) for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                                      for g in o.children if g.dep_ == "pobj")
+               or any(_named_place(a) for a in p.children if a.dep_ == "appos") for p in left)
 
 
 def _revived(candidates: list[Candidate]) -> list[Candidate]:

@@ -91,6 +91,8 @@ def _willing(trigger: Token) -> bool:
             return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "shall"} for c in cur.children)
         if cur.lemma_.lower() in _WILLINGNESS:
             return True
+        if cur.lemma_.lower() == "prepare" and any(c.dep_ == "auxpass" for c in cur.children):
+            return True  # "Damascus was prepared to discuss": "prepared" parsed as a passive verb
     return False
 
 

@@ -60,6 +60,12 @@ _LEAVING = frozenset({"leave", "vacate", "abandon", "evacuate", "quit", "exit"})
 #: a side's own forces, moved or withdrawn by it (no target of its act)
 _OWN_FORCES = frozenset({"troop", "force", "soldier", "unit", "peacekeeper", "army", "military", "contingent",
                          "battalion", "brigade", "personnel"})
+def _own_bare_force(noun: Token) -> bool:
+    """'the army', 'its troops': a force named with no one's name on it (the speaker's own)."""
+    return noun.lemma_.lower() in _OWN_FORCES and all(
+        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.children)
+
+
 #: verbs of giving back what was taken; the "to" names who gets it, unless people held are given over
 _GIVING_BACK = frozenset({"return", "hand", "cede", "restore"})
 _HELD_PEOPLE = frozenset({"prisoner", "hostage", "captive", "detainee", "soldier", "sailor", "fisherman", "crew",
@@ -69,6 +75,14 @@ _SHOT_WORDS = frozenset({"shot", "killed", "attacked", "hacked", "stabbed", "lyn
 _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim", "toll"})
 #: what a victim falls to ("seven fell to police bullets"): the doer is whose they were
 _MISSILES = frozenset({"bullet", "bullets", "firing"})
+#: what is fired or thrown at a target ("fired rockets at the town")
+_MUNITIONS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "round", "bullet", "projectile",
+                        "salvo", "volley", "shot", "scud", "katyusha", "flare", "stone", "rock", "dart", "torpedo"})
+#: verbs of sending munitions off at a target
+_LAUNCHING = frozenset({"fire", "launch", "lob", "hurl", "throw", "shoot", "drop", "rain", "lobbed", "pelt"})
+#: what is shared as information, not as an agency ("shared intelligence")
+_INFORMATION = frozenset({"intelligence", "information", "data"})
+_SHARING = frozenset({"share", "exchange", "provide", "pass", "gather", "collect", "give", "supply", "swap"})
 #: what a victim is hit by: the doer is whose it was ("hit by a police lathi")
 _WEAPONS = frozenset({"bullet", "lathi", "baton", "stick", "shell", "canister", "cartridge", "pellet", "vehicle",
                       "truck", "van"})
@@ -259,6 +273,36 @@ def _claimed(noun: Token) -> Token | None:
     return what.head if what.head.lemma_.lower() in _CLAIMING else None
 
 
+#: words of answering for an act ("is responsible for the killings", "were guilty of violating the truce")
+_ANSWERABLE = frozenset({"responsible", "guilty", "culpable", "accountable"})
+
+
+def _answerable(act: Token) -> list[Token]:
+    """Who is said to answer for an act: the subject of 'X is responsible for <act>', 'X was found guilty of
+    <act>', or the one held to it ('held X responsible for <act>')."""
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "responsible for mass killings and other atrocities"
+    if act.dep_ not in {"pobj", "pcomp"} or act.head.lower_ not in {"for", "of"}:
+        return []
+    word = act.head.head
+    if word.lemma_.lower() not in _ANSWERABLE or word.head.i == word.i:
+        return []
+    if word.dep_ == "amod":
+        return [word.head]  # "held the army responsible for the massacre", parsed as "the responsible army"
+    verb = word.head
+    if word.dep_ in {"oprd", "ccomp", "xcomp"}:
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        if held:
+            return held[:1]
+        if word.dep_ == "ccomp":
+            return [c for c in word.children if c.dep_ == "nsubj"][:1]
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
+
+
+#: premises of a force, named for their town and their force ("the Shahganj police station")
+_FORCE_PREMISES = frozenset({"station", "post", "chowki", "outpost", "camp", "barracks", "base", "thana"})
+
+
 #: verbs of being stirred by another's act ("was appalled by the attacks"): the stirred disapproves
 _STIRRED = frozenset({"appal", "appall", "shock", "outrage", "dismay", "horrify", "disgust"})
 
@@ -375,6 +419,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "a constable was suspended for shooting dead a student", "the court jailed the officer for
             # torturing a suspect": the one who answers for it did it
             return _expand_conj(answering[:1]), "subject:answering-for-it"
+        if tok.dep_ == "pcomp" and (answering := _answerable(tok)):
+            # "both sides are guilty of violating the ceasefire": those who answer for it did it
+            return _expand_conj(answering), "subject:answerable"
         if tok.dep_ == "pcomp" and (holder := _holding_out(tok)) is not None:
             # "the United States raised the possibility of suspending talks": the one who raised it
             came_by, tok = "pcomp", holder
@@ -685,6 +732,19 @@ class RoleFinder:
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "passive+relations-between"
             return
+        if not cand.source_heads and cand.rule.event_type in TOGETHER_TYPES and len(sides := self._between(verb)) >= 2:
+            # "an agreement was reached between Armenia and Azerbaijan": the sides reached it together
+            cand.source_heads = [t.i for t in sides]
+            cand.role_rule = "passive+sides-between"
+            return
+        if not cand.source_heads and cand.rule.event_type == "COOPERATE" and (
+                senders := [p for p in _pobjs(verb, ("from",)) if self.is_actor(p)]):
+            # "the suspect was extradited from Britain to Spain": the land he was sent from sent him, to the
+            # land he was sent to
+            cand.source_heads = [senders[0].i]
+            cand.target_heads = [p.i for p in _pobjs(verb, ("to",)) if self.is_actor(p)][:1]
+            cand.role_rule = "passive+sent-from-to"
+            return
         targets = [t for t in _expand_conj(patients) if self.is_actor(t)]
         if not cand.source_heads and targets and cand.rule.event_type == "MOBILIZE":
             # "pro-Hadi forces were deployed to Socotra": the force moved is the actor
@@ -723,6 +783,19 @@ class RoleFinder:
             objects = [o for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
                        for o in v.children if o.dep_ in {"dobj", "dative"}][:1]
         event_type = cand.rule.event_type
+        if event_type == "ASSAULT" and verb.lemma_.lower() in _LAUNCHING and objects and all(
+                o.lemma_.lower() in _MUNITIONS for o in objects):
+            # "Iraq fired Scud missiles at Tel Aviv": what was fired is no target; where it was aimed is
+            # ("fire several rockets towards army base": the aim hung on what was fired)
+            aims = ("at", "on", "into", "toward", "towards", "against")
+            aimed = [f for f in (p if self.is_actor(p) else _search_phrase(p, self.is_actor, skip, max_depth=3)
+                                 for p in _pobjs(verb, aims) + [p for o in objects for p in _pobjs(o, aims)])
+                     if f is not None]
+            if aimed:
+                return _expand_conj(aimed[:1]), "aimed-at"
+            objects = []
+        # ("agreed to share intelligence on militants": the information shared, not a spy agency)
+        objects = [o for o in objects if not (o.lemma_.lower() in _INFORMATION and verb.lemma_.lower() in _SHARING)]
         self._note_thing(cand, objects)
         if cand.rule.lemma == "result":
             # "the firing resulted in the deaths of three soldiers": whose deaths (and no one else's)
@@ -874,8 +947,14 @@ class RoleFinder:
                 inside = [f for f in (p if self.is_actor(p) else _search_phrase(p, self.is_actor, skip, max_depth=3)
                                       for p in [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
                                       + _pobjs(clause, _TARGET_PREPS)) if f is not None]
+                # ("warned it would send in the army if Pristina declared independence": the threatener's own
+                # army is no one threatened; the condition names who is)
+                inside = [f for f in inside if not _own_bare_force(f)]
                 if inside:
                     return inside[:1], "in-threatened-clause"
+                put_to = self._condition_subjects(list(clause.children))
+                if put_to:
+                    return _expand_conj(put_to[:1]), "condition-subject"
                 continue
             if subj:
                 return _expand_conj(subj[:1]), "clause-subject"
@@ -1111,6 +1190,9 @@ class RoleFinder:
             if agent is not None and agent.pos_ == "PROPN" and agent.ent_type_ not in _DOER_ENTS and \
                     scene.lemma_.lower() in _INCIDENT_NOUNS:
                 agent = None
+            if agent is not None and agent.pos_ == "PROPN" and scene.lemma_.lower() in _FORCE_PREMISES:
+                # "tortured at the Shahganj police station": the force whose station it is, not the town
+                agent = self._first_actor([m for m in scene.children if m.dep_ == "compound" and m.pos_ != "PROPN"])
         following = _next_token(scene)
         if agent is None and self.is_actor(scene) and (any(c.dep_ == "acl" for c in scene.children) or (
                 following is not None and following.tag_ == "VBG" and following.lemma_.lower() in _FIRING)):
@@ -1215,6 +1297,9 @@ class RoleFinder:
             # "the Houthis claimed responsibility for the drone attack": those who claim it did it
             agents = self._actor_subjects(claimer)
             rule = "noun:claimed-by"
+        if not agents and (answering := [a for a in _answerable(noun) if self.is_actor(a)]):
+            # "Sudan's government is responsible for mass killings": who answers for the act did it
+            agents, rule = answering, "noun:answerable"
         if not agents and (motive_of := in_protest(noun)) is not None:
             # "the minister resigned in protest against the decision" (a pronoun is left to the implied protesters)
             agents = [a for a in _subjects(motive_of)[0] if a.pos_ != "PRON"]
@@ -1335,7 +1420,8 @@ class RoleFinder:
             rule += "+given-to" if targets else ""
         if not targets and first.dep_ == "nsubjpass" and first.head.lemma_.lower() in _MAKING_VERBS:
             # "the request was submitted to Madrid": the one it was made to
-            targets = [a for a in (self._actorish(t) for t in _pobjs(first.head, ("to",))) if a is not None]
+            # ("threats were issued against aid workers": the one it was aimed at)
+            targets = [a for a in (self._actorish(t) for t in _pobjs(first.head, ("to", "against"))) if a is not None]
             rule += "+given-to" if targets else ""
         if (not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in _TAKING_PART):
@@ -1394,8 +1480,10 @@ class RoleFinder:
         for cand in candidates:
             if cand.rule.event_type == "THREATEN" and not cand.target_heads:
                 # "threatened to take action if Athens armed its islands": the condition of the act held out,
-                # when that act names no target either
-                held_out = [c for x in doc[cand.trigger_i].children if x.dep_ == "xcomp" for c in x.children]
+                # when that act names no target either ("warned it would use force if Montenegro declared
+                # independence": the act told as a clause)
+                held_out = [c for x in doc[cand.trigger_i].children if x.dep_ in {"xcomp", "ccomp"}
+                            for c in x.children]
                 put_to = [t for t in self._condition_subjects(held_out) if t.i not in cand.source_heads]
                 if put_to:
                     cand.target_heads = [t.i for t in _expand_conj(put_to[:1])]
