@@ -15,6 +15,10 @@ respelled; a code the package does not know drops the role), the first
 sector of the code to a PLOVER sector (a sector the package does not know
 leaves the sector blank).
 
+The international dictionary adds the office holders of international bodies
+(its ``IGO...`` codes, mapped by IGO_PREFIXES to the package's codes: UN, NATO,
+EU...; sector IGO); its companies and NGOs are left out.
+
 Dates: six digits are YYMMDD, years up to 20 read as 20YY; eight digits are
 YYYYMMDD. ``>D`` is a role from D on, ``<D`` one up to D, a bare code a
 role with no dates (what the person is outside their dated roles).
@@ -42,6 +46,16 @@ COLUMNS = ("person", "aliases", "iso3", "sector", "start", "end")
 
 #: CAMEO country codes that are not the ISO3 code countries.csv uses
 RESPELLED = {"KSV": "XKX", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "YUG": "SRB", "SCG": "SRB"}
+#: CAMEO codes of international bodies (the longest prefix wins) and the package's code for each
+IGO_PREFIXES = {
+    "IGOUNO": "UN", "IGOUNOHLHWHO": "WHO", "IGOUNOREFHCR": "UNHCR", "IGOUNOIAE": "IAEA", "IGOUNOKID": "UNICEF",
+    "IGOUNOLABILO": "ILO", "IGOUNODEVWBK": "WB", "IGOUNOWBK": "WB", "IGOUNOWFP": "WFP", "IGOUNOJUDICJ": "ICJ",
+    "IGOUNOHRIHCH": "OHCHR", "IGOUNOENV": "UNEP", "IGOBUSIMF": "IMF", "IGOUNOBUSIMF": "IMF", "IGOWSTNAT": "NATO",
+    "IGOEUREEC": "EU", "IGOSEAASN": "ASEAN", "IGOAFRAFU": "AU", "IGOAFROAU": "AU", "IGOOAS": "OAS",
+    "IGOMEAARL": "ARL", "IGOJUDICC": "ICC", "IGOBUSWTO": "WTO", "IGOUNOWTO": "WTO", "IGOWAFWAS": "ECOWAS",
+    "IGOMOSOIC": "OIC", "IGOBUSOPC": "OPEC", "IGOCOPITP": "INTERPOL", "IGOEURDEVEBR": "EBRD",
+    "IGOASADEVADB": "ADB", "IGOSAFDEVSAD": "SADC", "IGOEAFEAC": "EAC", "IGOCWN": "COMW",
+}
 #: CAMEO sectors kept, with the PLOVER sector they become
 SECTORS = {"GOV": "GOV", "ELI": "ELI", "MIL": "MIL", "OPP": "OPP", "REB": "REB", "JUD": "JUD", "LEG": "LEG",
            "COP": "COP", "SPY": "SPY", "PTY": "PTY", "BUS": "BUS", "MED": "JRN", "EDU": "EDU", "REL": "REL",
@@ -55,7 +69,7 @@ INSTITUTION_WORDS = frozenset({
     "INTELLIGENCE", "NATIONAL", "REPUBLIC", "KINGDOM", "EMPIRE", "DYNASTY", "CORPS", "BRIGADE", "MILITIA",
     "AUTHORITY", "ADMINISTRATION", "OFFICIALS", "CHIEF", "GENERAL", "AMBASSADOR", "SPOKESMAN", "FAMILY",
 })
-_CODE = re.compile(r"\[([A-Z]{6,9})((?:\s*[<>]?\s*\d{6,8})?(?:\s*-\s*\d{6,8})?)\s*\]")
+_CODE = re.compile(r"\[([A-Z]{6,12})((?:\s*[<>]?\s*\d{6,8})?(?:\s*-\s*\d{6,8})?)\s*\]")
 _ENTRY = re.compile(r"^([^\s#\[+][^\s#\[]*)")
 
 
@@ -77,10 +91,16 @@ def _date(digits: str) -> dt.date:
 
 
 def _role(code: str, span: str, countries: set[str]) -> Role | None:
-    iso3 = RESPELLED.get(code[:3], code[:3])
-    if iso3 not in countries:
-        return None
-    sector = SECTORS.get(code[3:6], "")
+    if code.startswith("IGO"):
+        prefix = max((p for p in IGO_PREFIXES if code.startswith(p)), key=len, default=None)
+        if prefix is None:
+            return None
+        iso3, sector = IGO_PREFIXES[prefix], "IGO"
+    else:
+        iso3 = RESPELLED.get(code[:3], code[:3])
+        if iso3 not in countries:
+            return None
+        sector = SECTORS.get(code[3:6], "")
     span = span.replace(" ", "")
     start = end = None
     if span.startswith(">"):
@@ -99,7 +119,7 @@ def _role(code: str, span: str, countries: set[str]) -> Role | None:
 
 def _name(entry: str) -> str:
     words = [w for w in entry.replace("_", " ").split() if w]
-    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in words)
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() else w for w in words)
 
 
 def _is_person(entry: str) -> bool:
@@ -149,6 +169,8 @@ def _iso(day: dt.date | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="Phoenix.Countries.actors.txt")
+    parser.add_argument("--international", type=Path, default=None,
+                        help="Phoenix.International.actors.txt (default: beside --source)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="notables.csv to write")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
@@ -157,7 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     with COUNTRIES.open(encoding="utf-8", newline="") as fh:
         countries = {row["iso3"] for row in csv.DictReader(fh)}
-    people = read_people(args.source, countries)
+    international = args.international or args.source.with_name("Phoenix.International.actors.txt")
+    if not international.is_file():
+        logger.error("no Phoenix international actors file at %s", international)
+        return 1
+    # (the heads of international bodies: "Kofi Annan" UN, "Javier Solana" NATO)
+    people = read_people(args.source, countries) + read_people(international, countries)
     seen: set[tuple[str, ...]] = set()
     rows = []
     for name, aliases, roles in people:

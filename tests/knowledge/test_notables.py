@@ -28,6 +28,8 @@ def kb():
     ("Madeleine K. Albright", dt.date(1998, 5, 1), "USA", "GOV"),         # an alias of the dictionary
     ("Madeleine Albright", dt.date(2005, 1, 1), "USA", "ELI"),            # after her last role: former
     ("Mohammad Khatami", dt.date(2000, 1, 1), "IRN", "GOV"),
+    ("Kofi Annan", dt.date(2001, 9, 1), "UN", "IGO"),                    # a head of an international body
+    ("Boutros Boutros-Ghali", dt.date(1999, 1, 1), "UN", "ELI"),          # after his term: former
 ])
 def test_an_office_holder_on_a_date(kb, name, day, country, sector):
     found = kb.notable_on(name, day)

@@ -33,8 +33,8 @@ __all__ = ["Notable", "NotableIndex", "NotableMatch", "build_notable_index", "NO
 NOTABLE_COLUMNS = ("person", "aliases", "iso3", "sector", "start", "end")
 #: a role left open in the 2014 dictionary is not known to run after this day
 OPEN_UNTIL = dt.date(2014, 12, 31)
-#: sectors of state office, whose holders become ELI when they leave it
-_STATE = frozenset({"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY"})
+#: sectors of public office (a state's or an international body's), whose holders become ELI when they leave it
+_STATE = frozenset({"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"})
 #: words before a name that are titles, not part of it
 _TITLE_WORDS = frozenset({
     "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "general", "gen", "president", "prime",
@@ -132,7 +132,7 @@ def _what_on(roles: list[Notable], day: dt.date) -> NotableMatch:
             sector = None  # a role still open when the table was made: what they are now is not known
         return NotableMatch(first.person, last.country, sector,
                             f"{first.person}: {last.country} {last.sector or ''} until {last.end or 'after 2014'}, "
-                            f"{'former (ELI)' if sector == 'ELI' else 'role now unknown'} on {day} "
+                            f"{'role now unknown' if sector is None else f'former ({sector})'} on {day} "
                             f"(Phoenix dictionary)")
     undated = [r for r in roles if not r.dated]
     if undated:

@@ -1365,7 +1365,8 @@ class RoleFinder:
             # ("armed forces were placed on maximum alert": the forces, told without who put them)
             agents = agents or [t for t in noun.head.head.children if t.dep_ == "nsubjpass" and self.is_actor(t)]
             rule = "noun:light-verb-subject"
-        if not agents and cand.rule.lemma not in _MUTUAL:  # (clashes have sides of their own)
+        # (clashes have sides of their own; "demonstrations following the killings by troops" are not the troops')
+        if not agents and cand.rule.lemma not in _MUTUAL and cand.rule.event_type != "PROTEST":
             scene = self._scene_event(noun)
             if scene is not None:
                 agents = [scene]
