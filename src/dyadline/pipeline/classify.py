@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.classifier.model import EventTypeModel, get_event_type_model
 from dyadline.pipeline.candidate import Candidate
-from dyadline.pipeline.doccache import sentence_bounds
+from dyadline.pipeline.doccache import entities, sentence_bounds
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.pipeline.triggers import trigger_end
 
@@ -60,7 +60,7 @@ def _fill_verb(sent: Span) -> Token | None:
     The main verb, or, when the main verb only reports ("..., officials said"), the verb of
     the reported clause.
     """
-    if not any(e.label_ in _ACTOR_ENTS for e in sent.ents):
+    if not any(e.label_ in _ACTOR_ENTS for e in entities(sent.doc, sent)):
         return None
     root = sent.root
     if _acting_verb(root):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_of as sentence_index
-from dyadline.pipeline.doccache import sentences
+from dyadline.pipeline.doccache import entities, sentences
 
 __all__ = ["ResolvedDate", "DateStage", "resolve_date", "dates"]
 
@@ -145,7 +145,7 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECA
 def _date_entities(sent: Span) -> list[Span]:
     """DATE and TIME entities, without ages ("a 60-year old man") or durations that name no time."""
     out = []
-    for e in sent.ents:
+    for e in entities(sent.doc, sent):
         if e.label_ not in {"DATE", "TIME"}:
             continue
         after = e.doc[e.end:e.end + 2].text if e.end < len(e.doc) else ""

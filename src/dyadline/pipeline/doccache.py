@@ -15,8 +15,9 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "forget", "sentence_bounds", "sentence_of", "sentences"]
+__all__ = ["doc_text", "entities", "forget", "sentence_bounds", "sentence_of", "sentences"]
 
+_ENTS = ("dyadline", "entities")
 _BOUNDS = ("dyadline", "sentence_bounds")
 _STARTS = ("dyadline", "sentence_starts")
 _TEXT = ("dyadline", "text")
@@ -52,7 +53,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def entities(doc: Doc, area: Span | None = None) -> list[Span]:
+    """The named entities of the document, or of ``area`` (those wholly inside it, as ``Span.ents`` gives
+    them): ``Span.ents`` rebuilds every entity of the document on each call. Read after the entities stage
+    has set them (later stages do not change them)."""
+    found = doc.user_data.get(_ENTS)
+    if found is None:
+        found = [(e.start, e.end, e.label) for e in doc.ents]
+        doc.user_data[_ENTS] = found
+    if area is None:
+        return [Span(doc, start, end, label=label) for start, end, label in found]
+    return [Span(doc, start, end, label=label) for start, end, label in found
+            if start >= area.start and end <= area.end]
+
+
 def forget(doc: Doc) -> None:
     """Drop the cache (the last stage calls it: a finished Doc carries nothing extra)."""
-    for key in (_BOUNDS, _STARTS, _TEXT):
+    for key in (_ENTS, _BOUNDS, _STARTS, _TEXT):
         doc.user_data.pop(key, None)

@@ -33,7 +33,7 @@ from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.actor_resolver import COUNTRY_THINGS
 from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
 from dyadline.pipeline.parse import governors
-from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
+from dyadline.pipeline.doccache import doc_text, entities, sentence_of, sentences
 from dyadline.records import Place
 
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
@@ -217,7 +217,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
     area = sent if sent is not None else doc[:]
     spans: list[Span] = []
-    for ent in area.ents:
+    area_ents = entities(doc, area)
+    for ent in area_ents:
         if ent.label_ in _PLACE_LABELS:
             spans.append(_widened(doc, ent, area.start))
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
@@ -228,7 +229,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     # a name right after a place and a comma is that place's container, whatever its tag
     # ("Kotwali Nagar, Pratapgarh (UP)": Pratapgarh tagged a person)
     ends = {_past_kind_words(doc, s.end) for s in spans}
-    for ent in area.ents:
+    for ent in area_ents:
         if (ent.label_ in _OTHER_NAME_LABELS and ent.start - 1 in ends and doc[ent.start - 1].text in {",", "("}
                 and ent.root.pos_ == "PROPN" and not any(s.start == ent.start for s in spans)):
             spans.extend(_split_at_marks(ent))
@@ -665,7 +666,7 @@ class PlaceStage:
         others ("Saudi-led coalition")."""
         leaders: set[str] = set()
         named: set[str] = set()
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
                 # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
