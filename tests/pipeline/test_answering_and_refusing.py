@@ -167,3 +167,22 @@ def test_indian_police_ranks_and_stations_are_the_police(code_text, text):
     events = [e for e in code_text(text, date=dt.date(2012, 5, 2)) if e.event_type == "ASSAULT"]
     assert any(a.sector == "COP" for e in events for a in e.source), [
         (e.trigger.text, [(a.text, a.sector) for a in e.source]) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    # an act held out by a word of the one who offers, threatens or refuses it is not done
+    ("Eritrea's offer to withdraw its forces from the border was welcomed by the OAU.", "AGREE", "ERI"),
+    ("Iran's threat to expel the inspectors worried European diplomats.", "THREATEN", "IRN"),
+])
+def test_an_act_held_out_by_a_noun_is_its_owner_s_intent(code_text, text, event_type, source):
+    events = code_text(text, date=dt.date(1999, 3, 1))
+    held = kept(events, event_type)
+    assert held, [(e.event_type, e.trigger.text, e.negated) for e in events]
+    assert source in countries(held[0].source)
+    assert not kept(events, "RETREAT") and not kept(events, "SANCTION")
+
+
+def test_an_act_refused_in_a_noun_is_not_done(code_text):
+    events = code_text("Libya's refusal to hand over the two suspects angered London.", date=dt.date(1993, 3, 1))
+    assert not [e for e in events if e.event_type == "COOPERATE" and not e.negated], [
+        (e.event_type, e.trigger.text, e.negated) for e in events]

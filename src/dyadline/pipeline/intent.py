@@ -39,7 +39,7 @@ _ACCEPTING = frozenset({"accept", "agree", "allow", "permit", "meet", "accede", 
 #: nouns whose infinitive is one's own announced act ("a plan to invade", "its readiness to talk"; not a
 #: decision, which is the act itself: "announced its decision to expel the envoy")
 _WILLING_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "promise",
-                            "pledge", "vow", "commitment", "determination", "proposal", "resolve"})
+                            "pledge", "vow", "commitment", "determination", "proposal", "resolve", "offer", "threat"})
 
 #: verbs that end the act they govern
 _STOPPING = frozenset({"halt", "stop", "end", "cease", "suspend", "abandon", "quit"})

@@ -23,7 +23,7 @@ from dyadline.pipeline.parse import conditional, governors, infinitive, not_rule
 
 __all__ = ["ModalityStage", "modality"]
 
-_NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline"})
+_NEGATING_HEADS = frozenset({"deny", "fail", "refuse", "decline", "refusal", "failure"})
 #: verbs whose negation affirms the act they govern ("would not hesitate to use force")
 _LITOTES = frozenset({"hesitate"})
 #: verbs that keep someone from an act ("prevented the police from arresting him")
@@ -101,6 +101,8 @@ def _set_flags(cand: Candidate, trigger: Token, acts: frozenset[int] = frozenset
     if trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ == "without":
         cand.negated = True  # "took control without fighting", "was released without being charged"
     claim = trigger.head
+    if trigger.dep_ == "acl" and claim.pos_ == "NOUN" and claim.lemma_.lower() in _NEGATING_HEADS:
+        cand.negated = True  # "Libya's refusal to hand over the suspects", "the failure to protect civilians"
     if trigger.dep_ in {"acl", "ccomp", "relcl"} and claim.lemma_.lower() in _CLAIM_NOUNS:
         if claim.head.lemma_.lower() in _DENYING_HEADS:
             cand.negated = True

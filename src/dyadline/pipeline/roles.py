@@ -431,6 +431,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "opened fire on protesters demanding the release of detainees, killing four": what the main
             # clause's act did, not what the protesters did (the parser hangs it on the participle)
             return main, "subject:main-clause"
+        if tok.dep_ == "acl" and infinitive(tok) and tok.head.pos_ == "NOUN" and (
+                owners := [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]):
+            # "Israel's offer to withdraw from Lebanon": the one whose offer (or plan, threat, refusal) it is
+            return _expand_conj(owners[:1]), "subject:owner-of-the-word"
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
                 tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)) and not (
                 # ("a helicopter shot down by rebels": a passive participle tagged as a past tense)
