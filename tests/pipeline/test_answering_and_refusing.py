@@ -186,3 +186,15 @@ def test_an_act_refused_in_a_noun_is_not_done(code_text):
     events = code_text("Libya's refusal to hand over the two suspects angered London.", date=dt.date(1993, 3, 1))
     assert not [e for e in events if e.event_type == "COOPERATE" and not e.negated], [
         (e.event_type, e.trigger.text, e.negated) for e in events]
+
+
+def test_who_is_due_somewhere_for_a_visit_makes_it(code_text):
+    visits = kept(code_text("The Japanese foreign minister is due in Seoul on Friday for a two-day visit.",
+                            date=dt.date(1998, 10, 5)), "CONSULT")
+    assert visits
+    assert countries(visits[0].source) == ["JPN"] and countries(visits[0].target) == ["KOR"]
+
+
+def test_a_plan_dropped_is_a_concession_with_no_one_else_named(code_text):
+    concessions = kept(code_text("Bolivia's government dropped its plan to raise fuel prices."), "CONCEDE")
+    assert concessions and countries(concessions[0].source) == ["BOL"]

@@ -1359,6 +1359,11 @@ class RoleFinder:
         if not agents and first.dep_ == "dobj" and first.head.lemma_.lower() in _LIGHT_VERBS:
             agents, _ = _subjects(first.head)
             rule = "noun:light-verb-subject"
+        if (not agents and cand.rule.event_type == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+                and (going := noun.head.head).pos_ in {"VERB", "AUX", "ADJ"}):
+            # "the Chinese premier is due in Moscow for a visit", "flew to Cairo for talks": who goes for it
+            agents, _ = _subjects(going.head if going.pos_ == "ADJ" and going.dep_ == "acomp" else going)
+            rule = "noun:going-for-it"
         if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in _TAKING_PART):
             agents, _ = _subjects(noun.head.head)  # "the military engaged in a fire fight with separatists"
