@@ -60,6 +60,8 @@ _LEAVING = frozenset({"leave", "vacate", "abandon", "evacuate", "quit", "exit"})
 #: a side's own forces, moved or withdrawn by it (no target of its act)
 _OWN_FORCES = frozenset({"troop", "force", "soldier", "unit", "peacekeeper", "army", "military", "contingent",
                          "battalion", "brigade", "personnel"})
+
+
 def _own_bare_force(noun: Token) -> bool:
     """'the army', 'its troops': a force named with no one's name on it (the speaker's own)."""
     return noun.lemma_.lower() in _OWN_FORCES and all(
