@@ -103,16 +103,18 @@ def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, le
 class EventFilter:
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.candidates or []
+        acts = frozenset(c.trigger_i for c in candidates)
         for cand in candidates:
             if cand.kept:
-                self._check(doc, cand)
+                self._check(doc, cand, acts)
         for cand in _revived(candidates):
-            self._check(doc, cand)
+            self._check(doc, cand, acts)
         _hand_over_tolls(doc, candidates)
         return doc
 
     @staticmethod
-    def _check(doc: Doc, cand: Candidate) -> None:
+    def _check(doc: Doc, cand: Candidate, acts: frozenset[int]) -> None:
+        """Localise, fill and judge one candidate; ``acts`` are the trigger tokens of the document's candidates."""
         place = cand.location
         # (not a meeting's: "the two presidents met in Geneva" are no Swiss officials)
         if place is not None and place.precision in NAMED_PLACE and cand.rule.event_type != "CONSULT":
@@ -123,7 +125,6 @@ class EventFilter:
                 cand.role_rule += "+country-from-place"
         fill_unnamed(doc, cand, place)
         trigger = doc[cand.trigger_i]
-        acts = {c.trigger_i for c in doc._.candidates or []}
         refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
         left_named = cand.rule.event_type == "RETREAT" and _left_place_named(trigger)
         cand.dropped = drop_reason(cand, trigger.pos_ == "NOUN", refuses_act=refuses_act, left_named=left_named)
