@@ -117,3 +117,50 @@ def test_the_build_reads_roles_aliases_and_dates(tmp_path):
         ("GHA", "ELI", dt.date(1955, 1, 1), dt.date(1993, 1, 27)),
         ("GHA", "GOV", dt.date(1997, 1, 23), None),
     ]
+
+
+def test_a_user_table_adds_people_and_stands_before_the_shipped_tables(tmp_path):
+    from dyadline.knowledge import load_knowledge
+
+    table = tmp_path / "actors.csv"
+    table.write_text("alias,code,kind,sector\nMusalia Mudavadi,KEN,person,GOV\nKofi Annan,GHA,person,ELI\n"
+                     "Hamas,PSE,institution,REB\n", encoding="utf-8")
+    user = load_knowledge(table)
+    found = user.user_person("Foreign Minister Musalia Mudavadi")
+    assert found is not None and (found.country, found.sector) == ("KEN", "GOV")
+    assert user.user_person("Mudavadi") is None  # whole names only, as in the shipped table
+    assert user.match_country("Musalia Mudavadi") is None  # a person is no name of a country
+    assert user.match_country("Hamas").code == "PSE"  # the table's other kinds still apply
+    assert load_knowledge().user_person("Musalia Mudavadi") is None  # the default base has no user table
+
+
+def test_a_user_s_person_resolves_in_a_sentence_before_the_shipped_role(tmp_path):
+    from dyadline.coder import Coder
+    from dyadline.records import Document
+    from dyadline.settings import Settings
+
+    table = tmp_path / "actors.csv"
+    table.write_text("alias,code,kind,sector\nKofi Annan,GHA,person,ELI\n", encoding="utf-8")
+    text = "Kofi Annan urged Israel to withdraw its forces from Jenin."
+    day = dt.date(2002, 4, 5)
+    shipped = Coder().code(Document(id="a", text=text, date=day, origin="t"))
+    users = Coder(settings=Settings(user_actors=table)).code(Document(id="b", text=text, date=day, origin="t"))
+    asked = [[(a.country, a.sector) for a in e.source] for e in shipped if e.event_type == "REQUEST"]
+    assert asked == [[("UN", "IGO")]], asked
+    asked = [[(a.country, a.sector) for a in e.source] for e in users if e.event_type == "REQUEST"]
+    assert asked == [[("GHA", "ELI")]], asked
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("alias,code,kind,sector\nMudavadi,KEN,person,GOV\n", r"line 2: a person is named in full"),
+    ("alias,code,kind,sector\nMusalia Mudavadi,ZZZ,person,GOV\n", r"line 2: unknown country or IGO code 'ZZZ'"),
+    ("alias,code,kind,sector\nMusalia Mudavadi,KEN,person,XYZ\n", r"line 2: unknown sector 'XYZ'"),
+])
+def test_a_malformed_person_row_names_its_line(tmp_path, content, message):
+    from dyadline.errors import KnowledgeError
+    from dyadline.knowledge import load_knowledge
+
+    table = tmp_path / "actors.csv"
+    table.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=message):
+        load_knowledge(table)

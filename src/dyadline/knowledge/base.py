@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dyadline.errors import KnowledgeError
-from dyadline.knowledge.countries import CountryIndex, CountryMatch, build_country_index
+from dyadline.knowledge.countries import ALIAS_COLUMNS, CountryIndex, CountryMatch, build_country_index
 from dyadline.knowledge.leaders import Leader, LeaderIndex, build_leader_index
-from dyadline.knowledge.notables import NotableMatch, build_notable_index
+from dyadline.knowledge.notables import NotableIndex, NotableMatch, build_notable_index, user_people
 from dyadline.knowledge.sectors import SectorIndex, build_sector_index
-from dyadline.knowledge.tables import check_code, read_shipped
+from dyadline.knowledge.tables import check_code, read_path, read_shipped
 
 __all__ = ["KnowledgeBase", "load_knowledge"]
 
@@ -27,12 +27,14 @@ class KnowledgeBase:
 
     def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex,
                  successions: dict[str, tuple[dt.date, str]] | None = None,
-                 missions: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> None:
+                 missions: dict[str, tuple[str, tuple[str, ...]]] | None = None,
+                 people: NotableIndex | None = None) -> None:
         self._countries = countries
         self._sectors = sectors
         self._leaders = leaders
         self._successions = dict(successions or {})
         self._missions = dict(missions or {})
+        self._people = people
         names = sorted(self._missions, key=len, reverse=True)
         self._mission_names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
@@ -111,6 +113,16 @@ class KnowledgeBase:
         """Every term of heads of state/government called ``name`` (for former leaders: ELI)."""
         return self._leaders.any_time(name)
 
+    def user_person(self, name: str) -> NotableMatch | None:
+        """The person of the user table (kind ``person``) called ``name`` in full, if any: it stands before
+        the leader and notables tables."""
+        roles = self._people.named(name) if self._people is not None else []
+        if not roles:
+            return None
+        role = roles[0]
+        return NotableMatch(role.person, role.country, role.sector,
+                            f"{role.person} is {role.country} {role.sector or '(no sector)'} by the user table")
+
     def notable_on(self, name: str, on: dt.date) -> NotableMatch | None:
         """What an office holder of ``data/notables.csv`` (ministers, officials, judges: the Phoenix
         dictionary, to 2014) called ``name`` by their whole name is on ``on``: country, sector, why. The
@@ -148,8 +160,10 @@ def _read_missions(countries: CountryIndex) -> dict[str, tuple[str, tuple[str, .
 def _load(user_table: Path | None, _stamp: int) -> KnowledgeBase:
     began = time.perf_counter()
     countries = build_country_index(user_table)
+    people = None if user_table is None else user_people(
+        read_path(user_table, ALIAS_COLUMNS), lambda code: countries.is_country(code) or countries.is_igo(code))
     kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations),
-                       _read_successions(), _read_missions(countries))
+                       _read_successions(), _read_missions(countries), people)
     logger.debug("knowledge tables loaded in %.3f s", time.perf_counter() - began)
     return kb
 

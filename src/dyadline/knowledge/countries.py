@@ -248,6 +248,8 @@ def _read_aliases(rows: Iterable[Row], layer: _Layer, known: dict[str, str], igo
                 raise row.error(f"alias {row['alias']!r} already defined on line {earlier.line}")
             continue
         seen[key] = row
+        if match.kind == "person":
+            continue  # a person of the user table is no name of a country (see notables.user_people)
         # (a people's name only in its own case: "Fur" the people, not "fur")
         people = match.kind == "people"
         if user or match is _BLOCK:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from dyadline.knowledge.normalize import name_key
-from dyadline.knowledge.tables import check_code, check_date, check_sector, read_shipped
+from dyadline.knowledge.tables import Row, check_code, check_date, check_sector, read_shipped
 
-__all__ = ["Notable", "NotableIndex", "NotableMatch", "build_notable_index", "NOTABLE_COLUMNS", "OPEN_UNTIL"]
+__all__ = ["Notable", "NotableIndex", "NotableMatch", "build_notable_index", "index_people", "user_people",
+           "NOTABLE_COLUMNS", "OPEN_UNTIL"]
 
 NOTABLE_COLUMNS = ("person", "aliases", "iso3", "sector", "start", "end")
 #: a role left open in the 2014 dictionary is not known to run after this day
@@ -95,6 +96,10 @@ class NotableIndex:
             words = words[1:]
         return []
 
+    def named(self, name: str) -> list[Notable]:
+        """Every role of the person called ``name`` (whole name or alias, titles before it dropped)."""
+        return self._roles_of(name)
+
     def on(self, name: str, day: dt.date) -> NotableMatch | None:
         """What the person called ``name`` (whole name, titles before it dropped) is on ``day``."""
         roles = self._roles_of(name)
@@ -147,19 +152,44 @@ def _keys(names: Iterable[str]) -> set[str]:
     return {key for key in (name_key(n) for n in names) if len(key.split()) >= 2}
 
 
+def index_people(people: Iterable[tuple[Notable, Iterable[str]]]) -> NotableIndex:
+    """An index over roles, each with the aliases of its person."""
+    roles: list[Notable] = []
+    index: dict[str, list[int]] = {}
+    for role, aliases in people:
+        position = len(roles)
+        roles.append(role)
+        for key in _keys([role.person, *aliases]):
+            index.setdefault(key, []).append(position)
+    return NotableIndex(tuple(roles), {key: tuple(hits) for key, hits in index.items()})
+
+
 @functools.lru_cache(maxsize=1)
 def build_notable_index() -> NotableIndex:
     """Read notables.csv (once: the index is immutable and shared)."""
-    roles: list[Notable] = []
-    index: dict[str, list[int]] = {}
+    people = []
     for row in read_shipped("notables.csv", NOTABLE_COLUMNS):
         if not row["person"]:
             raise row.error("empty person")
         start, end = check_date(row, "start"), check_date(row, "end")
         if start and end and end < start:
             raise row.error(f"role ends ({end}) before it starts ({start})")
-        position = len(roles)
-        roles.append(Notable(row["person"], check_code(row, "iso3"), check_sector(row), start, end))
-        for key in _keys([row["person"], *row["aliases"].split("|")]):
-            index.setdefault(key, []).append(position)
-    return NotableIndex(tuple(roles), {key: tuple(hits) for key, hits in index.items()})
+        role = Notable(row["person"], check_code(row, "iso3"), check_sector(row), start, end)
+        people.append((role, row["aliases"].split("|")))
+    return index_people(people)
+
+
+def user_people(rows: Iterable[Row], known: Callable[[str], bool]) -> NotableIndex:
+    """The people of a user table (rows of kind ``person``: the whole name, the country or IGO code, the
+    sector), each an undated role that stands before the shipped tables; ``known`` checks the code."""
+    people = []
+    for row in rows:
+        if row["kind"].strip().lower() != "person":
+            continue
+        code = check_code(row)
+        if not known(code):
+            raise row.error(f"unknown country or IGO code {code!r}")
+        if len(name_key(row["alias"]).split()) < 2:
+            raise row.error(f"a person is named in full (two words or more), not {row['alias']!r}")
+        people.append((Notable(row["alias"].strip(), code, check_sector(row), None, None), ()))
+    return index_people(people)

@@ -37,8 +37,10 @@ SECTORS = frozenset({
 })
 #: kinds of alias in country_aliases.csv (and a user table)
 #: ("people": a communal, ethnic or clan group, written in its own case; its code may be blank when the
-#: group lives across borders and takes the country of the place where it acts)
-ALIAS_KINDS = frozenset({"name", "adjective", "capital", "metonym", "institution", "igo", "block", "people"})
+#: group lives across borders and takes the country of the place where it acts; "person": a user table's person,
+#: named in full, with the country and sector the actor stage gives them)
+ALIAS_KINDS = frozenset({"name", "adjective", "capital", "metonym", "institution", "igo", "block", "people",
+                         "person"})
 #: kinds of term in sectors.csv
 TERM_KINDS = frozenset({"noun", "title", "adjective"})
 

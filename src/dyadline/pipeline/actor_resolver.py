@@ -512,6 +512,13 @@ class ActorResolver:
 
     def _resolve_person(self, head: Token, name: str, text: str, sector: str | None, date: dt.date | None,
                         people: dict[str, Actor], notes: list[str]) -> Actor:
+        if (own := self.kb.user_person(name)) is not None:
+            # a person the user's table names stands before every shipped table
+            notes.append(own.why)
+            actor = Actor(text=text, country=own.country, sector=sector or own.sector, name=own.person)
+            people[name] = actor
+            people[name.split()[-1]] = actor
+            return actor
         leaders = self.kb.leaders_named(name, on=date) if date else []
         if leaders:
             leader = leaders[0]
