@@ -249,6 +249,10 @@ def test_user_table_adds_and_overrides(tmp_path, kb):
     ("alias,code,kind,sector\nHamas,PSE,party,\n", r"line 2: unknown kind 'party'"),
     ("alias,code,sector\nHamas,PSE,REB\n", r"line 1: header lacks column\(s\) kind"),
     ("alias,code,kind,sector\n,PSE,name,\n", r"line 2: empty alias"),
+    # a person of the user table is named in full, with a known code and sector
+    ("alias,code,kind,sector\nMudavadi,KEN,person,GOV\n", r"line 2: a person is named in full"),
+    ("alias,code,kind,sector\nMusalia Mudavadi,ZZZ,person,GOV\n", r"line 2: unknown country or IGO code 'ZZZ'"),
+    ("alias,code,kind,sector\nMusalia Mudavadi,KEN,person,XYZ\n", r"line 2: unknown sector 'XYZ'"),
     ("", r"actors\.csv: the table is empty"),
 ])
 def test_malformed_user_table(tmp_path, content, message):

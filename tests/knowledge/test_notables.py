@@ -149,18 +149,3 @@ def test_a_user_s_person_resolves_in_a_sentence_before_the_shipped_role(tmp_path
     assert asked == [[("UN", "IGO")]], asked
     asked = [[(a.country, a.sector) for a in e.source] for e in users if e.event_type == "REQUEST"]
     assert asked == [[("GHA", "ELI")]], asked
-
-
-@pytest.mark.parametrize(("content", "message"), [
-    ("alias,code,kind,sector\nMudavadi,KEN,person,GOV\n", r"line 2: a person is named in full"),
-    ("alias,code,kind,sector\nMusalia Mudavadi,ZZZ,person,GOV\n", r"line 2: unknown country or IGO code 'ZZZ'"),
-    ("alias,code,kind,sector\nMusalia Mudavadi,KEN,person,XYZ\n", r"line 2: unknown sector 'XYZ'"),
-])
-def test_a_malformed_person_row_names_its_line(tmp_path, content, message):
-    from dyadline.errors import KnowledgeError
-    from dyadline.knowledge import load_knowledge
-
-    table = tmp_path / "actors.csv"
-    table.write_text(content, encoding="utf-8")
-    with pytest.raises(KnowledgeError, match=message):
-        load_knowledge(table)
