@@ -515,10 +515,8 @@ class ActorResolver:
         if (own := self.kb.user_person(name)) is not None:
             # a person the user's table names stands before every shipped table
             notes.append(own.why)
-            actor = Actor(text=text, country=own.country, sector=sector or own.sector, name=own.person)
-            people[name] = actor
-            people[name.split()[-1]] = actor
-            return actor
+            return _learned(people, name, Actor(text=text, country=own.country, sector=sector or own.sector,
+                                                name=own.person))
         leaders = self.kb.leaders_named(name, on=date) if date else []
         if leaders:
             leader = leaders[0]
@@ -538,15 +536,13 @@ class ActorResolver:
             if hit:
                 sector = hit[0]
                 notes.append(f"sector {hit[0]} from the title {hit[1]!r} in apposition")
-        notable = self.kb.notable_on(name, date) if date else None
         if country is not None:
-            if not (sector or country[1]) and notable is not None and notable.country == country[0]:
+            if not (sector or country[1]) and date and (notable := self.kb.notable_on(name, date)) is not None \
+                    and notable.country == country[0]:
                 sector = notable.sector  # "the Iranian Mohammad Khatami": the words give the country only
             actor = Actor(text=text, country=country[0], sector=sector or country[1], name=name)
             notes.append(f"{name} is new: learned as {actor.country} {actor.sector} from the words around the name")
-            people[name] = actor
-            people[name.split()[-1]] = actor
-            return actor
+            return _learned(people, name, actor)
         former = self.kb.leader_any_time(name) if date else []
         if former:
             leader = former[0]
@@ -554,16 +550,21 @@ class ActorResolver:
                          f"({leader.start or '?'} to {leader.end or 'now'}), not in office on {date}: ELI")
             return Actor(text=text, country=leader.country, sector=_FORMER_SECTOR, name=leader.person,
                          wikidata=leader.wikidata)
-        if notable is not None:
+        if date and (notable := self.kb.notable_on(name, date)) is not None:
             # "Secretary of State Madeleine Albright": an office holder the Phoenix dictionary knows (a title
             # in the text names the sector better than a role the table guesses for the date)
             notes.append(notable.why)
-            actor = Actor(text=text, country=notable.country, sector=sector or notable.sector, name=notable.person)
-            people[name] = actor
-            people[name.split()[-1]] = actor
-            return actor
+            return _learned(people, name, Actor(text=text, country=notable.country,
+                                                sector=sector or notable.sector, name=notable.person))
         notes.append(f"{name} is a person dyadline does not know")
         return Actor(text=text, country=None, sector=sector, name=name)
+
+
+def _learned(people: dict[str, Actor], name: str, actor: Actor) -> Actor:
+    """Remember a person for the article's later mentions, by full name and by surname ("Overchuk")."""
+    people[name] = actor
+    people[name.split()[-1]] = actor
+    return actor
 
 
 #: small words an organisation's name may hold that its initials skip ("Forces for Defence of Democracy")
