@@ -96,6 +96,21 @@ def test_plover_quad_classes(books: Codebooks, event_type: str, quad: int) -> No
     assert books.plover_types[event_type].quad_class == quad
 
 
+def test_joint_types_are_the_acts_parties_do_together(books: Codebooks) -> None:
+    joint = {t.name for t in books.plover_types.values() if t.joint}
+    assert joint == {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+
+
+def test_a_joint_flag_that_is_not_0_or_1_names_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyadline.codebooks import loader
+
+    tables = {"plover_types.csv": "type,quad_class,joint,description\nAGREE,1,1,x\nCONSULT,1,yes,y\n",
+              "plover_modes.csv": "type,mode,description\nCONSULT,visit,z\n"}
+    monkeypatch.setattr(loader, "_read_text", tables.__getitem__)
+    with pytest.raises(CodebookError, match=r"plover_types.csv, line 3: joint 'yes' is not 0 or 1"):
+        loader._plover_types()
+
+
 def test_modes(books: Codebooks) -> None:
     assert books.plover_types["CONSULT"].modes == ("visit", "third-party", "multilateral", "phone")
     assert books.plover_types["AGREE"].modes == ()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from store_helpers import KHARKIV, ODESA, actor, document, event, store
 
+from dyadline.records import Event
+from dyadline.settings import load_settings
 from dyadline.store.dedup import DedupItem, assign_events, runs
+from dyadline.store.rollups import dyad_timeline
 from dyadline.store.schema import open_reader
 
 RUS_MIL = actor("RUS", "MIL", "Russian troops")
@@ -163,3 +167,40 @@ def test_batches_in_any_order_give_the_same_events(tmp_path):
     assert len(results) == 1
     (rows,) = results
     assert [r[8] for r in rows] == [2, 2]  # {05-05, 05-06} and {05-07, 05-08}
+
+
+# ----------------------------------------------------------------------------- joint acts
+
+
+def _joint(doc_id: str, parties: tuple, *, event_type: str = "CONSULT", cameo: str = "040") -> Event:
+    """A joint act as the coder gives it: every party a source, no target ("Obama and Putin met")."""
+    quad = 4 if event_type == "ASSAULT" else 1
+    return replace(event(doc_id, event_type=event_type, cameo=cameo, goldstein=1.0, quad=quad, trigger="met"),
+                   source=parties)
+
+
+def test_parties_of_a_joint_act_are_each_others_counterparts_in_either_order(tmp_path):
+    db = tmp_path / "s.duckdb"
+    obama, putin = actor("USA", "GOV", "Obama"), actor("RUS", "GOV", "Putin")
+    store(db, [
+        (document("j1", source="Reuters"), [_joint("j1", (obama, putin))]),  # "Obama and Putin met"
+        (document("j2", source="AP"), [_joint("j2", (putin, obama))]),  # "Putin and Obama met"
+    ])
+    rows = events_of(db)
+    assert [(r[2], r[3], r[4], r[5], r[6]) for r in rows] == [("RUS", "GOV", "USA", "GOV", "CONSULT")]
+    assert rows[0][8:] == (2, 2, 2)  # one meeting, reported twice
+    with open_reader(db) as conn:
+        timeline = dyad_timeline(conn, "USA", "RUS", freq="month", settings=load_settings())
+    assert sum(p.events for d in (timeline.forward, timeline.backward) for p in d) == 1
+
+
+def test_three_parties_of_a_joint_act_make_three_dyads_and_other_acts_stay_without_a_target(tmp_path):
+    db = tmp_path / "s.duckdb"
+    usa, rus, che = actor("USA", "GOV", "the US"), actor("RUS", "GOV", "Russia"), actor("CHE", "GOV", "Switzerland")
+    store(db, [
+        (document("k1"), [_joint("k1", (usa, rus, che), event_type="AGREE", cameo="030")]),
+        # "Russian and Syrian jets bombed the town": two attackers, no one else named, no dyad between them
+        (document("k2"), [_joint("k2", (rus, actor("SYR", "MIL", "Syrian jets")), event_type="ASSAULT", cameo="195")]),
+    ])
+    pairs = sorted((r[2], r[4] or "-") for r in events_of(db))
+    assert pairs == [("CHE", "RUS"), ("CHE", "USA"), ("RUS", "-"), ("RUS", "USA"), ("SYR", "-")]

@@ -62,6 +62,12 @@ def _int(name: str, row: dict[str, str], column: str) -> int:
         ) from None
 
 
+def _flag(name: str, row: dict[str, str], column: str) -> bool:
+    if row[column] not in ("0", "1"):
+        raise CodebookError(f"codebook table {name}, line {row['_line']}: {column} {row[column]!r} is not 0 or 1")
+    return row[column] == "1"
+
+
 def parse_crosswalk(text: str, origin: str = CROSSWALK_FILE) -> tuple[CrosswalkEntry, ...]:
     """Parse ``CODE: TYPE, MODE, CONTEXT # comment`` lines, in file order.
 
@@ -127,8 +133,9 @@ def _plover_types() -> dict[str, PloverType]:
             _int(name, r, "quad_class"),
             r["description"],
             tuple(modes.get(r["type"], ())),
+            _flag(name, r, "joint"),
         )
-        for r in _rows(name, ("type", "quad_class", "description"))
+        for r in _rows(name, ("type", "quad_class", "joint", "description"))
     }
     stray = set(modes) - set(types)
     if stray:

@@ -28,12 +28,18 @@ class CameoCode:
 
 @dataclass(frozen=True, slots=True)
 class PloverType:
-    """A PLOVER event type, its quad class and its valid modes (manual order)."""
+    """A PLOVER event type, its quad class and its valid modes (manual order).
+
+    ``joint``: an act that parties do together (meeting, agreeing, cooperating). When several
+    parties do it and no one else is named, the manual makes them all actors with no recipient,
+    and each is the others' counterpart.
+    """
 
     name: str
     quad_class: int
     description: str
     modes: tuple[str, ...]
+    joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyadline.codebooks import load_codebooks
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
@@ -17,8 +18,8 @@ __all__ = ["Candidate", "VICTIM_TYPES", "TOGETHER_TYPES", "STATE_FORCES", "ARMED
 #: act on may be a thing ("attacked an army camp")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: cooperative acts that coordinated doers do together ("Russia and India held joint exercises"): as the PLOVER
-#: manual says, all of them are its actors and it has no recipient
-TOGETHER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+#: manual says, all of them are its actors and it has no recipient (the codebook's ``joint`` types)
+TOGETHER_TYPES = frozenset(t.name for t in load_codebooks().plover_types.values() if t.joint)
 #: the CAMEO code of peacekeepers sent to a land: aid of forces, not a mobilization
 PEACEKEEPING = "074"
 #: the state's forces, and the armed groups whose attack they answer

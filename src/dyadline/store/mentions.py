@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
+from dyadline.codebooks import load_codebooks
 from dyadline.records import Actor, Document, Event, Place, parse_iso_date
 from dyadline.store.model import Mention, StoredDocument
 
@@ -97,6 +98,22 @@ def _distinct(actors: Sequence[Actor]) -> list[Actor | None]:
     return list(seen.values()) or [None]
 
 
+def _joint(event_type: str) -> bool:
+    ptype = load_codebooks().plover_types.get(event_type)
+    return ptype is not None and ptype.joint
+
+
+def _pairs(event: Event) -> list[tuple[tuple[int, Actor | None], tuple[int, Actor | None]]]:
+    """The event's dyads: each source with each target; for a joint act ("Obama and Putin met", "Armenia
+    and Azerbaijan agreed to a ceasefire"), whose parties the coder gives all as sources with no target,
+    each party with each other one, in code order so that reports naming them in either order merge."""
+    sources, targets = _distinct(event.source), _distinct(event.target)
+    if targets == [None] and len(sources) >= 2 and _joint(event.event_type):
+        parties = sorted(enumerate(sources), key=lambda p: (p[1].country or "", p[1].sector or "", p[1].text))
+        return list(itertools.combinations(parties, 2))
+    return list(itertools.product(enumerate(sources), enumerate(targets)))
+
+
 def _group_key(source: Actor | None, target: Actor | None, event_type: str, klass: str) -> str:
     parts = (
         source.country if source else None,
@@ -117,8 +134,7 @@ def mentions_of(event: Event, document: StoredDocument) -> list[Mention]:
     pkey = place_key(event.location)
     countable = not (event.negated or event.hypothetical)
     out = []
-    pairs = itertools.product(enumerate(_distinct(event.source)), enumerate(_distinct(event.target)))
-    for (i, source), (j, target) in pairs:
+    for (i, source), (j, target) in _pairs(event):
         anchored = bool((source and source.country) or (target and target.country) or pkey)
         mergeable = countable and date is not None and anchored
         raw_id = f"{document.doc_key}\x1f{event.sentence_index}\x1f{event.trigger.start}\x1f{event.trigger.end}\x1f{i}.{j}"
