@@ -119,7 +119,7 @@ PHRASES = [
     ("the mayor of Baku", "AZE", "GOV"), ("New Jersey governor", None, "GOV"), ("Hamas militants", "PSE", "REB"),
     ("Sudanese paramilitary forces", "SDN", "PRM"), ("army spokesman", None, "MIL"), ("party officials", None, "PTY"),
     ("the Rapid Action Force", "IND", "COP"), ("BSF", "IND", "MIL"), ("home guards", None, "COP"),
-    ("UPDF", "UGA", "MIL"), ("FARDC soldiers", "COD", "MIL"),
+    ("UPDF", "UGA", "MIL"), ("FARDC soldiers", "COD", "MIL"), ("Tamil Tiger rebels", "LKA", "REB"),
 ]
 
 

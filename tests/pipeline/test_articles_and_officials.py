@@ -132,6 +132,7 @@ def test_a_promise_to_pull_back_carries_no_toll_of_an_old_clash(patrol_events):
 @pytest.mark.parametrize("text, parties", [
     ("Kenya, Somalia restore diplomatic ties", ["KEN", "SOM"]),
     ("Russia, Ukraine swap hundreds of prisoners", ["RUS", "UKR"]),
+    ("Putin, Xi meet in Beijing", ["CHN", "RUS"]),  # the names left with no subject link at all
 ])
 def test_headline_parties_set_side_by_side(code_text, text, parties):
     events = code_text(text)

@@ -25,6 +25,12 @@ from event_helpers import countries
     ("Algeria severed diplomatic ties with Morocco.", "SANCTION", "DZA", "MAR"),
     ("China sent medical teams to Italy.", "AID", "CHN", "ITA"),
     ("Kenya's opposition called on the government to release political prisoners.", "REQUEST", "KEN", "KEN"),
+    # acts told as nouns (session 21)
+    ("A shipment of arms from Iran to the Bosnian government was intercepted in Croatia.", "AID", "IRN", "BIH"),
+    ("Allegations by Human Rights Watch that Rwandan troops massacred civilians were rejected by Kigali.",
+     "ACCUSE", "HRW", "RWA"),
+    ("Washington repeated its accusation that Iran was arming Shiite militias in Iraq.", "ACCUSE", "USA", "IRN"),
+    ("The release of the Japanese hostages by Iraqi insurgents was welcomed by Tokyo.", "RETREAT", "IRQ", "JPN"),
 ])
 def test_acts_between_two_sides(code_text, text, event_type, source, target):
     events = [e for e in code_text(text) if e.event_type == event_type]

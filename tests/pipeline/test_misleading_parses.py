@@ -3,6 +3,8 @@ a refused offer, a release from prison, a describing participle (``roles.py``, `
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -47,3 +49,23 @@ def test_a_clash_after_a_killing_is_not_done_by_the_killing(code_text):
     clashes = [e for e in events if e.trigger.text == "clashes"]
     assert clashes and all(a.text != "killing" for e in clashes for a in e.source)
 
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Barack Obama and Vladimir Putin met in Geneva on Tuesday.",
+     [("USA", "GOV", "Barack Obama"), ("RUS", "GOV", "Vladimir Putin")]),
+    ("Barack Obama and Angela Merkel held talks in Berlin.",
+     [("USA", "GOV", "Barack Obama"), ("DEU", "GOV", "Angela Merkel")]),
+])
+def test_a_first_name_read_as_a_preposition_begins_the_name(code_text, text, parties):
+    # the model tags "Barack" as a preposition governing "Obama": the meeting lost its subject
+    [meeting] = [e for e in code_text(text, date=dt.date(2013, 6, 17)) if e.event_type == "CONSULT"]
+    assert [(a.country, a.sector, a.text) for a in meeting.source] == parties
+
+
+def test_a_subject_read_as_one_more_name_of_the_place_before_it(code_text):
+    # the parser joins "negotiators" to "Oslo" as if both were where the talks were held
+    events = code_text("After three days of talks in Oslo, Sri Lankan government negotiators and Tamil Tiger rebels "
+                       "agreed to explore a federal solution, Norwegian mediators said.")
+    [agreement] = [e for e in events if e.event_type == "AGREE"]
+    assert [(a.country, a.sector) for a in agreement.source] == [("LKA", "GOV"), ("LKA", "REB")]

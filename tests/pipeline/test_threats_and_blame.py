@@ -166,3 +166,62 @@ def test_words_of_harsh_criticism_are_accusations_not_attacks(code_text, text, s
     assert not [e for e in events if e.event_type == "ASSAULT"]
     [accusation] = kept(events, "ACCUSE")
     assert countries(accusation.source) == [source] and countries(accusation.target) == [target]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kremlin said Russia would respond if Finland joined NATO.", "RUS", "FIN"),
+    ("Pyongyang warned that it will strike back if South Korea holds the drills.", "PRK", "KOR"),
+])
+def test_an_answer_held_out_on_a_condition_is_a_threat_to_whom_it_is_put(code_text, text, source, target):
+    [threat] = kept(code_text(text), "THREATEN")
+    assert countries(threat.source) == [source] and countries(threat.target) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded to the criticism on Tuesday.",
+    "Russia will respond to the letter next week.",
+])
+def test_a_reply_is_no_threat(code_text, text):
+    assert not [e for e in code_text(text) if e.event_type in {"THREATEN", "ASSAULT"}]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("China expressed strong dissatisfaction with Japan over the visit to the shrine.", "CHN", "JPN"),
+    ("Pakistan cautioned India against any misadventure along the border.", "PAK", "IND"),
+])
+def test_displeasure_voiced_and_cautions_given(code_text, text, source, target):
+    events = [e for e in code_text(text) if e.event_type in {"ACCUSE", "THREATEN"}]
+    assert events and countries(events[0].source) == [source] and countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Cuba denounced what it called a U.S. plot to destabilize the island.", "ACCUSE", "CUB", "USA"),
+    ("China condemned what it described as Japanese provocations near the islands.", "ACCUSE", "CHN", "JPN"),
+    ("Iran rejected what it termed baseless American accusations.", "REJECT", "IRN", "USA"),
+])
+def test_what_the_speaker_calls_it_names_whom_it_is_about(code_text, text, event_type, source, target):
+    # not the speaker itself, the subject of "it called"
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events and countries(events[0].source) == [source] and countries(events[0].target) == [target]
+
+
+def test_forces_on_raised_alert_are_mobilised(code_text):
+    events = code_text("Fearing an attack from the north, the South Korean military raised its alert level "
+                       "along the demilitarized zone.")
+    [alert] = kept(events, "MOBILIZE")
+    assert countries(alert.source) == ["KOR"] and alert.cameo == "152"
+
+
+@pytest.mark.parametrize("text", [
+    "A mob attacked police personnel in Howrah, West Bengal, causing injuries to four policemen over allegations "
+    "of police assaulting a woman.",
+    "The Kenyan minister resigned amid accusations of corruption by the police in his ministry.",
+])
+def test_a_charge_told_as_the_reason_for_another_act_is_its_background(code_text, text):
+    assert not kept(code_text(text), "ACCUSE")
+
+
+def test_saying_another_must_act_is_a_demand(code_text):
+    events = code_text("Rwandan rebels announced that President Kagame must agree to constitutional changes.")
+    [demand] = kept(events, "REQUEST")
+    assert countries(demand.source) == ["RWA"] and [a.sector for a in demand.target] == ["GOV"]

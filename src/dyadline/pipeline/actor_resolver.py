@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.lexicon import load_lexicon
-from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim
+from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim, name_read_as_preposition
 from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "COUNTRY_THINGS", "clean", "ent_of"]
@@ -741,7 +741,10 @@ def phrase_text(head: Token) -> str:
     # ("a student hostel in Aligarh Sunday": the day the parser hung on the place is no part of the name)
     while len(tokens) > 1 and tokens[-1].i > head.i and tokens[-1].ent_type_ in {"DATE", "TIME"}:
         tokens = tokens[:-1]
-    span = head.doc[tokens[0].i:tokens[-1].i + 1]
+    start = tokens[0].i
+    if head.dep_ == "pobj" and name_read_as_preposition(head.head) is not None and head.head.i == start - 1:
+        start -= 1  # "Barack Obama": the name's first word, read as a preposition governing the rest
+    span = head.doc[start:tokens[-1].i + 1]
     return clean(span.text)
 
 

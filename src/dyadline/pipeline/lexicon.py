@@ -22,6 +22,8 @@ Constraint forms (``|`` separates alternatives):
               "were responsible", "were to blame"), or with ``face``, that its subject will face a punishment
               ("said Israel would face a crushing response")
 ``aux=a|b``   an auxiliary of the trigger itself ("would hold Lebanon responsible")
+``cond=a|b``  a clause of condition on the trigger marked by one of these words ("would respond if Finland
+              joined NATO")
 
 Several constraints joined by ``;`` must all hold.
 """
@@ -40,7 +42,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux"})
+                                "clause", "to", "aux", "cond"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -265,6 +265,13 @@ def _embedding_slot(trigger: Token) -> Token:
     return trigger
 
 
+def _charge_as_reason(trigger: Token, cand: Candidate) -> bool:
+    """'pelted the police with stones over allegations of police assaulting a woman', 'resigned amid
+    accusations of graft': a charge told as the reason for another act, by no one named, is its background."""
+    return (cand.rule.event_type == "ACCUSE" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in {"over", "amid", "following", "after"} and not cand.source_heads)
+
+
 class ModalityStage:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
@@ -306,6 +313,8 @@ class ModalityStage:
                 # death, whose doer the death already took
                 cand.dropped = "part-of-another-event"
                 cand.absorbed_by = host.trigger_i
+            elif _charge_as_reason(trigger, cand):
+                cand.dropped = "reason-for-another-act"
             elif _held_for(trigger):
                 cand.dropped = "held-for"
             elif _scene_of(trigger, cand, by_token):

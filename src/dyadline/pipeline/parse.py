@@ -6,8 +6,9 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive", "not_ruled_out",
-           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
+__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive",
+           "name_read_as_preposition", "not_ruled_out", "possibility_of", "raised_subjects",
+           "reduced_relative_read_as_verb", "told_as_sequence"]
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
@@ -211,6 +212,12 @@ def apposed_subject(verb: Token) -> Token | None:
             nouns = [c for c in place.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i]
             if nouns:
                 return nouns[-1]
+        # "After talks in Oslo, government negotiators and rebels agreed": the subject read as one more name
+        # joined to the place that ends the phrase, after the phrase's comma
+        for noun in (g for g in left.subtree if g.dep_ == "conj" and g.pos_ == "NOUN" and g.i < verb.i
+                     and g.head.pos_ == "PROPN" and g.left_edge.i > 0 and verb.doc[g.left_edge.i - 1].text == ","
+                     and g.head.i == g.left_edge.i - 2):
+            return noun
         # "in Osorno, Los Lagos, navy sailors fired on a boat": the subject read as the object of
         # "in", the places before it read as its modifiers
         for noun in (g for g in left.children if left.lower_ == "in" and g.dep_ == "pobj" and g.pos_ == "NOUN"
@@ -218,6 +225,19 @@ def apposed_subject(verb: Token) -> Token | None:
             if any(c.dep_ == "nmod" and c.pos_ == "PROPN" and verb.doc[c.i + 1].text == "," for c in noun.children):
                 return noun
     return None
+
+
+def name_read_as_preposition(token: Token) -> Token | None:
+    """'Barack Obama and Angela Merkel held talks': the model takes "Barack" for a preposition and the rest
+    of the name for its object. A word tagged as a preposition that begins a name the entity recognizer
+    marks, and whose object is the name's last word, is the first word of that name: the object heads it."""
+    if token.pos_ != "ADP" or token.ent_iob_ != "B" or token.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None
+    ent = next((e for e in token.doc.ents if e.start == token.i), None)
+    heads = [c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if ent is None or len(ent) < 2 or not heads or heads[0].i != ent.end - 1:
+        return None
+    return heads[0]
 
 
 def passive_subjects(verb: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import (apposed_subject, bodily_failing, by_agents, conditional, headline_victim, in_protest,
-                                     infinitive,
+                                     infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
                                      reduced_relative_read_as_verb, told_as_sequence)
 
@@ -122,7 +122,9 @@ _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make",
                           # "declared a unilateral ceasefire", "observed a truce"
                           "declare", "observe", "open", "take",
                           # "slapped sanctions on Belarusian officials", "approved the deployment of a team"
-                          "slap", "approve", "authorize", "authorise"})
+                          "slap", "approve", "authorize", "authorise",
+                          # "repeated its accusation that", "renewed its call for talks", "level charges"
+                          "repeat", "renew", "reiterate", "level"})
 _SCENE_PREPS = ("during", "after", "amid", "following")
 #: a foreign state's buildings abroad, protested at as that state
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -164,7 +166,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "ambassador
 
 #: what one "expresses" to disapprove ("voiced concern over ...")
 _CONCERNS = frozenset({"concern", "dismay", "outrage", "displeasure", "indignation", "disappointment", "alarm",
-                       "regret"})
+                       "regret", "dissatisfaction", "anger", "unhappiness", "discontent", "frustration",
+                       "exasperation"})
 _CONCERN_PREPS = ("about", "over", "at", "regarding", "on", "with")
 #: acts written as a thing decided or done ("concern over Somalia's decision"), not as an event word
 _DECISIONS = frozenset({"decision", "move", "use", "plan", "policy", "action", "conduct", "treatment", "handling",
@@ -367,8 +370,13 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         named = "subject" if tok.i == verb.i else "subject:inherited"
         if len(subs) > 1 and all(b.i == a.i + 2 and a.doc[a.i + 1].text == "," for a, b in zip(subs, subs[1:])):
             return subs, named  # "Kenya, Somalia restore ties"
+        if not subs:
+            # "Barack Obama and Vladimir Putin met": a name whose first word was read as a preposition
+            subs = [name for c in tok.children if c.i < tok.i and c.dep_ == "prep"
+                    and (name := name_read_as_preposition(c)) is not None][:1]
         if subs:
             sub = subs[0]
+            sub = name_read_as_preposition(sub) or sub
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 main = _main_clause_subject(verb, tok) if came_by == "conj" else []
                 if main:
@@ -445,10 +453,26 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # nationals clashed with police": a past tense the parser hung on the noun as if a participle)
             return _expand_conj([tok.head]), "subject:participle-head"
         break
+    if (named := _headline_names(verb)):
+        return named, "subject:headline-names"
     if (apposed := apposed_subject(verb)) is not None:
         # "On 3 May, in Culiacan, Sinaloa, members of a cartel handed out food": parsed as one more name
         return _expand_conj([apposed]), "subject:apposed-to-place"
     return [], "subject:none"
+
+
+def _headline_names(verb: Token) -> list[Token]:
+    """'Putin, Xi meet in Beijing': a headline's names set side by side before its verb, which the parser
+    leaves without a subject; the last word of each name, when nothing but names and commas come before."""
+    if verb.dep_ != "ROOT" or verb.i == verb.sent.start or not (
+            verb.tag_ in {"VBP", "VBZ", "VBD"}  # (or the verb read as a noun: "Putin, Xi meet in Beijing")
+            or (verb.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in verb.children))):
+        return []
+    before = verb.doc[verb.sent.start:verb.i]
+    if not all(t.pos_ == "PROPN" or t.text == "," for t in before) or before[-1].text == ",":
+        return []
+    names = [t for t in before if t.pos_ == "PROPN" and (t.i + 1 == verb.i or t.nbor().text == ",")]
+    return names if len(names) >= 2 else []
 
 
 def _swallowed_subject(verb: Token) -> Token | None:
@@ -944,7 +968,22 @@ class RoleFinder:
         preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p)]
         if preps:
             return _expand_conj(preps[:1]), "prep"
+        for clause in (c for c in children + [g for p in children if p.dep_ == "prep" for g in p.children
+                                              if g.dep_ == "pcomp"]
+                       if c.dep_ in {"ccomp", "pcomp"} and c.lemma_.lower() in _NAMING_VERBS
+                       and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)):
+            # "denounced what it called a U.S. plot": the thing the clause names is what the act is about
+            # ("what it described as provocations": the name in its "as" phrase)
+            for named in [w for w in clause.children if w.dep_ in {"oprd", "xcomp", "attr"} and w.pos_ == "NOUN"] + [
+                    g for w in clause.children if w.dep_ == "prep" and w.lower_ == "as" for g in w.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"]:
+                found = self._noun_modifier_actor(named)
+                if found is not None:
+                    return [found], "what-it-called"
         for clause in (c for c in children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in _NAMING_VERBS and any(w.dep_ == "dobj" and w.lower_ == "what"
+                                                              for w in clause.children):
+                continue  # who calls it so is no target
             subj = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
             if subj and event_type == "THREATEN" and subj[0].tag_ == "PRP":
                 # "Tehran warned that it would strike Israeli ships": the threatener itself, whom the clause
@@ -1299,6 +1338,12 @@ class RoleFinder:
             cand.source_heads = _unique(_expand_conj(senders)) or [noun.i]
             cand.role_rule = "noun:self-source"
             return
+        if not agents and cand.rule.event_type == "AID" and (
+                givers := [t for t in _pobjs(noun, ("from",)) + [p for o in _pobjs(noun, ("of",))
+                                                                 for p in _pobjs(o, ("from",))]
+                           if self.is_actor(t)]):
+            # "a shipment of arms from Iran to the Bosnian government" (the "from" hung on what is shipped)
+            agents, rule = givers[:1], "noun:from"
         if not agents and (claimer := _claimed(noun)) is not None:
             # "the Houthis claimed responsibility for the drone attack": those who claim it did it
             agents = self._actor_subjects(claimer)
@@ -1315,6 +1360,8 @@ class RoleFinder:
             rule = "noun:held-out-by"
         # "announced a military aid package for Kyiv": the package stands where the event noun would
         held = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in _PACKAGES else noun
+        if not agents and (named := _headline_names(noun)):
+            agents, rule = named, "noun:headline-names"
         if not agents:
             mod = self._noun_modifier_actor(noun)
             agents = [mod] if mod is not None else []
@@ -1403,6 +1450,11 @@ class RoleFinder:
         if not targets and cand.rule.event_type == "ACCUSE":
             # "an investigation into alleged war crimes by Israel": who did what is looked into
             targets = [a for t in _pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
+        if not targets and cand.rule.event_type == "ACCUSE":
+            # "allegations that Rwandan troops massacred civilians": the doer the charge's clause names
+            targets = [s for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)][:1]
         if not targets and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "staged rallies against the party's leader": the verb carries the target
             # ("held joint exercises with Greece": the partner of an act done together)
@@ -1490,6 +1542,12 @@ class RoleFinder:
                                  if i not in cand.source_heads and (self_target or i != cand.trigger_i)]
         _targets_of_acts_held_out(doc, candidates)
         for cand in candidates:
+            if (cand.rule.event_type == "ASSAULT" and cand.rule.lemma in _HITTING_BACK and not cand.target_heads
+                    and (put_to := [t for t in self._condition_subjects(list(doc[cand.trigger_i].children))
+                                    if t.i not in cand.source_heads])):
+                # "Russia would respond if Finland joined NATO": the answer is aimed at who meets the condition
+                cand.target_heads = [t.i for t in _expand_conj(put_to[:1])]
+                cand.role_rule += "+condition-subject"
             if cand.rule.event_type == "THREATEN" and not cand.target_heads:
                 # "threatened to take action if Athens armed its islands": the condition of the act held out,
                 # when that act names no target either ("warned it would use force if Montenegro declared
@@ -1507,6 +1565,12 @@ class RoleFinder:
         return [s for c in children if c.dep_ == "advcl" and conditional(c)
                 for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
 
+
+#: verbs of naming a thing, in "denounced what it called a plot"
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "brand", "label"})
+
+#: answers in kind, aimed at whoever meets the condition they are held out on
+_HITTING_BACK = frozenset({"respond", "retaliate", "hit", "strike"})
 
 #: acts that hold out another act, whose target is theirs ("agreed to lift its ban on US poultry")
 _HOLDING_OUT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})

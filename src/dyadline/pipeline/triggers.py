@@ -119,6 +119,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
     if kind == "aux":  # "would hold Lebanon responsible": the trigger's own auxiliary
         return any(c.dep_ == "aux" and c.lower_ in values for c in children)
+    if kind == "cond":  # "would respond if Finland joined NATO": the condition the act is held out on
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
+                   for c in children)
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
