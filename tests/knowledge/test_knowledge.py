@@ -120,6 +120,7 @@ PHRASES = [
     ("Sudanese paramilitary forces", "SDN", "PRM"), ("army spokesman", None, "MIL"), ("party officials", None, "PTY"),
     ("the Rapid Action Force", "IND", "COP"), ("BSF", "IND", "MIL"), ("home guards", None, "COP"),
     ("UPDF", "UGA", "MIL"), ("FARDC soldiers", "COD", "MIL"), ("Tamil Tiger rebels", "LKA", "REB"),
+    ("Turkish jets", "TUR", "MIL"), ("Israeli tanks", "ISR", "MIL"), ("a passenger jet", None, "CVL"),
 ]
 
 
@@ -199,6 +200,9 @@ def test_sector_of(kb, term, sector):
     # the sides of a war are no political parties
     (["parties", "to", "the", "conflict"], None),
     (["the", "warring", "parties"], None),
+    # a side's armour is its armed forces; a container is no one
+    (["Israeli", "tanks"], ("MIL", "tank")),
+    (["oil", "tanks"], None),
 ])
 def test_sector_in_phrase(kb, words, expected):
     assert kb.sector_in_phrase(words) == expected

@@ -106,3 +106,10 @@ def test_a_threat_to_two_states_targets_both(code_text):
     events = code_text("Al-Qaeda has threatened to deliver devastating blows to the United States and Israel.")
     [threat] = [e for e in events if e.event_type == "THREATEN"]
     assert sorted(countries(threat.target)) == ["ISR", "USA"]
+
+
+def test_arms_sent_are_no_recipient(code_text):
+    events = code_text("Kyiv blamed Moscow for sending the tanks, while its officers trained the rebels.")
+    sent = [e for e in events if e.event_type == "AID"]
+    assert sent and countries(sent[0].source) == ["RUS"]
+    assert not [a for a in sent[0].target if "tanks" in a.text]

@@ -191,3 +191,31 @@ def test_an_armed_groups_attack_stands_with_no_target_named(code_text, text, sec
 
 def test_an_attack_of_no_armed_group_needs_a_target(code_text):
     assert [e for e in code_text("The attack by the newspaper was unexpected.") if e.event_type == "ASSAULT"] == []
+
+
+def test_a_state_body_with_no_country_in_an_article_about_one_country_is_that_countrys(code_text):
+    events = code_text("Boko Haram fighters attacked a village in northeast Nigeria on Monday. The army said it "
+                       "killed 12 of the attackers. Troops also arrested three suspects.")
+    later = [e for e in events if e.sentence_index > 0]
+    assert later and all(_actors(e.source)[0][1:] == ("NGA", "MIL") for e in later)
+    assert all("country-of-the-article" in e.evidence for e in later)
+
+
+@pytest.mark.parametrize("text", [
+    # two states named: whose army it is cannot be told
+    "Militants attacked a village near the border between Niger and Mali on Monday. The army said it killed 12 "
+    "of the attackers.",
+    "Gunmen attacked a convoy carrying Chinese engineers in Pakistan. Troops said they killed three of the attackers.",
+    # forces from abroad are not the host state's
+    "Militants attacked a village in northern Mali. Peacekeepers said they killed 12 of the attackers.",
+])
+def test_no_country_of_the_article_when_two_are_named_or_the_force_is_foreign(code_text, text):
+    later = [e for e in code_text(text) if e.sentence_index > 0 and e.event_type == "ASSAULT"]
+    assert later and later[0].source[0].country is None
+
+
+def test_a_named_judge_in_an_article_about_one_country_is_of_it(code_text):
+    events = code_text("Judge Maria Lopez opened an investigation against three Peruvian officials suspected of "
+                       "taking bribes.")
+    [probe] = [e for e in events if e.event_type == "ACCUSE"]
+    assert _actors(probe.source)[0][1:] == ("PER", "JUD")

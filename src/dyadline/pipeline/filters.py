@@ -3,7 +3,9 @@
 An actor the text gives a sector but no country ("police", "protesters",
 "gunmen") takes the country of the place where the event happened, when
 that place is named in the text (city or region, not the fallback to the
-target's country). The actors a report leaves unnamed are put in next, by the
+target's country). In an article whose events name one state only, a state's
+body with no country ("the army", "troops", "the government") is that
+state's. The actors a report leaves unnamed are put in next, by the
 rules of ``implied.py`` (the police of an arrest, the protesters of a protest,
 the unidentified attackers of a bombing at a named place...). Then a candidate
 is dropped when it has no actor with a country and no source with a sector,
@@ -21,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
+from dyadline.knowledge import load_knowledge
 from dyadline.pipeline.candidate import STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
@@ -100,10 +103,66 @@ def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, le
     return None
 
 
+#: sectors of a state's own bodies, which take the country of an article about one country only
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: words of forces or bodies that are not the host state's ("foreign troops", "peacekeepers")
+_NOT_HOME = ("foreign", "coalition", "international", "allied", "peacekeep", "multinational", "western",
+             "regional", "external", "overseas", "occupation", "occupying")
+#: words before a body's own name ("the army", "several police officers")
+_LEADING = frozenset({"the", "a", "an", "some", "several", "many", "few", "two", "three", "four", "five", "six",
+                      "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "of"})
+
+
+def _home_country(candidates: list[Candidate]) -> str | None:
+    """The one country an article is about: the only state its events' actors name, where no other state is
+    among their places either."""
+    kb = load_knowledge()
+    kept = [c for c in candidates if c.kept]
+    by_actors = {a.country for c in kept for a in c.sources + c.targets
+                 if a.country and kb.is_known_country(a.country)}
+    by_places = {c.location.country for c in kept if c.location is not None and c.location.country
+                 and kb.is_known_country(c.location.country)}
+    return next(iter(by_actors)) if len(by_actors) == 1 and by_places <= by_actors else None
+
+
+#: a land's own institutions, whose named members are of it too ("Judge Alejandro Rivera", "Delhi Police")
+_DOMESTIC_SECTORS = frozenset({"JUD", "COP", "LEG"})
+
+
+def _plain_body(actor: Actor) -> bool:
+    """A state's body told by its common name alone ("the army", "troops", "the government"), not one whose
+    words name a place or body the tables lack ("the Gujarat government", "Tobago's authorities"); a court,
+    police or parliament also by name."""
+    if actor.country is not None or actor.sector not in _STATE_SECTORS:
+        return False
+    words = actor.text.lower().split()
+    if any(w.startswith(_NOT_HOME) for w in words):
+        return False
+    if actor.sector in _DOMESTIC_SECTORS and "'s" not in words:
+        return True
+    while words and (words[0] in _LEADING or words[0].isdigit()):
+        words = words[1:]
+    return bool(words) and load_knowledge().sector_of(" ".join(words)) is not None
+
+
+def _at_home(actors: tuple[Actor, ...], home: str) -> tuple[Actor, ...]:
+    """'The army said it killed 12 of the attackers' in an article about Nigeria: Nigeria's army."""
+    return tuple(dataclasses.replace(a, country=home) if _plain_body(a) else a for a in actors)
+
+
 class EventFilter:
     def __call__(self, doc: Doc) -> Doc:
         candidates = doc._.candidates or []
         acts = frozenset(c.trigger_i for c in candidates)
+        if (home := _home_country(candidates)) is not None:
+            # (an act with no doer named is not made an event by it: "met the prime minister")
+            for cand in (c for c in candidates if c.kept and c.sources):
+                sources, targets = _at_home(cand.sources, home), _at_home(cand.targets, home)
+                # (not when it would make the two sides one: "MPs threatened the government" stands as told)
+                if (sources, targets) != (cand.sources, cand.targets) and not (
+                        {(a.country, a.sector) for a in sources} & {(a.country, a.sector) for a in targets}):
+                    cand.sources, cand.targets = sources, targets
+                    cand.role_rule += "+country-of-the-article"
         for cand in candidates:
             if cand.kept:
                 self._check(doc, cand, acts)

@@ -80,6 +80,9 @@ _MISSILES = frozenset({"bullet", "bullets", "firing"})
 #: what is fired or thrown at a target ("fired rockets at the town")
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "round", "bullet", "projectile",
                         "salvo", "volley", "shot", "scud", "katyusha", "flare", "stone", "rock", "dart", "torpedo"})
+#: arms and craft, which are sent or supplied, not recipients ("sending the tanks")
+_MATERIEL = frozenset({"tank", "jet", "gunship", "gunboat", "warplane", "plane", "aircraft", "helicopter",
+                       "artillery", "weapon", "arm", "missile", "drone", "warship", "vehicle"})
 #: verbs of sending munitions off at a target
 _LAUNCHING = frozenset({"fire", "launch", "lob", "hurl", "throw", "shoot", "drop", "rain", "lobbed", "pelt"})
 #: what is shared as information, not as an agency ("shared intelligence")
@@ -952,7 +955,9 @@ class RoleFinder:
                     return _expand_conj([inside]), "in-event-object"
         # ("held talks in Nairobi": the talks are no party, whatever place they are tied to)
         direct = [o for o in _expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in _ROUNDS
-                  and not (event_type == "CONSULT" and self._is_event_noun(o))]
+                  and not (event_type == "CONSULT" and self._is_event_noun(o))
+                  # ("accused Russia of sending the tanks": what is given or moved is no recipient)
+                  and not (event_type in {"AID", "MOBILIZE"} and o.lemma_.lower() in _MATERIEL)]
         if direct:
             return direct, "object"
         if event_type == "THREATEN":
