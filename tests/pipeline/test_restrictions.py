@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import countries
+
 
 @pytest.mark.parametrize("text, mode, cameo", [
     ("The government declared a state of emergency in the eastern provinces.", "martial-law", "1724"),
@@ -29,3 +31,10 @@ def test_the_authorities_blocking_a_website_are_no_protesters(code_text):
 def test_protesters_blocking_a_road_still_protest(code_text):
     events = code_text("Angry residents blocked the road to Kisumu.")
     assert [e for e in events if e.event_type == "PROTEST"]
+
+
+def test_rallies_someone_was_barred_from_holding_did_not_happen(code_text):
+    events = code_text("The Netherlands barred Turkish ministers from holding rallies on its soil.")
+    assert [e.event_type for e in events] == ["COERCE"]
+    assert countries(events[0].source) == ["NLD"] and countries(events[0].target) == ["TUR"]
+

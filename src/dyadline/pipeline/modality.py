@@ -265,6 +265,21 @@ def _embedding_slot(trigger: Token) -> Token:
     return trigger
 
 
+#: verbs that keep someone "from" doing something
+_PREVENTING = frozenset({"bar", "ban", "prevent", "stop", "block", "prohibit", "forbid", "deter", "restrain",
+                         "debar", "preclude"})
+
+
+def _prevented(trigger: Token) -> bool:
+    """'barred Turkish ministers from holding rallies': an act someone was kept from holding did not happen
+    (the keeping is its own event). (Not "prevented the protesters from marching": they were there.)"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    act = trigger.head
+    return (act.dep_ == "pcomp" and act.head.lower_ == "from"
+            and act.head.head.lemma_.lower() in _PREVENTING)
+
+
 def _charge_as_reason(trigger: Token, cand: Candidate) -> bool:
     """'pelted the police with stones over allegations of police assaulting a woman', 'resigned amid
     accusations of graft': a charge told as the reason for another act, by no one named, is its background."""
@@ -313,6 +328,8 @@ class ModalityStage:
                 # death, whose doer the death already took
                 cand.dropped = "part-of-another-event"
                 cand.absorbed_by = host.trigger_i
+            elif _prevented(trigger):
+                cand.dropped = "prevented"
             elif _charge_as_reason(trigger, cand):
                 cand.dropped = "reason-for-another-act"
             elif _held_for(trigger):
