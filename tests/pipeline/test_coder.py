@@ -891,9 +891,14 @@ def test_those_who_claim_an_attack_did_it(code_text):
     assert [(a.country, a.sector) for a in e.source] == [("YEM", "REB")]
 
 
-def test_an_ambassador_summoned_is_the_target_of_a_protest_note(code_text):
-    e = only(code_text("French officials summoned the Algerian ambassador in Paris."), "ACCUSE")
-    assert countries(e.source) == ["FRA"] and countries(e.target) == ["DZA"]
+@pytest.mark.parametrize("text, source, target", [
+    ("French officials summoned the Algerian ambassador in Paris.", "FRA", "DZA"),
+    # a Commonwealth country's envoy to another is its high commissioner
+    ("Kenya's foreign ministry summoned the Ugandan high commissioner over the detention of fishermen.", "KEN", "UGA"),
+])
+def test_an_ambassador_summoned_is_the_target_of_a_protest_note(code_text, text, source, target):
+    e = only(code_text(text), "ACCUSE")
+    assert countries(e.source) == [source] and countries(e.target) == [target]
 
 
 def test_aid_suspended_to_someone_targets_them(code_text):

@@ -379,3 +379,8 @@ def test_a_torn_headline_names_who_fired(code_text, text):
 def test_a_headline_with_no_one_firing_names_no_shooter(code_text):
     for event in kept(code_text("two killed in clashes in vadodara"), "ASSAULT"):
         assert "COP" not in [a.sector for a in event.source]
+
+
+def test_tear_gas_fired_is_no_target(code_text):
+    events = code_text("Ugandan police fired tear gas to disperse supporters of Bobi Wine in Kampala.")
+    assert events and not [a for e in events for a in e.target if "gas" in a.text]

@@ -79,7 +79,8 @@ _VICTIM_LEMMAS = frozenset({"die", "death", "succumb", "lose", "fall", "victim",
 _MISSILES = frozenset({"bullet", "bullets", "firing"})
 #: what is fired or thrown at a target ("fired rockets at the town")
 _MUNITIONS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "round", "bullet", "projectile",
-                        "salvo", "volley", "shot", "scud", "katyusha", "flare", "stone", "rock", "dart", "torpedo"})
+                        "salvo", "volley", "shot", "scud", "katyusha", "flare", "stone", "rock", "dart", "torpedo",
+                        "gas", "teargas", "tear-gas", "canister", "pellet"})
 #: arms and craft, which are sent or supplied, not recipients ("sending the tanks")
 _MATERIEL = frozenset({"tank", "jet", "gunship", "gunboat", "warplane", "plane", "aircraft", "helicopter",
                        "artillery", "weapon", "arm", "missile", "drone", "warship", "vehicle"})
