@@ -23,8 +23,12 @@ def test_saying_someone_is_behind_a_wrong_is_an_accusation_of_them(code_text, te
 @pytest.mark.parametrize("text", [
     "Russia said it was not responsible for the explosion.",
     "The minister said the Kenyan police were responsible for security at the stadium.",
+    # a charge told as the reason for another act, by no one named, is its background
+    "Traders attacked a police patrol in Howrah, West Bengal, causing injuries to two officers over allegations of "
+    "police beating a vendor.",
+    "The Kenyan minister resigned amid accusations of corruption by the police in his ministry.",
 ])
-def test_a_denial_or_a_duty_is_no_accusation(code_text, text):
+def test_a_denial_a_duty_or_a_reason_is_no_accusation(code_text, text):
     assert not kept(code_text(text), "ACCUSE")
 
 
@@ -210,15 +214,6 @@ def test_forces_on_raised_alert_are_mobilised(code_text):
                        "along the demilitarized zone.")
     [alert] = kept(events, "MOBILIZE")
     assert countries(alert.source) == ["KOR"] and alert.cameo == "152"
-
-
-@pytest.mark.parametrize("text", [
-    "A mob attacked police personnel in Howrah, West Bengal, causing injuries to four policemen over allegations "
-    "of police assaulting a woman.",
-    "The Kenyan minister resigned amid accusations of corruption by the police in his ministry.",
-])
-def test_a_charge_told_as_the_reason_for_another_act_is_its_background(code_text, text):
-    assert not kept(code_text(text), "ACCUSE")
 
 
 def test_saying_another_must_act_is_a_demand(code_text):

@@ -281,8 +281,9 @@ def _prevented(trigger: Token) -> bool:
 
 
 def _charge_as_reason(trigger: Token, cand: Candidate) -> bool:
-    """'pelted the police with stones over allegations of police assaulting a woman', 'resigned amid
-    accusations of graft': a charge told as the reason for another act, by no one named, is its background."""
+    """'attacked a police patrol, injuring two officers, over allegations of police beating a vendor', 'resigned
+    amid accusations of graft': a charge told as the reason for another act, by no one named, is its
+    background."""
     return (cand.rule.event_type == "ACCUSE" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
             and trigger.head.lower_ in {"over", "amid", "following", "after"} and not cand.source_heads)
 

@@ -976,8 +976,7 @@ class RoleFinder:
             return _expand_conj(preps[:1]), "prep"
         for clause in (c for c in children + [g for p in children if p.dep_ == "prep" for g in p.children
                                               if g.dep_ == "pcomp"]
-                       if c.dep_ in {"ccomp", "pcomp"} and c.lemma_.lower() in _NAMING_VERBS
-                       and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)):
+                       if c.dep_ in {"ccomp", "pcomp"} and _what_it_called(c)):
             # "denounced what it called a U.S. plot": the thing the clause names is what the act is about
             # ("what it described as provocations": the name in its "as" phrase)
             for named in [w for w in clause.children if w.dep_ in {"oprd", "xcomp", "attr"} and w.pos_ == "NOUN"] + [
@@ -987,8 +986,7 @@ class RoleFinder:
                 if found is not None:
                     return [found], "what-it-called"
         for clause in (c for c in children if c.dep_ == "ccomp"):
-            if clause.lemma_.lower() in _NAMING_VERBS and any(w.dep_ == "dobj" and w.lower_ == "what"
-                                                              for w in clause.children):
+            if _what_it_called(clause):
                 continue  # who calls it so is no target
             subj = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and self.is_actor(s)]
             if subj and event_type == "THREATEN" and subj[0].tag_ == "PRP":
@@ -1574,6 +1572,12 @@ class RoleFinder:
 
 #: verbs of naming a thing, in "denounced what it called a plot"
 _NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "brand", "label"})
+
+
+def _what_it_called(clause: Token) -> bool:
+    """'what it called a U.S. plot': a clause that names the thing an act is about."""
+    return clause.lemma_.lower() in _NAMING_VERBS and any(w.dep_ == "dobj" and w.lower_ == "what"
+                                                          for w in clause.children)
 
 #: answers in kind, aimed at whoever meets the condition they are held out on
 _HITTING_BACK = frozenset({"respond", "retaliate", "hit", "strike"})
