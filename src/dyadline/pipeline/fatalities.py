@@ -32,6 +32,7 @@ from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
 from dyadline.pipeline.parse import (
     DIE_VERBS,
+    antecedent_person,
     counted,
     headline_victim,
     is_passive,
@@ -50,9 +51,9 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
                          "decapitate", "claim", "stone", "club", "machete", "macheted", "spear", "axe", "torture",
-                         "kick", "batter", "trample"})
+                         "kick", "batter", "trample", "take"})
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
-                         "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample"})
+                         "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample", "take"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1, "both": 2}
 _VIOLENT = frozenset({"ASSAULT"})
@@ -117,7 +118,7 @@ _GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
 _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 #: verbs of bodies found ("the bodies of 2 civilians were found", "four bodies were pulled from the lake")
-_BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "pull", "retrieve", "exhume"})
+_BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
 #: "FATALITIES:17" written as one token
 _TOTAL_TOKEN = re.compile(r"fatalit(?:y|ies):(\d+)", re.IGNORECASE)
 
@@ -254,6 +255,8 @@ def _has_dead(verb: Token) -> bool:
     down = {"down"} if verb.lemma_.lower() != "burn" else set()
     if any(t.lower_ == "deceased" and t.dep_ in {"dobj", "nsubjpass"} for t in verb.children):
         return True  # "the deceased was shot by the police": the one shot is the dead
+    if verb.lemma_.lower() == "take":  # "took the lives of two men" (not "took them to hospital")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
     return any(t.lower_ in {"dead", "death"} | down for t in verb.children) or verb.lemma_.lower() == "claim" or any(
         t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children
     ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
@@ -289,7 +292,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 and not any(c.dep_ == "dobj" for c in tok.children)) or (  # not "an airstrike ... killed 10 militants"
                 # "nine fighters were reported killed": the participle the reporting verb's subject suffered
                 tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and is_passive(tok.head))
-            if lemma == "claim":
+            if lemma in {"claim", "take"}:
                 lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
                 # "claimed the lives of three people", "claimed three lives"
                 victims = [g for v in lives for p in v.children if p.lower_ == "of" for g in p.children] or lives
@@ -298,6 +301,12 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # been killed": the subject of the reporting verb)
                 victims = _torn_subject(tok) or passive_subjects(tok) or (
                     [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
+                if len(victims) == 1 and victims[0].lower_ in {"who", "whom"} and tok.dep_ == "relcl" \
+                        and antecedent_person(tok.head, victims[0]) and (
+                            tok.head.like_num or any(c.dep_ == "nummod" for c in tok.head.children)):
+                    # "three men who were killed by bandits": the men counted (not "justice for a youth who was
+                    # killed", often the grievance told, not the act reported)
+                    victims = [tok.head]
                 pair = [c for c in tok.children if c.dep_ == "nsubjpass"]
                 if len(pair) == 2 and any(t.lower_ == "and" for t in tok.doc[pair[0].i:pair[1].i]):
                     pair_counts = [_victim_count(v) for v in pair]
@@ -352,7 +361,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
         elif tok.pos_ == "VERB" and lemma in _BODY_VERBS and (bodies := [
-                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS]):
+                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS] or (
+                # "saw 46 bodies brought to the morgue": the bodies the participle hangs on
+                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _BODY_WORDS
+                else [])):
             # "the bodies of 2 civilians were found", "a body was discovered"
             count = _victim_count(bodies[0])
         elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
@@ -390,6 +402,15 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 count = _victim_count(left[0]) if left else None
                 out.append((tok.head, count))  # the leaving is the death word ("riots leave three dead")
                 continue
+            elif not nums and tok.lower_ == "dead" and (
+                    (tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in {"VERB", "AUX"})
+                    or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "include")):
+                # "among the dead were four victims of police firing": the victims of that act are dead (not "a
+                # Briton was among the dead", a share of some other toll)
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                named = [c for c in verb.children if c.dep_ in {"nsubj", "attr", "dobj"} and c.i != tok.i
+                         and c.lemma_.lower() == "victim"]
+                count = _victim_count(named[0]) if named else None
             elif not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
                 # "Nine are dead", "one person is feared dead", "a man was found dead"
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -83,14 +83,14 @@ def _willing(trigger: Token) -> bool:
             return False
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children) and not infinitive(cur):
             return False  # "set fire to a station after a man died in custody": a clause of when, not of will
-        cur = cur.head
+        link, cur = cur.dep_, cur.head
         if cur.lemma_.lower() in _STOPPING:
             return False  # "agreed to halt fighting": the fighting is what is to end (see _to_be_ended)
         if cur.lemma_.lower() == "hesitate":
             # "would not hesitate to use force" is a threat; "did not hesitate to open fire", a deed
             return any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll", "shall"} for c in cur.children)
-        if cur.lemma_.lower() in _WILLINGNESS:
-            return True
+        if cur.lemma_.lower() in _WILLINGNESS and link != "advcl":
+            return True  # (not "a crowd that was setting shops ablaze, killing two": what the setting did)
         if cur.lemma_.lower() == "prepare" and any(c.dep_ == "auxpass" for c in cur.children):
             return True  # "Damascus was prepared to discuss": "prepared" parsed as a passive verb
     return False

@@ -9,7 +9,8 @@ Constraint forms (``|`` separates alternatives):
 ``obj=a|b``   a direct object (or a noun inside the object phrase) with one of these lemmas
 ``prep=a|b``  a prepositional child with one of these words
 ``prt=a``     a particle ("call off", "crack down")
-``mod=a|b``   a modifier of a noun trigger ("humanitarian aid")
+``mod=a|b``   a modifier of a noun trigger ("humanitarian aid"), or of a gerund the parser took for a verb
+              ("looting and police firing"; not one that is the scene of another act, "killed in police firing")
 ``pobj=a|b``  the object of a prepositional child ("taken into custody", "put behind bars")
 ``oprd=``     an object predicate ("called the killings unlawful")
 ``modal=a|b`` a reported clause with one of these modals ("said China must drop barriers")

@@ -6,8 +6,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "counted", "governors", "headline_victim", "in_protest", "infinitive",
-           "name_read_as_preposition", "not_ruled_out", "possibility_of", "raised_subjects",
+__all__ = ["antecedent_person", "conditional", "counted", "governors", "headline_victim", "in_protest",
+           "infinitive", "name_read_as_preposition", "not_ruled_out", "possibility_of", "raised_subjects",
            "reduced_relative_read_as_verb", "told_as_sequence"]
 
 
@@ -238,6 +238,14 @@ def name_read_as_preposition(token: Token) -> Token | None:
     if ent is None or len(ent) < 2 or not heads or heads[0].i != ent.end - 1:
         return None
     return heads[0]
+
+
+def antecedent_person(antecedent: Token, pronoun: Token) -> bool:
+    """A "who" right after the people it stands for ("three men who", "Tolu, who"), not after a place the
+    parser hung the clause on ("at Guantanamo Bay, who")."""
+    between = list(pronoun.doc[antecedent.i + 1:pronoun.i])
+    return (antecedent.pos_ in {"NOUN", "PROPN", "NUM"} and antecedent.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+            and all(t.is_punct for t in between) and len(between) <= 1)
 
 
 def passive_subjects(verb: Token) -> list[Token]:

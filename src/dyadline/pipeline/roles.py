@@ -21,8 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import (apposed_subject, bodily_failing, by_agents, conditional, headline_victim, in_protest,
-                                     infinitive, name_read_as_preposition,
+from dyadline.pipeline.parse import (antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
+                                     headline_victim, in_protest, infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
                                      reduced_relative_read_as_verb, told_as_sequence)
 
@@ -250,6 +250,12 @@ def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
     return _main_clause_subject_of(relative)
 
 
+def _fired_on(noun: Token) -> bool:
+    """The noun is whom a firing verb was aimed at ("fired on a mob", "opened fire at the crowd")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"on", "at", "upon"} and noun.head.head.lemma_.lower() in {
+        "fire", "open", "shoot"}
+
+
 def _main_clause_subject_of(participle: Token) -> list[Token]:
     """The subject of the verb whose object carries the participle ("fired on protesters demanding ...")."""
     noun = participle.head
@@ -364,6 +370,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
     swallowed = _swallowed_subject(verb)
     if swallowed is not None:
         return [swallowed], "subject:swallowed"
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            modifier := next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1
+                              and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
+        return [modifier], "subject:gerund-modifier"  # "stray arson, looting and police firing"
     tok = verb
     came_by = ""
     for _ in range(5):
@@ -383,6 +393,10 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             sub = name_read_as_preposition(sub) or sub
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 main = _main_clause_subject(verb, tok) if came_by == "conj" else []
+                if (came_by == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
+                        and _fired_on(tok.head)):
+                    # "police fired on a mob that was attacking a mosque, killing three": the firing killed
+                    main = _main_clause_subject_of(tok)
                 if main:
                     return main, "subject:main-clause"
                 return [tok.head], "subject:relative"
@@ -760,6 +774,11 @@ class RoleFinder:
             if agent is not None:
                 cand.source_heads = [t.i for t in _expand_conj([agent])]
                 cand.role_rule = "passive+scene-agent"
+        if agents and len(patients) == 1 and patients[0].lower_ in {"who", "whom"} \
+                and verb.dep_ == "relcl" and antecedent_person(verb.head, patients[0]):
+            # "24 civilians who were shot dead by British troops": the civilians (when the clause names the
+            # doer: "the release of activists who were detained" tells of no one's act here)
+            patients = [verb.head]
         if not cand.source_heads and len(patients) == 1 and patients[0].lemma_.lower() in _RELATIONS and (
                 sides := self._between(patients[0])):
             # "diplomatic ties between Seoul and Nicosia were downgraded": the first named cut them
@@ -1160,6 +1179,15 @@ class RoleFinder:
         befell = [c for victim in trigger.children if victim.dep_ in {"nsubj", "nsubjpass"}
                   for c in victim.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _WOUNDING]
         struck_by += [a for b in befell for a in by_agents(b)]
+        # "succumbed to injuries inflicted by jail staff", "... sustained in the lathi charge by the police":
+        # the "by" of the clause on the injuries
+        struck_by += [a for hurt in _pobjs(trigger, ("to", "of", "from")) if hurt.lemma_.lower() in _INJURIES
+                      for acl in hurt.children if acl.dep_ in {"acl", "relcl"} for a in by_agents(acl)]
+        if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _WOUNDING:
+            struck_by += by_agents(trigger.head)  # "was hit by a police bullet and died on the way to hospital"
+        # ("hit by a tear gas shell fired by the police": who fired the weapon)
+        struck_by += [a for w in struck_by if w.lemma_.lower() in _WEAPONS
+                      for acl in w.children if acl.dep_ == "acl" for a in by_agents(acl)]
         scenes += [scene for b in befell for scene in _pobjs(b, ("in", "during"))]
         hitter = self._first_actor(struck_by) or next(
             (a for w in struck_by if w.lemma_.lower() in _WEAPONS and (a := self._noun_modifier_actor(w))), None)
@@ -1433,6 +1461,10 @@ class RoleFinder:
             if scene is not None:
                 agents = [scene]
                 rule = "noun:scene"
+        if not agents and cand.rule.event_type == "ASSAULT" and (shooter := next(
+                (a for scene in _pobjs(noun, ("in", "during")) if scene.lemma_.lower() in _FIRING
+                 and (a := self._scene_doer(scene)) is not None), None)) is not None:
+            agents, rule = [shooter], "noun:scene-agent"  # "the killing of a youth in police firing"
         if not agents and forces:
             agents, rule = forces[:1], "noun:force-sent"
         cand.source_heads = _unique(_expand_conj(agents))

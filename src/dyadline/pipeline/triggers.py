@@ -52,6 +52,13 @@ def _object_words(trigger: Token) -> set[str]:
 _OUTCRIES = frozenset({"protest", "demonstrate", "chant", "shout"})
 
 
+def _named_object(obj: Token, values: frozenset[str]) -> bool:
+    """The object of a preposition is one of the words, or is a noun with one of them read as a participle on it
+    ("victims of police firing", "firing" hung on "police")."""
+    return obj.lemma_.lower() in values or any(
+        a.dep_ == "acl" and a.i == obj.i + 1 and a.tag_ == "VBG" and a.lemma_.lower() in values for a in obj.children)
+
+
 def _holds(rule: TriggerRule, trigger: Token) -> bool:
     return _holds_one(rule.constraint_kind, rule.constraint_values, trigger) and all(
         _holds_one(kind, values, trigger) for kind, values in rule.also)
@@ -82,7 +89,7 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # (not a date: "called his counterpart on Monday" is no call on him)
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values and not _dated(c) for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
-        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and g.lemma_.lower() in values
+        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values)
                                                           for g in c.children) for c in children)
     if kind == "prt":
         # ("pulled back from": a particle the parser took for an adverb, right after the verb)
@@ -92,7 +99,13 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
                         and any(g.dep_ == "prep" for g in c.children)))
                    and c.lower_ in values for c in children)
     if kind == "mod":
-        return any(c.dep_ in {"amod", "compound", "nmod"} and _words(c) & values for c in children)
+        participle_on_noun = trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.i == trigger.i - 1
+        if trigger.pos_ == "VERB" and (trigger.dep_ == "pobj" or (participle_on_noun and trigger.head.dep_ == "pobj")):
+            return False  # "killed in police firing": the scene of another act, not one of its own
+        mods = [c for c in children if c.dep_ in {"amod", "compound", "nmod"}]
+        if participle_on_noun and trigger.tag_ == "VBG":
+            mods.append(trigger.head)  # "police firing was reported": the noun read as the participle's head
+        return any(_words(c) & values for c in mods)
     if kind == "hyph":  # "lathi-charged", "baton-charge": the word hyphened on, however it was parsed
         doc = trigger.doc
         return trigger.i >= 2 and doc[trigger.i - 1].text == "-" and doc[trigger.i - 2].lower_ in values
