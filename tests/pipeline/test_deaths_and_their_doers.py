@@ -35,7 +35,7 @@ def test_a_death_from_injuries_by_someone_else_is_not_the_polices(code_text):
 def test_taking_lives_is_a_killing_and_a_toll_of_lives_is_not_a_doer(code_text):
     [killing] = _by_police(code_text("the police firing on thursday took the lives of two young men."))
     assert killing.fatalities == 2
-    events = code_text("the riots took a heavy toll of human lives and of the government's credibility.")
+    events = code_text("the unrest took a grim toll in lives, shops and trust across the district.")
     assert not [e for e in kept(events, "ASSAULT") if e.trigger.text == "took"]
 
 
@@ -49,13 +49,14 @@ def test_victims_counted_among_the_dead_are_that_acts_toll(code_text, text):
 
 
 def test_people_named_among_the_dead_are_no_toll_of_their_own(code_text):
-    events = code_text("Gunmen stormed the hotel on Tuesday. One American and one Briton were among the dead.")
-    assert 2 not in [e.fatalities for e in events]
+    events = code_text("Gunmen stormed the hotel on Tuesday. A Danish aid worker and two Kenyan guards were "
+                       "among the dead.")
+    assert 3 not in [e.fatalities for e in events]
 
 
 @pytest.mark.parametrize(("text", "toll"), [
     ("Relatives buried three men who were killed by bandits on Sunday.", 3),
-    ("The toll is 40, including 12 people who have been killed in police firing.", 12),
+    ("Of the 40 dead, officials counted 12 men who were killed by the police.", 12),
 ])
 def test_victims_told_in_a_relative_clause_are_counted(code_text, text, toll):
     killings = [e for e in kept(code_text(text), "ASSAULT") if e.trigger.text == "killed"]
@@ -77,10 +78,12 @@ def test_police_firing_that_is_the_scene_of_a_killing_is_not_a_second_event(code
 
 
 def test_people_a_named_doer_acted_on_told_in_a_who_clause_are_its_targets(code_text):
-    events = code_text("Britain admitted the killing of 24 unarmed villagers who were shot dead by British troops in 1948.")
-    [shooting] = [e for e in kept(events, "ASSAULT") if e.trigger.text == "shot"]
-    assert [a.text for a in shooting.target] == ["24 unarmed villagers"]
-    assert shooting.fatalities == 24
+    events = code_text("The inquiry found that five farmers who were gunned down by soldiers near the border "
+                       "had been unarmed.")
+    [shooting] = [e for e in kept(events, "ASSAULT") if e.trigger.text.startswith("gunned")]
+    assert [a.text for a in shooting.target] == ["five farmers"]
+    assert [a.sector for a in shooting.source] == ["MIL"]
+    assert shooting.fatalities == 5
 
 
 def test_a_who_clause_with_no_doer_named_makes_no_event_of_its_own(code_text):
@@ -91,7 +94,7 @@ def test_a_who_clause_with_no_doer_named_makes_no_event_of_its_own(code_text):
 
 
 @pytest.mark.parametrize(("text", "toll"), [
-    ("Post-election violence saw 46 bodies brought to the morgue in Kisumu overnight.", 46),
+    ("The night of clashes saw nine bodies brought to the town mortuary.", 9),
     ("Four bodies with machete wounds were dumped near the river on Sunday.", 4),
 ])
 def test_bodies_brought_in_or_dumped_are_the_dead(code_text, text, toll):

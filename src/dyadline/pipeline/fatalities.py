@@ -362,7 +362,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
         elif tok.pos_ == "VERB" and lemma in _BODY_VERBS and (bodies := [
                 c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS] or (
-                # "saw 46 bodies brought to the morgue": the bodies the participle hangs on
+                # "the night saw nine bodies brought to the mortuary": the bodies the participle hangs on
                 [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _BODY_WORDS
                 else [])):
             # "the bodies of 2 civilians were found", "a body was discovered"

@@ -776,7 +776,7 @@ class RoleFinder:
                 cand.role_rule = "passive+scene-agent"
         if agents and len(patients) == 1 and patients[0].lower_ in {"who", "whom"} \
                 and verb.dep_ == "relcl" and antecedent_person(verb.head, patients[0]):
-            # "24 civilians who were shot dead by British troops": the civilians (when the clause names the
+            # "five farmers who were gunned down by soldiers": the farmers (when the clause names the
             # doer: "the release of activists who were detained" tells of no one's act here)
             patients = [verb.head]
         if not cand.source_heads and len(patients) == 1 and patients[0].lemma_.lower() in _RELATIONS and (
