@@ -75,3 +75,21 @@ def test_parties_acting_together_on_no_one_are_each_others_targets():
     assert _targets(alone) == ()
     on_someone = event(["Mexico", "Canada"], ["Cuba"])
     assert [a.text for a in _targets(on_someone)] == ["Cuba"]
+
+
+def test_two_parties_of_one_role_written_with_and_make_one_phrase():
+    """"Kenya and Uganda" chosen as one event's two targets covers the "and" too, as the gold spans do; an
+    "and" between the phrases of two events, or between a source and a target, is no one's."""
+    from dyadline.evaluation.cameo_ner import _role_spans, _sources, _targets
+    from dyadline.records import Actor, Event, Trigger
+
+    tokens = tuple("Sudan warned Kenya and Uganda and Ethiopia protested".split())
+
+    def event(sources, targets):
+        return Event(event_id="e", doc_id="d", sentence_index=0, sentence="s", trigger=Trigger("warned", 0, 6),
+                     event_type="THREATEN", mode=None, contexts=(), cameo="130", goldstein=-4.4, quad_class=3,
+                     source=tuple(Actor(text=t) for t in sources), target=tuple(Actor(text=t) for t in targets))
+
+    assert _role_spans([event(["Sudan"], ["Kenya", "Uganda"])], _targets, tokens) == {2, 3, 4}
+    assert _role_spans([event(["Sudan"], ["Kenya"]), event(["Ethiopia"], ["Uganda"])], _targets, tokens) == {2, 4}
+    assert _role_spans([event(["Uganda"], []), event(["Ethiopia"], [])], _sources, tokens) == {4, 6}

@@ -12,7 +12,7 @@ it in a source phrase (the same for targets). The data is GPL-3.0: read from
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,10 +125,26 @@ class CameoNerReport:
         ])
 
 
+#: words that join two parties of one role into one phrase ("India and Pakistan")
+_JOINING = frozenset({"and", "&"})
+
+
 def _spans(actors: Iterable[Actor], tokens: Sequence[str]) -> set[int]:
+    """The tokens of the actors' phrases; two parties of one event's role written "X and Y" make one phrase,
+    with its "and", as the gold marks them."""
     out: set[int] = set()
     for actor in actors:
         out |= _locate(_phrase_words(actor.text), tokens)
+    return out | {i for i in range(1, len(tokens) - 1)
+                  if tokens[i].lower() in _JOINING and i - 1 in out and i + 1 in out}
+
+
+def _role_spans(events: Iterable[Event], role: Callable[[Event], tuple[Actor, ...]],
+                tokens: Sequence[str]) -> set[int]:
+    """The tokens of every event's actors in one role (each event's phrases joined on their own)."""
+    out: set[int] = set()
+    for event in events:
+        out |= _spans(role(event), tokens)
     return out
 
 
@@ -201,8 +217,8 @@ def evaluate_cameo_ner(data_dir: Path, *, coder: Coder, limit: int | None = None
         asserted = [e for e in events if not e.negated]
         main = [max(asserted, key=lambda e: e.confidence)] if asserted else []
         for prefix, used in (("", events), ("main_", main)):
-            pairs[prefix + "src"].append((gold_src, _spans([a for e in used for a in _sources(e)], sentence.tokens)))
-            pairs[prefix + "tgt"].append((gold_tgt, _spans([a for e in used for a in _targets(e)], sentence.tokens)))
+            pairs[prefix + "src"].append((gold_src, _role_spans(used, _sources, sentence.tokens)))
+            pairs[prefix + "tgt"].append((gold_tgt, _role_spans(used, _targets, sentence.tokens)))
         found.append(bool(events))
 
     def three(src_key: str, tgt_key: str, keep: list[bool]) -> tuple[RoleScore, ...]:
