@@ -46,3 +46,22 @@ def test_a_leader_the_text_calls_ousted_is_a_former_one_whatever_the_table_says(
     sitting = [e for e in code_text("President Askar Akayev criticised Uzbekistan.", date=dt.date(2004, 6, 1))
                if e.event_type == "ACCUSE"]
     assert sitting and [(a.country, a.sector) for a in sitting[0].source] == [("KGZ", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("The Chicago police arrested three protesters on Monday.", "USA", "COP"),
+    ("A Chicago bank agreed in Mexico City to fund the Mexican government's road plan.", "USA", "BUS"),
+])
+def test_a_big_city_before_the_noun_gives_its_country(code_text, text, country, sector):
+    actors = [(a.country, a.sector) for e in code_text(text) for a in e.source]
+    assert (country, sector) in actors
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt finally let free the activist Mohamed Soltan after two years in prison.",
+    "Egypt set free the activist Mohamed Soltan after two years in prison.",
+])
+def test_letting_or_setting_someone_free_is_a_release_by_the_one_who_lets(code_text, text):
+    releases = [e for e in code_text(text) if e.event_type == "RETREAT" and e.mode == "release"]
+    assert releases and [a.country for a in releases[0].source] == ["EGY"]
+    assert any("Soltan" in a.text for a in releases[0].target)

@@ -200,7 +200,7 @@ class ActorResolver:
                         and m.kind == "capital":
                     continue  # "the Paris climate agreement", "the Minsk accords": named for where they were made
                 found = (self._country_of_token(child) or self._leader_of(child, date)
-                         or self._modifier_country(child, date, preps=preps))
+                         or self._modifier_country(child, date, preps=preps) or _big_city_country(child))
                 if found:
                     return found
                 if child.lower_ in {"led", "run", "commanded", "controlled", "owned", "operated", "based"}:
@@ -594,6 +594,21 @@ def spelled_out(tok: Token) -> Span | None:
         if k == len(letters) and (end >= tok.i or not doc[end].is_title):
             return doc[start:end]
     return None
+
+
+#: the least population of a city whose name, before an actor's noun, gives the actor that city's country
+#: ("the New York Stock Exchange", "Mumbai police"): big enough for the name to mean the city
+_BIG_CITY = 500_000
+
+
+def _big_city_country(tok: Token) -> tuple[str, None] | None:
+    """The country of the big city a place name before the head names ("Chicago bank", "New York police")."""
+    ent = ent_of(tok) if tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" else None
+    if ent is None or ent.end - 1 != tok.i:
+        return None
+    cities = [e for e in load_gazetteer().lookup(ent.text)
+              if e.kind == "city" and e.country and e.population >= _BIG_CITY]
+    return (max(cities, key=lambda e: e.population).country, None) if cities else None
 
 
 def ent_of(tok: Token) -> Span | None:

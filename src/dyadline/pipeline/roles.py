@@ -423,6 +423,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 # "the camp was attacked by militiamen, killing 156": the militiamen kill
                 return _expand_conj(by_agents(tok)), "subject:passive-agent"
             return [], "subject:none"
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "let" and not came_by:
+            came_by, tok = "xcomp", tok.head  # "Egypt let free the activist": "free" read as a reported clause
+            continue
         if tok.dep_ in _CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX", "ADJ"}:
             came_by = tok.dep_
             tok = tok.head

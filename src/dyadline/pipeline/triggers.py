@@ -114,7 +114,9 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # parser took for naming), "was found dead" (the words given)
         # ("set ablaze two men": a named complement the parser took for an adverb)
         # ("would hold Lebanon responsible": a small clause the parser made of the object and its complement)
+        # ("set free the activist": the word given read as the object)
         return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod")
+                    or (values and c.dep_ == "dobj" and c.pos_ == "ADJ")
                     or (values and c.dep_ == "ccomp" and c.pos_ == "ADJ"))
                    and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children)
     if kind == "purpose":  # "traders massed outside the town hall to demand lower rents"
