@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import load_gazetteer
+from dyadline.pipeline.doccache import phrases
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim, name_read_as_preposition
 from dyadline.records import Actor
@@ -723,7 +724,15 @@ def _names_a_place(prep: Token) -> bool:
 def phrase_text(head: Token) -> str:
     """The words of the noun phrase headed by ``head``: modifiers, appositions, "of"/"from"
     phrases and, for a common noun, an "in <place>" phrase ("displaced people in eastern Syria"),
-    without relative clauses or coordinated phrases (those are other actors)."""
+    without relative clauses or coordinated phrases (those are other actors). Worked out once per head."""
+    known = phrases(head.doc)
+    text = known.get(head.i)
+    if text is None:
+        text = known[head.i] = _phrase_text(head)
+    return text
+
+
+def _phrase_text(head: Token) -> str:
     # "accused the military of mass killings": the "of" phrase is the charge, not part of the name
     accused = head.dep_ == "dobj" and head.head.lemma_.lower() in _ACCUSING
     tokens = [head]

@@ -15,12 +15,22 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "entities", "forget", "sentence_bounds", "sentence_of", "sentences"]
+__all__ = ["doc_text", "entities", "forget", "phrases", "sentence_bounds", "sentence_of", "sentences"]
 
 _ENTS = ("dyadline", "entities")
 _BOUNDS = ("dyadline", "sentence_bounds")
 _STARTS = ("dyadline", "sentence_starts")
 _TEXT = ("dyadline", "text")
+_PHRASES = ("dyadline", "phrases")
+
+
+def phrases(doc: Doc) -> dict[int, str]:
+    """The words of the actor phrase headed by each token asked about so far (``actor_resolver.phrase_text``
+    fills it once the parse is final: the roles and later stages ask about the same heads many times)."""
+    found = doc.user_data.get(_PHRASES)
+    if found is None:
+        found = doc.user_data[_PHRASES] = {}
+    return found
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -69,5 +79,5 @@ def entities(doc: Doc, area: Span | None = None) -> list[Span]:
 
 def forget(doc: Doc) -> None:
     """Drop the cache (the last stage calls it: a finished Doc carries nothing extra)."""
-    for key in (_ENTS, _BOUNDS, _STARTS, _TEXT):
+    for key in (_ENTS, _BOUNDS, _STARTS, _TEXT, _PHRASES):
         doc.user_data.pop(key, None)

@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadline.pipeline.doccache import doc_text
+
 __all__ = ["segment"]
 
 
@@ -49,7 +51,7 @@ def segment(doc: Doc) -> Doc:
 def _set_apart_datelines(doc: Doc) -> None:
     """'NEW DELHI, Oct 21 (Reuters) - India and China have agreed ...': the dateline is a sentence of its own,
     which the parser would otherwise read as the subject of the story's first verb."""
-    text = doc.text
+    text = doc_text(doc)  # (joined once: later stages read it too; merging tokens never changes it)
     for start in [0] + [m.end() for m in re.finditer(r"\n\s*", text)]:
         match = _DATELINE.match(text, start)
         if match is None:
