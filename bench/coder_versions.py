@@ -26,7 +26,6 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "performance.md"
 BEGIN, END = "<!-- coder-versions:begin -->", "<!-- coder-versions:end -->"
 
 
@@ -114,14 +113,9 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        doc = DOC.read_text(encoding="utf-8")
-        block = f"{BEGIN}\n{text}\n{END}"
-        if BEGIN in doc:
-            head, rest = doc.split(BEGIN, 1)
-            doc = head + block + rest.split(END, 1)[1]
-        else:
-            doc = doc.rstrip() + "\n\n## Coding speed against an earlier commit\n\n" + block + "\n"
-        DOC.write_text(doc, encoding="utf-8")
+        from perfdoc import write_block
+
+        write_block(text, BEGIN, END, heading="Coding speed against an earlier commit")
 
 
 if __name__ == "__main__":

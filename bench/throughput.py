@@ -45,7 +45,6 @@ from dyadline.records import Document
 from dyadline.settings import Settings, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
-DOC = REPO / "docs" / "performance.md"
 BEGIN, END = "<!-- throughput:begin -->", "<!-- throughput:end -->"
 MB = 1024 * 1024
 
@@ -174,7 +173,6 @@ def report(r: dict) -> str:
         ("ingest on Dask, 2 workers", d2["seconds"], max(d2["worker_peaks"]), f"{model['seconds'] / d2['seconds']:.3f}"),
     ]
     lines = [
-        BEGIN,
         f"Measured {r['when']} with `{r['command']}` on {r['cpu']} ({os.cpu_count()} cores, "
         f"Python {platform.python_version()}); load average (1, 5, 15 min) {r['load_start']} at the start, "
         f"{r['load_end']} at the end (other developers' work shares the machine). {n} articles, "
@@ -205,18 +203,8 @@ def report(r: dict) -> str:
         f"with 1 Dask worker, {d2['mentions']:,} / {d2['events']:,} with 2.",
         f"* Store share of the one-process ingest: {ingest['store_seconds']:.1f} s; of the 2-worker ingest "
         f"(in the client, overlapping the coding): {d2['store_seconds']:.1f} s.",
-        END,
     ]
     return "\n".join(lines)
-
-
-def write_report(block: str) -> None:
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -257,7 +245,9 @@ def main() -> None:
     block = report(results)
     print(block)
     if not args.no_write:
-        write_report(block)
+        from perfdoc import DOC, write_block
+
+        write_block(block, BEGIN, END, heading="Throughput on this machine")
         logging.info("written to %s", DOC)
 
 
