@@ -598,7 +598,7 @@ def spelled_out(tok: Token) -> Span | None:
 
 
 #: the least population of a city whose name, before an actor's noun, gives the actor that city's country
-#: ("the New York Stock Exchange", "Mumbai police"): big enough for the name to mean the city
+#: ("a Chicago bank", "the New York police"): big enough for the name to mean the city
 _BIG_CITY = 500_000
 
 
