@@ -85,12 +85,9 @@ def main() -> None:
                      f"{run['model_typed']} | {run['peak_mb']:.0f} |")
     lines += ["", f"Speed with the classifier: {ratio:.2f} of the lexicon-only pipeline "
                   f"(a drop of {100 * (1 - ratio):.0f}%; the bar is a drop of at most 30%)."]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        from perfdoc import write_block
+    from perfdoc import publish
 
-        write_block(text, BEGIN, END, heading="The event-type classifier's cost")
+    publish("\n".join(lines), BEGIN, END, heading="The event-type classifier's cost", write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -110,12 +110,9 @@ def main() -> None:
         times = ", ".join(f"{r['seconds']:.1f}" for r in rounds[key])
         lines.append(f"| {label} | {run['seconds']:.1f} ({times}) | {run['docs'] / run['seconds']:.2f} | {run['events']} |")
     lines += ["", f"Coding speed of {here_label} against {base_name}: {ratio:.3f} (above 1: faster)."]
-    text = "\n".join(lines)
-    print(text)
-    if not args.no_write:
-        from perfdoc import write_block
+    from perfdoc import publish
 
-        write_block(text, BEGIN, END, heading="Coding speed against an earlier commit")
+    publish("\n".join(lines), BEGIN, END, heading="Coding speed against an earlier commit", write=not args.no_write)
 
 
 if __name__ == "__main__":

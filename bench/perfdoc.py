@@ -17,3 +17,10 @@ def write_block(text: str, begin: str, end: str, *, heading: str) -> None:
     else:
         doc = doc.rstrip("\n") + f"\n\n## {heading}\n\n" + block + "\n"
     DOC.write_text(doc, encoding="utf-8")
+
+
+def publish(text: str, begin: str, end: str, *, heading: str, write: bool) -> None:
+    """Print a benchmark's report and, unless told not to, put it in docs/performance.md."""
+    print(text)
+    if write:
+        write_block(text, begin, end, heading=heading)
