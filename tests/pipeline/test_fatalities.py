@@ -43,6 +43,13 @@ def toll(events, trigger):
     # someone killed before, whose burial the report tells of, is no death of this attack
     ("A gang attacked mourners at the burial of a murdered teacher in Kisii. Three of the mourners were killed.",
      "attacked", 3),
+    # "dead" read as a modifier of a named victim's title: still one man shot dead
+    ("Gunmen shot dead area chief Hassan Ali in Garissa on Friday.", "shot", 1),
+    ("Two gunmen shot dead county assembly member Peter Otieno outside his home.", "shot", 1),
+    # a second number joined to the dead counts the hurt, not more dead
+    ("Officials confirm 1 killed in Kisumu and 1 badly injured after rioters attacked a police post.",
+     "killed", 1),
+    ("Witnesses say 3 killed at the market and 2 wounded when soldiers fired on traders.", "killed", 3),
 ])
 def test_tolls(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

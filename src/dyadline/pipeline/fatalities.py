@@ -131,6 +131,9 @@ def _victim_count(head: Token) -> int | None:
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         if victim.lemma_.lower() in _NOT_PEOPLE:
             continue  # "killed 15 livestock and two herders": the herders
+        if victim.i != head.i and any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                                      and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS for c in victim.children):
+            continue  # "1 killed in Homa Bay and 1 seriously injured": the second one was hurt, not killed
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
@@ -259,7 +262,16 @@ def _has_dead(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
     return any(t.lower_ in {"dead", "death"} | down for t in verb.children) or verb.lemma_.lower() == "claim" or any(
         t.dep_ == "prep" and t.lower_ == "to" and any(g.lower_ == "death" for g in t.children) for t in verb.children
-    ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and verb.nbor(1).head.head.i == verb.i)
+    ) or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead" and _object_of(verb.nbor(1), verb))
+
+
+def _object_of(word: Token, verb: Token) -> bool:
+    """'shot dead area chief Hassan Ali': "dead" read as a modifier of the object's first word, the
+    object reached from it through the words compounded to its name."""
+    noun = word.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.head.i == verb.i and noun.i != verb.i
 
 
 #: what is told of someone killed before ("the funeral of a murdered businessman"): no new death
