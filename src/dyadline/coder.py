@@ -53,7 +53,8 @@ def build_nlp(settings: Settings) -> Language:
         config = {"user_table": user_table} if stage in {"dyadline_entities", "dyadline_headlines", "dyadline_roles",
                                                           "dyadline_actors"} else {}
         if stage == "dyadline_classify":
-            config = {"relabel": settings.classifier_relabel, "fill": settings.classifier_fill}
+            config = {"relabel": settings.classifier_relabel, "fill": settings.classifier_fill,
+                      "threads": settings.classifier_threads}
         nlp.add_pipe(stage, config=config)
     return nlp
 

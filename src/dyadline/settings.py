@@ -46,6 +46,9 @@ class Settings:
     #: plover_gsr dev half 0.5, 0.6 and 0.7 were within two sentences of each other (eval --half dev);
     #: 0.6 is the middle, fewer false events than 0.5.
     classifier_fill: float = 0.6
+    #: event-type classifier: threads onnxruntime runs the model on (0: onnxruntime's own choice). Its answers
+    #: are the same for any number (tests/classifier/test_model.py); two halve a sentence's time on two cores.
+    classifier_threads: int = 2
     #: a text with no capital letter at all is given back its capitals before parsing (pipeline/truecase.py);
     #: on the India Police Events dev half this raised ARREST F1 0.795 -> 0.814 (KILL and FORCE unchanged).
     truecase: bool = True

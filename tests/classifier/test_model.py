@@ -53,6 +53,23 @@ def test_a_sentence_gets_the_same_answer_whatever_it_is_coded_with(model):
     assert np.array_equal(together, reversed_order[::-1])
 
 
+def test_the_number_of_threads_never_changes_an_answer(model):
+    texts = [text for text, _ in CLEAR]
+    one_thread, one_vectors = model.run(texts)
+    two_threads, two_vectors = get_event_type_model(threads=2).run(texts)
+    assert np.array_equal(one_thread, two_threads)
+    assert np.array_equal(one_vectors, two_vectors)
+
+
+def test_the_coder_runs_the_model_on_the_threads_its_settings_ask_for(coder):
+    from dyadline.pipeline.classify import TypeClassifier
+
+    stage = coder.nlp.get_pipe("dyadline_classify")
+    assert stage.model.session.get_session_options().intra_op_num_threads == coder.settings.classifier_threads
+    one = TypeClassifier.from_thresholds(relabel=2.0, fill=0.6, threads=1)
+    assert one.model.session.get_session_options().intra_op_num_threads == 1
+
+
 def test_a_broken_model_file_is_a_clear_error(tmp_path):
     (tmp_path / "event-type.json").write_text('{"labels": ["ASSAULT"]}', encoding="utf-8")
     (tmp_path / "event-type.onnx").write_bytes(b"not onnx")

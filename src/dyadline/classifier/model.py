@@ -96,6 +96,7 @@ class EventTypeModel:
         return out
 
 
-@functools.lru_cache(maxsize=1)
-def get_event_type_model() -> EventTypeModel:
-    return EventTypeModel()
+@functools.lru_cache(maxsize=2)
+def get_event_type_model(*, threads: int = 1) -> EventTypeModel:
+    """The shipped model, loaded once per process (and number of threads)."""
+    return EventTypeModel(threads=threads)

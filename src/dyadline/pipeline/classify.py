@@ -79,9 +79,9 @@ class TypeClassifier:
         self.fill = fill
 
     @classmethod
-    def from_thresholds(cls, *, relabel: float, fill: float) -> TypeClassifier:
+    def from_thresholds(cls, *, relabel: float, fill: float, threads: int = 1) -> TypeClassifier:
         off = relabel > 1 and fill > 1
-        return cls(None if off else get_event_type_model(), relabel=relabel, fill=fill)
+        return cls(None if off else get_event_type_model(threads=threads), relabel=relabel, fill=fill)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.model is None:
@@ -149,6 +149,6 @@ def _model_rule_from(was: TriggerRule, event_type: str, p: float) -> TriggerRule
                                origin="model", row=0)
 
 
-@Language.factory("dyadline_classify", default_config={"relabel": 2.0, "fill": 0.6})
-def build_classifier(nlp: Language, name: str, relabel: float, fill: float) -> TypeClassifier:
-    return TypeClassifier.from_thresholds(relabel=relabel, fill=fill)
+@Language.factory("dyadline_classify", default_config={"relabel": 2.0, "fill": 0.6, "threads": 1})
+def build_classifier(nlp: Language, name: str, relabel: float, fill: float, threads: int) -> TypeClassifier:
+    return TypeClassifier.from_thresholds(relabel=relabel, fill=fill, threads=threads)
