@@ -133,7 +133,7 @@ def _victim_count(head: Token) -> int | None:
             continue  # "killed 15 livestock and two herders": the herders
         if victim.i != head.i and any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
                                       and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS for c in victim.children):
-            continue  # "1 killed in Homa Bay and 1 seriously injured": the second one was hurt, not killed
+            continue  # "3 killed at the market and 2 wounded": the second count is of the hurt, not the dead
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
             return None
