@@ -47,7 +47,8 @@ class Settings:
     #: 0.6 is the middle, fewer false events than 0.5.
     classifier_fill: float = 0.6
     #: event-type classifier: threads onnxruntime runs the model on (0: onnxruntime's own choice). Its answers
-    #: are the same for any number (tests/classifier/test_model.py); two halve a sentence's time on two cores.
+    #: are the same for any number (tests/classifier/test_model.py); two cut a sentence's time by a third on two
+    #: cores. A local Dask worker (`ingest --workers`) runs it on one: the workers are the parallelism.
     classifier_threads: int = 2
     #: a text with no capital letter at all is given back its capitals before parsing (pipeline/truecase.py);
     #: on the India Police Events dev half this raised ARREST F1 0.795 -> 0.814 (KILL and FORCE unchanged).

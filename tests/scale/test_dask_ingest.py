@@ -60,6 +60,12 @@ def test_two_worker_processes_store_exactly_the_single_process_events(docs, sing
     assert dask["events"] == single["events"]
 
 
+def test_local_workers_run_the_classifier_on_one_thread_each_a_remote_cluster_as_set():
+    settings = load_settings(classifier_threads=2)
+    assert DaskCoding(settings, workers=2).settings.classifier_threads == 1
+    assert DaskCoding(settings, scheduler="tcp://127.0.0.1:8786").settings.classifier_threads == 2
+
+
 def test_rerun_on_dask_codes_nothing_twice(docs, single, tmp_path):
     db = tmp_path / "events.duckdb"
     settings = load_settings(scale_task_documents=8)
