@@ -123,3 +123,26 @@ def test_a_name_read_as_an_english_word_is_parsed_as_a_name(code_text):
     [event] = [e for e in code_text("The Badr Organization killed 4 IS militants east of Samarra.")
                if e.event_type == "ASSAULT"]
     assert [(a.text, a.sector) for a in event.target] == [("4 IS militants", "REB")] and event.fatalities == 4
+
+
+@pytest.mark.parametrize(("text", "source", "dead"), [
+    # a count before "shot dead" makes the tagger read "shot" as a noun the number counts
+    ("Two shot dead by police in Rajkot", ("police", "COP"), 2),
+    ("4 shot dead by gunmen near Garissa", ("gunmen", "UAF"), 4),
+    ("3 shot dead in police firing at Morbi", ("police", "COP"), 3),
+])
+def test_a_count_shot_dead_in_a_headline_is_the_victims_of_a_shooting(code_text, text, source, dead):
+    event = _main(code_text(text), "ASSAULT")
+    assert event.trigger.text == "shot" and event.fatalities == dead
+    assert [(a.text.split()[0], a.sector) for a in event.source] == [source]
+    assert [a.sector for a in event.target] == ["CVL"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # "Police firing kills 2": the firing the police's, the headline verb read as a noun it fired
+    ("Police firing kills 2 in Jamnagar", 2),
+    ("Police firing claims three lives in Dahod", 3),
+])
+def test_a_headline_verb_after_the_police_firing_is_the_verb(code_text, text, dead):
+    [event] = [e for e in code_text(text) if e.fatalities is not None]
+    assert [a.sector for a in event.source] == ["COP"] and event.fatalities == dead

@@ -68,6 +68,8 @@ def test_shot_dead_read_as_a_preposition_keeps_its_object(code_text, text, toll)
 @pytest.mark.parametrize("text", [
     "a constable fired at the mob and killed a shopkeeper.",
     "a sub-inspector fired from his service revolver, killing a rioter.",
+    # the rank as Indian reports abbreviate it
+    "the psi fired from his pistol at the mob, killing a labourer.",
 ])
 def test_a_verb_read_as_a_modifier_of_its_subject_is_the_verb(code_text, text):
     killings = _killings(code_text(text))

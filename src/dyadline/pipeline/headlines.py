@@ -33,7 +33,7 @@ HEADLINE_PAST = {"attack": "attacked", "raid": "raided", "battle": "battled", "c
                  "kidnap": "kidnapped", "lynch": "lynched", "torch": "torched", "loot": "looted", "rob": "robbed",
                  "hijack": "hijacked", "threaten": "threatened", "arrest": "arrested", "shoot": "shot",
                  "target": "targeted", "block": "blocked", "beat": "beat", "stone": "stoned", "burn": "burned",
-                 "exchange": "exchanged", "fire": "fired"}
+                 "exchange": "exchanged", "fire": "fired", "claim": "claimed"}
 HEADLINE_VERBS = frozenset(HEADLINE_PAST)
 #: headline verbs whose object may be a thing, not an actor
 _ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block",
@@ -68,6 +68,7 @@ class HeadlineVerbs:
     def __call__(self, doc: Doc) -> Doc:
         for sent in doc.sents:
             self._mend_read_as_words(sent)
+            self._mend_counted_shot(sent)
             _mend_shot_dead(sent)
             _mend_verb_read_as_modifier(sent)
             _mend_up_to(sent, self.up_verbs)
@@ -84,7 +85,7 @@ class HeadlineVerbs:
         keep that parse if the verb is its root and has a subject."""
         if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent)
                 or any(c.dep_ in {"det", "poss"} for c in verb.children)
-                or verb.doc[verb.i - 1].pos_ not in _ACTOR_POS):
+                or not _acting_words_before(verb)):
             return False
         past = HEADLINE_PAST[verb.lemma_.lower()]
         again = self._parse_again(sent, {verb.i: past.capitalize() if verb.text[0].isupper() else past})
@@ -108,6 +109,27 @@ class HeadlineVerbs:
         _adopt_parse(sent, again)
         for i in names:
             sent.doc[i].pos_, sent.doc[i].tag_ = "PROPN", "NNP"
+
+    def _mend_counted_shot(self, sent: Span) -> None:
+        """'3 shot dead by police in Baroda': a headline's count before "shot dead" makes the model read
+        "shot" as a noun the number counts. Parsed again with a plural noun in the number's place ("Men shot
+        dead ..."), "shot" is the verb; its passive subject is the number (the count of the dead)."""
+        if self.nlp is None:
+            return
+        for shot in sent:
+            number = shot.doc[shot.i - 1] if shot.i > sent.start else None
+            if (shot.lower_ != "shot" or shot.pos_ != "NOUN" or shot.i + 1 >= sent.end or number is None
+                    or shot.nbor(1).lower_ != "dead" or not number.like_num or number.head.i != shot.i
+                    or number.dep_ != "nummod"):
+                continue
+            again = self._parse_again(sent, {number.i: "Men" if number.i == sent.start else "men"})
+            verb, subject = again[shot.i - sent.start], again[number.i - sent.start]
+            if not verb.tag_.startswith("VB") or subject.head.i != verb.i or subject.dep_ != "nsubj":
+                return
+            _adopt_parse(sent, again)
+            shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBN", "shoot"
+            number.dep_ = "nsubjpass"
+            return
 
     def _parse_again(self, sent: Span, words_at: dict[int, str]) -> Doc:
         """The sentence tagged and parsed again on its own, with some of its words replaced."""
@@ -155,6 +177,14 @@ class HeadlineVerbs:
         verb.pos_ = "VERB"
         verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
         return True
+
+
+def _acting_words_before(verb: Token) -> bool:
+    """The word before a headline verb read as a noun can name who acts: a noun, a name, an adjective, or
+    an act of someone named right before it ("Police firing kills 2": the firing of the police)."""
+    before = verb.doc[verb.i - 1]
+    return before.pos_ in _ACTOR_POS or (before.tag_ == "VBG" and before.dep_ == "acl" and before.head.i == before.i - 1
+                                         and before.head.pos_ in _ACTOR_POS)
 
 
 def _adopt_parse(sent: Span, again: Doc) -> None:
