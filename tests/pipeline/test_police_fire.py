@@ -386,3 +386,17 @@ def test_a_headline_with_no_one_firing_names_no_shooter(code_text):
 def test_tear_gas_fired_is_no_target(code_text):
     events = code_text("Ugandan police fired tear gas to disperse supporters of Bobi Wine in Kampala.")
     assert events and not [a for e in events for a in e.target if "gas" in a.text]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # "after" read as a preposition over the clause's subject: the firing is still the police's
+    ("a curfew was clamped on the town after police firing killed a teenager near the bus stand.", 1),
+    # a relative clause the parser hung on the main verb: its "that" stands for the firing before it
+    ("the opposition walked out of the house over the police firing that killed two farmers.", 2),
+])
+def test_the_police_firing_of_a_torn_clause_is_the_killer(code_text, text, toll):
+    events = code_text(text)
+    [killing] = _killings(events)
+    assert [a.sector for a in killing.source] == ["COP"] and killing.fatalities == toll
+    # a protest over the killing does not take its dead
+    assert all(e.fatalities is None for e in events if e.event_type == "PROTEST")

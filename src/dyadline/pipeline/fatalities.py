@@ -670,8 +670,11 @@ class FatalityStage:
         # (the one a violent act hit, told in a clause to have died, is its dead: not a protest's over someone
         # "who died in custody")
         violent = cand.rule.event_type in _VIOLENT
+        # (nor, for a protest, the dead of another's violent act it is linked to: "walked out over the police
+        # firing that killed three")
         linked = [n for tok, n in ((tok, n if n is not None or not violent else _relative_dead(tok)) for tok, n in deaths)
-                  if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))]
+                  if n is not None and (_clause_link(trigger, tok) or _scene_link(trigger, tok))
+                  and (violent or tok.i not in others)]
         if linked:
             return max(linked)
         if deadly:

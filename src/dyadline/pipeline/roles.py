@@ -29,6 +29,7 @@ from dyadline.pipeline.parse import (antecedent_person, apposed_subject, bodily_
 __all__ = ["RoleFinder", "find_roles"]
 
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+_AUXILIARIES = frozenset({"be", "have", "get", "do"})
 #: objects of "carry out", "launch", "conduct" that name an operation, not whom it hit
 _OPERATIONS = frozenset({"operation", "offensive", "raid", "attack", "assault", "strike", "ambush", "crackdown",
                          "sweep", "mission"})
@@ -365,6 +366,45 @@ def _holding_out(act: Token) -> Token | None:
     return noun.head if noun.dep_ in {"dobj", "prep"} and noun.head.pos_ == "VERB" else None
 
 
+def _torn_clause_subject(verb: Token) -> Token | None:
+    """'the curfew was imposed after police firing killed a boy': the parser reads the clause's "after" as a
+    preposition over its subject ("after police firing"), or the gerund as the verb's auxiliary, and leaves
+    the verb without a subject. The subject is that word; of an act told by a gerund, the one named before it
+    ("police firing": the police)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    for word in verb.children:
+        if word.dep_ == "aux" and word.tag_ == "VBG" and word.i < verb.i and word.lemma_.lower() not in _AUXILIARIES:
+            # (not "after having killed two": a true auxiliary, the subject the main clause's)
+            doer = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if doer is None and _gerund_doer(word) is not word:
+                doer = _gerund_doer(word)
+            if doer is not None:
+                return doer
+        if word.dep_ == "mark" and word.i < verb.i:
+            for obj in (g for g in word.children if g.dep_ == "pobj" and word.i < g.i < verb.i):
+                return _gerund_doer(obj) if obj.tag_ == "VBG" else obj
+    return None
+
+
+def _torn_antecedent(pronoun: Token) -> Token | None:
+    """'walked out over the police firing that killed three tribals': a relative clause the parser hung on
+    the main verb; its subject is the noun right before the pronoun (of an act named by a gerund, the one
+    named before it: the police)."""
+    if pronoun.i == 0:
+        return None
+    before = pronoun.doc[pronoun.i - 1]
+    if before.tag_ == "VBG" and before.dep_ == "pobj":
+        return _gerund_doer(before)
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _gerund_doer(gerund: Token) -> Token:
+    """'police firing': the one named right before an act told by a gerund does it (else the act itself)."""
+    before = gerund.doc[gerund.i - 1] if gerund.i > gerund.sent.start else None
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else gerund
+
+
 def _subjects(verb: Token) -> tuple[list[Token], str]:
     """Subject heads of a verb, climbing to the governing verb when it has none."""
     swallowed = _swallowed_subject(verb)
@@ -374,6 +414,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             modifier := next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1
                               and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
         return [modifier], "subject:gerund-modifier"  # "stray arson, looting and police firing"
+    torn = _torn_clause_subject(verb)
+    if torn is not None:
+        return [torn], "subject:torn-clause"
     tok = verb
     came_by = ""
     for _ in range(5):
@@ -400,6 +443,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 if main:
                     return main, "subject:main-clause"
                 return [tok.head], "subject:relative"
+            if sub.lower_ in _RELATIVE and tok.dep_ != "relcl" and (antecedent := _torn_antecedent(sub)) is not None:
+                return [antecedent], "subject:relative-torn"
             # ("India, China agree to resume patrols": a headline's comma for "and", the first name read as an
             # adverb of the verb)
             lead = sub.doc[sub.i - 2] if sub.i >= 2 and sub.i - 2 == sub.sent.start else None
