@@ -50,6 +50,14 @@ def toll(events, trigger):
     ("Officials confirm 1 killed in Kisumu and 1 badly injured after rioters attacked a police post.",
      "killed", 1),
     ("Witnesses say 3 killed at the market and 2 wounded when soldiers fired on traders.", "killed", 3),
+    # the tagger's lemma of "corpses" is "corps"; the corpses found are the dead all the same
+    ("Six corpses of suspected rebels were recovered near Bunia after the air raid.", "recovered", 6),
+    # a bare participle after the counted noun the parser hung elsewhere
+    ("Militiamen clashed with troops near Djugu, resulting in one soldier killed.", "killed", 1),
+    # a headline's "N killed M injured": the second count is of the hurt
+    ("Gang attacks traders in Kisii market. 2 killed 5 injured.", "killed", 2),
+    # "them": the people counted before
+    ("Gunmen seized four traders on the highway. They later killed them in the forest.", "killed", 4),
 ])
 def test_tolls(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

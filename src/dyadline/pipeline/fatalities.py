@@ -247,6 +247,33 @@ def _torn_subject(verb: Token) -> list[Token]:
     return [before] if before is not None and before.pos_ in {"NOUN", "NUM"} and _one_victim(before) else []
 
 
+def _antecedent_count(cand: Candidate, doc: Doc, deaths: list[tuple[Token, int | None]]) -> int | None:
+    """'abducted 9 soldiers ... They later killed them': the dead named by "them" are the people counted
+    last before it (in its sentence or the one before), not the doers."""
+    trigger = doc[cand.trigger_i]
+    if not any(tok.i == trigger.i and k is None for tok, k in deaths) or not any(
+            c.dep_ == "dobj" and c.lower_ == "them" for c in trigger.children):
+        return None
+    start = trigger.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    for tok in reversed(doc[start:trigger.i]):
+        if tok.tag_ in {"NNS", "NNPS"} and tok.i not in cand.source_heads and (count := _victim_count(tok)):
+            return count
+    return None
+
+
+def _counted_before(verb: Token) -> Token | None:
+    """'clashed with soldiers, resulting in one soldier killed': a bare participle right after a counted noun
+    the parser hung elsewhere; the noun is its victims."""
+    if verb.tag_ != "VBN" or verb.i == verb.sent.start or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in {"NOUN", "NUM"} or before.head.i == verb.i or verb.head.i == before.i:
+        return None
+    return before if _victim_count(before) is not None else None
+
+
 def _plain_number(tok: Token) -> bool:
     """A count written as one small number word or figure ("two", "7"), not a year or a day's ordinal."""
     return tok.lower_ in _UNITS or tok.lower_ in _TENS or bool(re.fullmatch(r"\d{1,3}", tok.text))
@@ -303,7 +330,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 tok.dep_ in {"acl", "amod"} and (tok.tag_ == "VBN" or tok.head.like_num)
                 and not any(c.dep_ == "dobj" for c in tok.children)) or (  # not "an airstrike ... killed 10 militants"
                 # "nine fighters were reported killed": the participle the reporting verb's subject suffered
-                tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and is_passive(tok.head))
+                tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and is_passive(tok.head)) or (
+                _counted_before(tok) is not None)
             if lemma in {"claim", "take"}:
                 lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
                 # "claimed the lives of three people", "claimed three lives"
@@ -312,7 +340,8 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # ("3 civilians were kidnapped and killed": the victims of the first verb; "11 reported to have
                 # been killed": the subject of the reporting verb)
                 victims = _torn_subject(tok) or passive_subjects(tok) or (
-                    [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok)
+                    [tok.head] if tok.dep_ in {"acl", "amod"} else []) or raised_subjects(tok) or [
+                    c for c in [_counted_before(tok)] if c is not None]
                 if len(victims) == 1 and victims[0].lower_ in {"who", "whom"} and tok.dep_ == "relcl" \
                         and antecedent_person(tok.head, victims[0]) and (
                             tok.head.like_num or any(c.dep_ == "nummod" for c in tok.head.children)):
@@ -347,6 +376,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                 # "3 children shot dead during raid"
                                 lemma in _NEEDS_DEAD and counted(c)))
                             and not any(v.i < c.i for v in victims)]
+            # ("1 killed 3 injured": a bare number with a participle of its own counts the hurt)
+            victims = [v for v in victims if not (v.pos_ == "NUM" and v.i > tok.i and any(
+                c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS
+                for c in v.children))]
             # ("6 killed/ 3 injured": a count after a slash is of the next item of the list)
             victims = [v for v in victims if not any(t.text == "/" for t in tok.doc[min(tok.i, v.i):max(tok.i, v.i)])]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)
@@ -607,6 +640,8 @@ class FatalityStage:
             deadly = cand.rule.event_type in _VIOLENT or (_is_riot(cand) and not any_violent)
             cand.fatalities = self._count(cand, doc[cand.trigger_i], [(tok, k) for tok, k in of_sentence(n)
                                                                      if tok.i not in apart], others, deadly=deadly)
+            if cand.fatalities is None and deadly:
+                cand.fatalities = _antecedent_count(cand, doc, of_sentence(n))
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
             if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
