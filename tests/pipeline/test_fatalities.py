@@ -98,6 +98,9 @@ def test_a_toll_told_after_the_attack(code_text, text, value):
      "Unknown reported fatalities coded as 10.", 10),
     ("Unidentified gunmen attacked a village in Wajir. FATALITIES: 2", 2),
     ("Gunmen attacked a bar in Juba on Friday. 2 killed.", 2),
+    # a toll that rose: the count it reached, not the one it left
+    ("Raiders attacked a homestead in Kapedo. The death toll later rose from 2 to 5.", 5),
+    ("Militants ambushed a convoy near Lamu. The death total was raised to 6 on Monday.", 6),
 ])
 def test_a_total_stated_apart_is_the_attacks_toll(code_text, text, value):
     events = sorted((e for e in code_text(text) if e.event_type == "ASSAULT"), key=lambda e: e.trigger.start)

@@ -488,7 +488,9 @@ def _more_dead(death: Token) -> bool:
 
 def _is_total_word(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_.startswith(("fatalit", "fatalat")) or tok.lower_ == "toll"
-                                              or _number_of_dead(tok))
+                                              or _number_of_dead(tok) or (
+        # "the death total was raised to 4"
+        tok.lower_ == "total" and any(c.dep_ == "compound" and c.lower_ == "death" for c in tok.children)))
 
 
 def _number_of_dead(tok: Token) -> bool:
@@ -524,6 +526,11 @@ def stated_total(sent: Span) -> int | None:
             for v in verbs:
                 # "the death toll has gone up to 12", the parser's "to 12" a number with "to" on it
                 nums += [c for c in v.children if c.like_num and any(q.lower_ == "to" for q in c.children)]
+                for start in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"):
+                    # "rose from 1 to 4": the count it reached
+                    for end in (t for t in (*start.children, *(g for o in start.children for g in o.children))
+                                if t.dep_ == "prep" and t.lower_ == "to"):
+                        nums += [o for o in end.children if o.like_num]
                 for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in {"as", "at", "to", "of"}):
                     for obj in prep.children:
                         if obj.like_num:
