@@ -101,6 +101,9 @@ def test_a_toll_told_after_the_attack(code_text, text, value):
     # a toll that rose: the count it reached, not the one it left
     ("Raiders attacked a homestead in Kapedo. The death toll later rose from 2 to 5.", 5),
     ("Militants ambushed a convoy near Lamu. The death total was raised to 6 on Monday.", 6),
+    # a labelled toll with its estimate, or with an estimate and a confirmed count (the confirmed one)
+    ("Raiders attacked a village near Kainuk. FATALITIES: Estimate of 4 people.", 4),
+    ("An armed gang attacked traders near Molo. FATALITIES: estimate:12/ confirmed: 5)", 5),
 ])
 def test_a_total_stated_apart_is_the_attacks_toll(code_text, text, value):
     events = sorted((e for e in code_text(text) if e.event_type == "ASSAULT"), key=lambda e: e.trigger.start)

@@ -121,6 +121,10 @@ _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 _BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
 #: "FATALITIES:17" written as one token
 _TOTAL_TOKEN = re.compile(r"fatalit(?:y|ies):(\d+)", re.IGNORECASE)
+#: a labelled toll with an estimate before it or a confirmed count ("FATALITIES: Estimate of 4 people",
+#: "FATALITIES: estimate:12/ confirmed: 5": the confirmed count)
+_LABELLED_TOTAL = re.compile(r"fatalit(?:y|ies)\s*:\s*(?:[^.]*?\bconfirmed\s*:?\s*(\d+)|estimated?\s*(?:of|:)?\s*(\d+))",
+                             re.IGNORECASE)
 
 
 def _victim_count(head: Token) -> int | None:
@@ -506,6 +510,10 @@ def _number_of_dead(tok: Token) -> bool:
 def stated_total(sent: Span) -> int | None:
     """A toll stated as a total, as summaries and ACLED notes write it: "3 fatalities.", "Total fatalities
     coded as 4.", "Unknown fatalities coded as 10.", "FATALITIES: 2", "a death toll of 12"."""
+    # (the label may end the parser's sentence: "FATALITIES:" | "Estimate of 4 people.")
+    labelled = _LABELLED_TOTAL.search(doc_text(sent.doc), sent.start_char, sent.end_char + 60)
+    if labelled is not None and labelled.start() < sent.end_char:
+        return int(labelled.group(1) or labelled.group(2))
     for tok in sent:
         glued = _TOTAL_TOKEN.fullmatch(tok.text)
         if glued:
@@ -649,6 +657,9 @@ class FatalityStage:
                                                                      if tok.i not in apart], others, deadly=deadly)
             if cand.fatalities is None and deadly:
                 cand.fatalities = _antecedent_count(cand, doc, of_sentence(n))
+            if cand.fatalities is None and deadly:
+                # "a family was killed in the raid. FATALITIES: Estimate of 4": a total the label puts in its sentence
+                cand.fatalities = stated_total(sents[n])
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
             if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
