@@ -135,8 +135,7 @@ def _victim_count(head: Token) -> int | None:
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         if victim.lemma_.lower() in _NOT_PEOPLE:
             continue  # "killed 15 livestock and two herders": the herders
-        if victim.i != head.i and any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
-                                      and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS for c in victim.children):
+        if victim.i != head.i and _has_own_harm(victim):
             continue  # "3 killed at the market and 2 wounded": the second count is of the hurt, not the dead
         count = _one_victim(victim)
         if count is None and victim.i == head.i:
@@ -249,6 +248,12 @@ def _torn_subject(verb: Token) -> list[Token]:
         return []
     before = verb.doc[aux[0].i - 1] if aux[0].i > 0 else None
     return [before] if before is not None and before.pos_ in {"NOUN", "NUM"} and _one_victim(before) else []
+
+
+def _has_own_harm(count: Token) -> bool:
+    """A counted phrase with a participle of its own that kills no one ("2 wounded", "1 seriously injured")."""
+    return any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS
+               for c in count.children)
 
 
 def _antecedent_count(cand: Candidate, doc: Doc, deaths: list[tuple[Token, int | None]]) -> int | None:
@@ -381,9 +386,7 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                                 lemma in _NEEDS_DEAD and counted(c)))
                             and not any(v.i < c.i for v in victims)]
             # ("1 killed 3 injured": a bare number with a participle of its own counts the hurt)
-            victims = [v for v in victims if not (v.pos_ == "NUM" and v.i > tok.i and any(
-                c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() not in _KILL_VERBS | DIE_VERBS
-                for c in v.children))]
+            victims = [v for v in victims if not (v.pos_ == "NUM" and v.i > tok.i and _has_own_harm(v))]
             # ("6 killed/ 3 injured": a count after a slash is of the next item of the list)
             victims = [v for v in victims if not any(t.text == "/" for t in tok.doc[min(tok.i, v.i):max(tok.i, v.i)])]
             count = next((n for n in (_victim_count(v) for v in victims) if n is not None), None)

@@ -376,10 +376,9 @@ def _torn_clause_subject(verb: Token) -> Token | None:
     for word in verb.children:
         if word.dep_ == "aux" and word.tag_ == "VBG" and word.i < verb.i and word.lemma_.lower() not in _AUXILIARIES:
             # (not "after having killed two": a true auxiliary, the subject the main clause's)
-            doer = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-            if doer is None and _gerund_doer(word) is not word:
-                doer = _gerund_doer(word)
-            if doer is not None:
+            named = next((c for c in word.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            doer = named or _gerund_doer(word)
+            if doer is not word:
                 return doer
         if word.dep_ == "mark" and word.i < verb.i:
             for obj in (g for g in word.children if g.dep_ == "pobj" and word.i < g.i < verb.i):
