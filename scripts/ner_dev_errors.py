@@ -22,14 +22,14 @@ def main() -> None:
     coder = Coder()
     shown = 0
     for i, sentence in enumerate(cameo_ner_sentences(args.data, "dev")):
-        events = coder.code(Document(id=f"ner-{i}", text=sentence.text, date=dt.date(2018, 1, 1)))
+        events = coder.code(Document(id=f"ner-{i}", text=sentence.document_text, date=dt.date(2018, 1, 1)))
         if not events:
             continue
         gold = " ".join(t for t, r in zip(sentence.tokens, sentence.roles) if r in {"T", "R"})
         got = sorted({a.text for e in events for a in e.target})
         if gold and gold in got:
             continue
-        print(sentence.text[:220])
+        print(sentence.document_text[:220])
         print(f"   gold target: {gold!r}")
         print(f"   coded:       {[(e.event_type, e.trigger.text, [a.text for a in e.source], [a.text for a in e.target]) for e in events]}")
         shown += 1

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from dyadline.evaluation.cameo_ner import _locate, _phrase_words, evaluate_cameo_ner, load_cameo_ner
+from dyadline.evaluation.cameo_ner import (
+    NerSentence,
+    _locate_phrase,
+    evaluate_cameo_ner,
+    load_cameo_ner,
+)
 
 
 def test_gold_loads(data_dir):
@@ -13,8 +18,11 @@ def test_gold_loads(data_dir):
 
 def test_phrases_are_found_back_in_the_tokens():
     tokens = ("Azerbaijan", "'s", "Foreign", "Ministry", "said", "so", ".")
-    assert _locate(_phrase_words("Azerbaijan's Foreign Ministry"), tokens) == {0, 1, 2, 3}
-    assert _locate(["Russia"], tokens) == set()
+    assert _locate_phrase("Azerbaijan's Foreign Ministry", tokens) == {0, 1, 2, 3}
+    assert _locate_phrase("Russia", tokens) == set()
+    # the gold keeps a curly apostrophe as its own token; the coder's phrase writes it straight
+    curly = ("Libya", "’", "s", "government", "agreed", ".")
+    assert _locate_phrase("Libya ' s government", curly) == {0, 1, 2, 3}
 
 
 def test_span_scores_keep_their_level(data_dir, coder):
@@ -93,3 +101,13 @@ def test_two_parties_of_one_role_written_with_and_make_one_phrase():
     assert _role_spans([event(["Sudan"], ["Kenya", "Uganda"])], _targets, tokens) == {2, 3, 4}
     assert _role_spans([event(["Sudan"], ["Kenya"]), event(["Ethiopia"], ["Uganda"])], _targets, tokens) == {2, 4}
     assert _role_spans([event(["Uganda"], []), event(["Ethiopia"], [])], _sources, tokens) == {4, 6}
+
+
+def test_the_coder_reads_the_sentence_as_written_not_as_the_gold_tokenized_it():
+    tokens = tuple("The UN urged Libya ’ s rebel - held towns ( and their militias ) to disarm .".split())
+    sentence = NerSentence(tokens, ("O",) * len(tokens))
+    assert sentence.document_text == "The UN urged Libya’s rebel-held towns (and their militias) to disarm."
+    assert sentence.text == " ".join(tokens)  # the split between halves hashes the gold's own text
+    # a phrase the coder writes from the restored text is found back in the gold's tokens
+    assert _locate_phrase("Libya's rebel-held towns", tokens) == {3, 4, 5, 6, 7, 8, 9}
+    assert _locate_phrase("Liby", tokens) == set()  # not a part of a token

@@ -324,3 +324,43 @@ def test_others_who_died_later_add_to_the_toll(coder):
 def test_drones_shot_down_are_no_dead(code_text):
     events = code_text("Air defences shot down two drones over Marib.")
     assert events and all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # one person named after the comma of a bare title
+    ("Gunmen shot dead county official, Joseph Mwangi, near Eldoret.", "shot", 1),
+    # all of those counted did not survive
+    ("Bandits attacked the travellers on the bridge. Relatives said none of the 14 survived.", "attacked", 14),
+])
+def test_tolls_named_or_told_by_survival(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Two clans clashed over the killing of a herder near Moyale.",
+    "Fighting between two clans sparked by the murder of an elder broke out near Moyale.",
+])
+def test_a_death_that_brought_the_fight_on_is_not_its_toll(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT" and e.trigger.text in {"clashed", "Fighting"}]
+    assert events and all(e.fatalities is None for e in events), [(e.trigger.text, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a range keeps its lower count
+    ("Between 4 and 9 herders were killed near Wajir.", "killed", 4),
+    ("Raiders killed 3 to 8 villagers near Wajir.", "killed", 3),
+    ("Forty travellers were beaten by smugglers and thrown into the sea. Between three and 11 of them drowned.",
+     "beaten", 3),
+    # the parts of a total after its comma are not added to it
+    ("The clash resulted in 9 fighters killed, 6 from one clan and 3 from the other, and others wounded.",
+     "killed", 9),
+    # an act joined to the victim is no second victim
+    ("Clashes resulted in the killing of 2 guards and the wounding of 5 others.", "Clashes", 2),
+])
+def test_ranges_parts_and_acts_are_not_added_up(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_a_total_after_an_act_with_no_one_in_it_is_the_first_acts(code_text):
+    events = code_text("On 3 May, 1 soldier was killed and 2 were wounded. Fatalities coded as 3 (a local outlet gave 2).")
+    assert [e.fatalities for e in events if e.trigger.text == "killed"] == [3]

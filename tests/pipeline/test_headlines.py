@@ -146,3 +146,13 @@ def test_a_count_shot_dead_in_a_headline_is_the_victims_of_a_shooting(code_text,
 def test_a_headline_verb_after_the_police_firing_is_the_verb(code_text, text, dead):
     [event] = [e for e in code_text(text) if e.fatalities is not None]
     assert [a.sector for a in event.source] == ["COP"] and event.fatalities == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead wanted robber Peter Kamau in Thika.",
+    "Detectives shot dead wanted gang leader Ali Hassan near Garissa.",
+])
+def test_wanted_before_a_name_is_no_verb(code_text, text):
+    [event] = [e for e in code_text(text) if e.trigger.text == "shot"]
+    assert event.event_type == "ASSAULT" and event.fatalities == 1
+    assert any("wanted" in a.text for a in event.target), [a.text for a in event.target]

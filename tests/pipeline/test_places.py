@@ -291,3 +291,17 @@ def test_regions_as_acled_writes_them(gazetteer, alias, region, country):
 def test_the_sentences_place_before_the_actors_country(code_text, text, trigger, country, admin1):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.country, place.admin1) == (country, admin1), place
+
+
+def test_an_armed_groups_home_does_not_rule_out_the_paragraphs_place(code_text):
+    # the group is known as Somali, but the place the paragraph names is where the police shot him
+    events = code_text("Police shot dead an Al Shabaab commander on Tuesday. He had been hiding in a house in "
+                       "Malindi for a month.")
+    place = place_of(events, "shot")
+    assert place is not None and place.name == "Malindi" and place.country == "KEN"
+
+
+def test_a_groups_name_is_no_place_in_parts(code_text):
+    events = code_text("Herders took up arms to fight raiding Al-Shabab fighters")
+    assert all(e.location is None or e.location.country == "SOM" for e in events), [
+        (e.trigger.text, e.location) for e in events]

@@ -129,12 +129,19 @@ _LABELLED_TOTAL = re.compile(r"fatalit(?:y|ies)\s*:\s*(?:[^.]*?\bconfirmed\s*:?\
 
 def _victim_count(head: Token) -> int | None:
     """The number of people a victim phrase names (its conjuncts added up)."""
+    if (low := _low_end(head)) is not None:
+        return low  # ("between five and 23 of them": a range, not two counts)
     total = 0
+    # ("8 tribesmen killed, 5 from one clan and 3 from the other": the counts after the total's comma are its parts)
+    parts_from = min((c.i for c in head.children if c.dep_ == "appos" and c.like_num and c.i > head.i), default=None)
     # the victims written after it ("one boy and two men"), not the phrase it is joined to
     # ("MRC members arrested ...; two MRC bodyguards killed")
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         if victim.lemma_.lower() in _NOT_PEOPLE:
             continue  # "killed 15 livestock and two herders": the herders
+        if victim.i != head.i and ((parts_from is not None and victim.i > parts_from)
+                                   or (victim.tag_ == "NN" and victim.lower_.endswith("ing"))):
+            continue  # (nor "the killing of 1 member and the injuring of 3 others": an act, not a victim)
         if victim.i != head.i and _has_own_harm(victim):
             continue  # "3 killed at the market and 2 wounded": the second count is of the hurt, not the dead
         count = _one_victim(victim)
@@ -157,7 +164,8 @@ def _one_victim(tok: Token) -> int | None:
     if tok.lemma_.lower() in _NOT_PEOPLE:
         return None
     if tok.like_num or tok.pos_ == "NUM":
-        return _count_of_number(tok)
+        low = _low_end(tok)
+        return low if low is not None else _count_of_number(tok)
     if tok.lemma_.lower() in _GROUP_NOUNS:
         # "a family of three", "a group of 12 miners"
         for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -174,6 +182,9 @@ def _one_victim(tok: Token) -> int | None:
         if all(n is not None for n in each):
             return sum(n for n in each if n is not None)
     for child in tok.children:
+        low = _low_end(child) if child.dep_ == "nummod" else None
+        if low is not None:
+            return low
         if child.dep_ == "nummod" or (child.dep_ in {"quantmod", "amod"} and child.like_num):
             count = _count_of_number(child)
             if count is None and child.ent_type_ == "DATE" and child.i == tok.i - 1 and _plain_number(child):
@@ -196,6 +207,10 @@ def _one_victim(tok: Token) -> int | None:
         return parse_number([prev.text])  # "01 Oct. 7 people killed": the count hung on the date before it
     if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.tag_ == "NNP"):
         return 1
+    if tok.tag_ == "NN" and (any(c.dep_ == "appos" and c.i > tok.i and (c.ent_type_ == "PERSON" or c.tag_ == "NNP")
+                                 for c in tok.children)
+                             or (tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "," and tok.nbor(2).ent_type_ == "PERSON")):
+        return 1  # "shot dead opposition legislator, David Too": one person, named after the comma
     if _bare_singular(tok) and (
             # headline style: "Mob kills man", "Police shoot dead suspect"
             (tok.lemma_.lower() in _ONE_PERSON_NOUNS
@@ -223,6 +238,20 @@ _CREW = frozenset({"conductor", "passenger", "tout", "cook", "pilot", "companion
 #: participles and adjectives that stand for one person with "the" ("the accused", "the deceased"; not "the dead",
 #: who are many; "a tribal": a member of a scheduled tribe, in Indian usage)
 _ONE_PERSON_WORDS = frozenset({"accused", "deceased", "tribal"})
+
+
+def _low_end(num: Token) -> int | None:
+    """'between 6 and 10 people', '6 to 10 people': a range's lower count (a toll is kept at what is
+    sure); None if the number opens no range."""
+    if not _plain_number(num):
+        return None
+    if any(c.dep_ == "conj" and c.like_num for c in num.children) and (
+            any(c.lower_ == "between" for c in num.children) or (num.dep_ == "pobj" and num.head.lower_ == "between")):
+        return parse_number([num.text])
+    low = [c for c in num.children if c.dep_ == "quantmod" and c.like_num and _plain_number(c) and c.i < num.i]
+    if low and any(c.dep_ == "quantmod" and c.lower_ == "to" and low[0].i < c.i < num.i for c in num.children):
+        return parse_number([low[0].text])
+    return None
 
 
 def _bare_singular(tok: Token) -> bool:
@@ -404,12 +433,21 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 # cause of a protest)
                 subjects = [tok.head]
             # ("Three men are said to have died": the subject of the reporting verb)
-            subjects = subjects or raised_subjects(tok)
+            subjects = subjects or raised_subjects(tok) or [
+                # "Between five and 23 of them drowned", the range read as a phrase on the verb
+                g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between" and p.i < tok.i
+                for g in p.children if g.dep_ == "pobj" and _low_end(g) is not None]
             if not subjects and tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.lower_ == "or"
                                                                 for c in tok.head.children):
                 # "a man was injured and later succumbed to his wounds": the subject of the first verb
                 subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             count = _victim_count(subjects[0]) if subjects else None
+        elif lemma == "survive" and tok.pos_ == "VERB" and (none := next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "none"), None)) is not None:
+            # "none of the 30 survived": all of those counted died
+            counted_ = [g for p in none.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj"]
+            count = _victim_count(counted_[0]) if counted_ else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
         elif tok.pos_ == "VERB" and lemma in _BODY_VERBS and (bodies := [
@@ -652,7 +690,8 @@ class FatalityStage:
             if (answer := _answered_by(doc[cand.trigger_i])) is not None:
                 apart.add(answer.i)
             # nor a death protested ("burned tyres to protest the killing of a rider"): it came before
-            apart |= {tok.i for tok, _ in of_sentence(n) if tok.i != cand.trigger_i and _protested(tok, protests)}
+            apart |= {tok.i for tok, _ in of_sentence(n) if tok.i != cand.trigger_i and (
+                _protested(tok, protests) or _told_as_cause(tok, doc[cand.trigger_i]))}
             # a riot is the violent act of a report that tells of no other ("Rioting in Langas. 11 reported
             # to have been killed.")
             deadly = cand.rule.event_type in _VIOLENT or (_is_riot(cand) and not any_violent)
@@ -685,7 +724,8 @@ class FatalityStage:
             violent = sorted((c for c in kept if _is_riot(c)), key=lambda c: c.trigger_i)
         if not violent:
             return
-        own = {sentence_of[c.trigger_i] for c in violent}
+        # (not an act with no one in it: "Fatalities coded as 2", the model's guess of a verb "coded")
+        own = {sentence_of[c.trigger_i] for c in violent if c.sources or c.targets}
         for k, sent in enumerate(sents):
             if k in own:
                 continue
@@ -694,7 +734,9 @@ class FatalityStage:
                 continue
             before = [c for c in violent if sentence_of[c.trigger_i] < k
                       and "\n\n" not in text[sents[sentence_of[c.trigger_i]].start_char:sent.start_char]]
-            if before:
+            # (a total of none does not undo the dead the text counts: "1 soldier was killed. Fatalities coded
+            # as 0 (one outlet reported 1)")
+            if before and (total or not before[0].fatalities):
                 before[0].fatalities = total
 
     @staticmethod
@@ -755,6 +797,24 @@ def _protested(death: Token, protests: set[int]) -> bool:
             return False
         governor = governor.head
     return governor.i in protests or governor.lemma_.lower() in _DECRYING
+
+
+#: verbs of one thing bringing on another ("clashes provoked by the murder of an MP")
+_CAUSING = frozenset({"provoke", "spark", "trigger", "prompt", "fuel", "ignite", "cause", "occasion"})
+
+
+def _told_as_cause(death: Token, act: Token) -> bool:
+    """'clashed over the killing of a herder', 'clashes provoked by the murder of an MP': a death named
+    as what brought the act on came before it, and is not its toll."""
+    while death.dep_ == "conj" and death.head.pos_ == "NOUN":
+        death = death.head  # ("provoked by the killings and the murder of an MP")
+    if death.pos_ != "NOUN" or death.dep_ != "pobj":
+        return False
+    prep = death.head
+    if prep.lower_ in {"over", "following"}:
+        return prep.head.i == act.i
+    # (the parser may hang the causing verb on a word of the act's phrase: "Clash between groups provoked by")
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in _CAUSING
 
 
 #: nouns of an act done in answer to another ("in retaliation for an attack")

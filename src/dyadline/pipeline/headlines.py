@@ -69,6 +69,7 @@ class HeadlineVerbs:
         for sent in doc.sents:
             self._mend_read_as_words(sent)
             self._mend_counted_shot(sent)
+            self._mend_wanted(sent)
             _mend_shot_dead(sent)
             _mend_verb_read_as_modifier(sent)
             _mend_up_to(sent, self.up_verbs)
@@ -129,6 +130,25 @@ class HeadlineVerbs:
             _adopt_parse(sent, again)
             shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBN", "shoot"
             number.dep_ = "nsubjpass"
+            return
+
+    def _mend_wanted(self, sent: Span) -> None:
+        """'Police shot dead wanted gang member Ali Omar': "wanted" without an article before it is read as
+        the sentence's verb. Parsed again with another adjective in its place, it modifies the object."""
+        if self.nlp is None:
+            return
+        for wanted in sent:
+            before = wanted.doc[wanted.i - 1] if wanted.i > sent.start else None
+            if (wanted.lower_ != "wanted" or wanted.tag_ not in {"VBD", "VBN"} or before is None
+                    or wanted.i + 1 >= sent.end or wanted.nbor(1).pos_ not in {"NOUN", "PROPN", "ADJ"}
+                    or not (before.pos_ == "VERB" or before.lower_ in {"dead", "down"})):
+                continue
+            again = self._parse_again(sent, {wanted.i: "notorious"})
+            word = again[wanted.i - sent.start]
+            if word.dep_ != "amod" or not any(t.dep_ == "dobj" for t in (word.head, *word.head.ancestors)):
+                return
+            _adopt_parse(sent, again)
+            wanted.pos_, wanted.tag_ = "ADJ", "JJ"
             return
 
     def _parse_again(self, sent: Span, words_at: dict[int, str]) -> Doc:

@@ -496,6 +496,9 @@ class PlaceResolver:
                 if best is not None:
                     strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
                     return self._within_container(best, found, tuple(after), countries, strict=strict)
+        actor = self.kb.match_country(m.text.replace("’", "'"))
+        if actor is not None and actor.kind in _BODIES and not actor.ambiguous:
+            return None  # ("raiding Al-Shabab fighters": no place called Shabab either)
         return self._inner(doc, m, countries, areas, armed_homes=armed_homes)
 
     def _within_container(self, best: GeoEntry, found: list[GeoEntry], after: tuple[str, ...],
@@ -767,7 +770,9 @@ class PlaceStage:
 
         for cand in kept:
             trigger = doc[cand.trigger_i]
-            actor_countries = {a.country for a in cand.sources + cand.targets if a.country}
+            # (not a group's home the text knows it by only: "police shot dead an Al Shabaab member ... his
+            # hideout in Bamburi" is in Kenya)
+            actor_countries = {a.country for a in cand.sources + cand.targets if a.country} - armed_homes
 
             def fits(e: GeoEntry | None, strict: bool) -> bool:
                 return e is not None and (not strict or not actor_countries or e.country in actor_countries)
