@@ -36,6 +36,7 @@ def test_scorer_runs_on_a_sample(coder, data_dir):
     (10, "No source gave a toll, so 10 deaths were assumed, split up between 3 events.", 3, True),
     (10, "A death toll of 10 was assumed and split between 3 locations.", 3, True),
     (10, "With no toll reported, 10 deaths were counted and spread across two locations.", 5, True),
+    (6, "Six died over a weekend of fighting; the deaths were distributed across 2 days.", 3, True),
     (8, "8 militants were killed in airstrikes.", 4, False),
     (4, "Four people were killed.", 4, True),
     (6, "The deaths were split across 2 events (4 each).", 4, False),

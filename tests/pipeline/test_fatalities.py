@@ -364,3 +364,11 @@ def test_ranges_parts_and_acts_are_not_added_up(code_text, text, trigger, value)
 def test_a_total_after_an_act_with_no_one_in_it_is_the_first_acts(code_text):
     events = code_text("On 3 May, 1 soldier was killed and 2 were wounded. Fatalities coded as 3 (a local outlet gave 2).")
     assert [e.fatalities for e in events if e.trigger.text == "killed"] == [3]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A number of soldiers were killed in the ambush near Garissa.", None),
+    ("Bandits killed a couple of herders near Isiolo.", 2),
+])
+def test_words_of_quantity_are_not_one_victim(code_text, text, value):
+    assert toll(code_text(text), "killed") == value

@@ -156,3 +156,11 @@ def test_wanted_before_a_name_is_no_verb(code_text, text):
     [event] = [e for e in code_text(text) if e.trigger.text == "shot"]
     assert event.event_type == "ASSAULT" and event.fatalities == 1
     assert any("wanted" in a.text for a in event.target), [a.text for a in event.target]
+
+
+def test_bodies_found_before_a_dash_is_the_headlines_verb(code_text):
+    # before the dash the tagger reads "found" as an auxiliary of the verb after it
+    events = code_text("9 Bodies found - thought to be victims of the cattle raids near Baragoi.")
+    found = [e for e in events if e.trigger.text == "found"]
+    assert found and found[0].event_type == "ASSAULT" and found[0].fatalities == 9, [
+        (e.trigger.text, e.event_type, e.fatalities) for e in events]

@@ -103,8 +103,8 @@ def states_toll(notes: str, fatalities: int) -> bool:
 
 
 _SHARED_TOLL = re.compile(
-    r"(?:split|divided|spread)(?: up)?(?: equally)? (?:across|between|among|over) (?:the )?(\w+) "
-    r"(?:events|locations|frontlines|fronts|areas|districts|governorates|provinces|villages)|reported as (half)"
+    r"(?:split|divided|spread|distributed)(?: up)?(?: equally)? (?:across|between|among|over) (?:the )?(\w+) "
+    r"(?:events|locations|frontlines|fronts|areas|districts|governorates|provinces|villages|days)|reported as (half)"
     r"|\b(\w+) events (?:were )?coded")
 #: ACLED's own note of the share it coded for this row's place ("8 fatalities coded for Oldonyiro")
 _CODED_SHARE = re.compile(r"\b(\d+) (?:(?:fatalities|fatality|deaths|killed) )?(?:were )?coded (?:for|at|in)\b")

@@ -113,6 +113,10 @@ def _count_of_number(tok: Token) -> int | None:
 
 
 _GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"})
+#: words of quantity a victim phrase opens with: the count they tell, if any ("a couple of herders": 2)
+_QUANTITY_NOUNS: dict[str, int | None] = {
+    "number": None, "group": None, "handful": None, "lot": None, "host": None, "series": None, "majority": None,
+    "few": None, "crowd": None, "couple": 2, "pair": 2}
 #: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
@@ -173,6 +177,8 @@ def _one_victim(tok: Token) -> int | None:
                 count = _one_victim(member)
                 if count is not None:
                     return count
+    if tok.lemma_.lower() in _QUANTITY_NOUNS:
+        return _QUANTITY_NOUNS[tok.lemma_.lower()]  # "a number of fighters": not one, and not told
     if tok.pos_ == "PRON":
         return _PEOPLE_PRONOUNS.get(tok.lower_)
     counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]

@@ -53,6 +53,9 @@ _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 PARSE_AS = {"IS": "ISIS"}
 #: the model's stages that tag and parse a sentence again
 _PARSE_STAGES = ("tok2vec", "tagger", "parser")
+#: verbs of the dead found, and what is found ("Six Bodies found - ...")
+_FOUND = frozenset({"find", "found", "discover", "recover", "dump"})
+_BODIES = frozenset({"body", "corpse", "remains"})
 
 
 class HeadlineVerbs:
@@ -70,6 +73,7 @@ class HeadlineVerbs:
             self._mend_read_as_words(sent)
             self._mend_counted_shot(sent)
             self._mend_wanted(sent)
+            self._mend_found_read_as_auxiliary(sent)
             _mend_shot_dead(sent)
             _mend_verb_read_as_modifier(sent)
             _mend_up_to(sent, self.up_verbs)
@@ -149,6 +153,31 @@ class HeadlineVerbs:
                 return
             _adopt_parse(sent, again)
             wanted.pos_, wanted.tag_ = "ADJ", "JJ"
+            return
+
+    def _mend_found_read_as_auxiliary(self, sent: Span) -> None:
+        """'Six Bodies found - believed to be victims of a feud': before a dash, the model reads "found" as an
+        auxiliary of the verb after it. Parsed again with a comma for the dash, "found" is the headline's
+        verb; the bodies are what was found (its passive subject)."""
+        if self.nlp is None:
+            return
+        for found in sent:
+            dash = found.doc[found.i + 1] if found.i + 1 < sent.end else None
+            # (the bodies hung on "found" or on the verb it was read as the auxiliary of)
+            bodies = [c for c in (*found.children, *found.head.children) if c.dep_ == "nsubj" and c.i < found.i
+                      and c.lemma_.lower() in _BODIES]
+            if (found.dep_ != "aux" or found.lemma_.lower() not in _FOUND or dash is None
+                    or dash.text not in {"-", "–", "—"} or not bodies):
+                continue
+            again = self._parse_again(sent, {dash.i: ","})
+            verb, subject = again[found.i - sent.start], again[bodies[0].i - sent.start]
+            if verb.dep_ != "ROOT" or subject.head.i != verb.i:
+                return
+            _adopt_parse(sent, again)
+            found.pos_, found.tag_ = "VERB", "VBN"
+            if found.lower_ == "found":
+                found.lemma_ = "find"
+            bodies[0].dep_ = "nsubjpass"
             return
 
     def _parse_again(self, sent: Span, words_at: dict[int, str]) -> Doc:
