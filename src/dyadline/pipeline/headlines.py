@@ -142,9 +142,10 @@ class HeadlineVerbs:
         if self.nlp is None:
             return
         for wanted in sent:
-            before = wanted.doc[wanted.i - 1] if wanted.i > sent.start else None
-            if (wanted.lower_ != "wanted" or wanted.tag_ not in {"VBD", "VBN"} or before is None
-                    or wanted.i + 1 >= sent.end or wanted.nbor(1).pos_ not in {"NOUN", "PROPN", "ADJ"}
+            if wanted.lower_ != "wanted" or wanted.i == sent.start or wanted.i + 1 >= sent.end:
+                continue
+            before = wanted.doc[wanted.i - 1]
+            if (wanted.tag_ not in {"VBD", "VBN"} or wanted.nbor(1).pos_ not in {"NOUN", "PROPN", "ADJ"}
                     or not (before.pos_ == "VERB" or before.lower_ in {"dead", "down"})):
                 continue
             again = self._parse_again(sent, {wanted.i: "notorious"})
@@ -162,12 +163,13 @@ class HeadlineVerbs:
         if self.nlp is None:
             return
         for found in sent:
-            dash = found.doc[found.i + 1] if found.i + 1 < sent.end else None
+            if found.dep_ != "aux" or found.i + 1 >= sent.end or found.lemma_.lower() not in _FOUND:
+                continue
+            dash = found.doc[found.i + 1]
             # (the bodies hung on "found" or on the verb it was read as the auxiliary of)
             bodies = [c for c in (*found.children, *found.head.children) if c.dep_ == "nsubj" and c.i < found.i
                       and c.lemma_.lower() in _BODIES]
-            if (found.dep_ != "aux" or found.lemma_.lower() not in _FOUND or dash is None
-                    or dash.text not in {"-", "–", "—"} or not bodies):
+            if dash.text not in {"-", "–", "—"} or not bodies:
                 continue
             again = self._parse_again(sent, {dash.i: ","})
             verb, subject = again[found.i - sent.start], again[bodies[0].i - sent.start]
