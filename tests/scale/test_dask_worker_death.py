@@ -33,7 +33,8 @@ def test_a_killed_worker_loses_no_document_and_the_poison_document_is_a_recorded
     db = tmp_path / "dask.duckdb"
     with DaskCoding(settings, workers=2, task=killing_task) as coding:
         summary = ingest_on_dask(stream, database=db, settings=settings, coding=coding)
-        coding.client.wait_for_workers(2, timeout=120)  # the nanny restarts a killed worker
+        # the nanny restarts a killed worker (a restart loads the model: minutes on a slow, busy machine)
+        coding.client.wait_for_workers(2, timeout=300)
         assert len(coding.client.nthreads()) == 2  # the dead workers were replaced
 
     assert summary.progress.documents_stored == len(docs)
