@@ -439,10 +439,14 @@ class PlaceResolver:
         self.gaz = gazetteer
         self.kb = kb
 
+    def _names_body(self, text: str) -> bool:
+        """Whether the text is the name of a body the country table knows (a group, an institution)."""
+        actor = self.kb.match_country(text.replace("’", "'"))
+        return actor is not None and actor.kind in _BODIES and not actor.ambiguous
+
     def entries(self, text: str) -> list[GeoEntry]:
         text = _THE.sub("", text)  # "the Central Bank" is looked up as "Central Bank"
-        actor = self.kb.match_country(text.replace("’", "'"))
-        if actor is not None and actor.kind in _BODIES and not actor.ambiguous:
+        if self._names_body(text):
             return []  # "between Hamas and Israel": a body the tables know is no place (not Hamm)
         found = self.gaz.lookup(text)
         words = text.split()
@@ -496,8 +500,7 @@ class PlaceResolver:
                 if best is not None:
                     strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
                     return self._within_container(best, found, tuple(after), countries, strict=strict)
-        actor = self.kb.match_country(m.text.replace("’", "'"))
-        if actor is not None and actor.kind in _BODIES and not actor.ambiguous:
+        if self._names_body(m.text):
             return None  # ("raiding Al-Shabab fighters": no place called Shabab either)
         return self._inner(doc, m, countries, areas, armed_homes=armed_homes)
 
