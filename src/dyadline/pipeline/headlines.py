@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
 from dyadline.pipeline.lexicon import load_lexicon
+from dyadline.pipeline.parse import BODY_VERBS, BODY_WORDS
 
 __all__ = ["HeadlineVerbs", "headline_verbs"]
 
@@ -53,9 +54,6 @@ _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 PARSE_AS = {"IS": "ISIS"}
 #: the model's stages that tag and parse a sentence again
 _PARSE_STAGES = ("tok2vec", "tagger", "parser")
-#: verbs of the dead found, and what is found ("Six Bodies found - ...")
-_FOUND = frozenset({"find", "found", "discover", "recover", "dump"})
-_BODIES = frozenset({"body", "corpse", "remains"})
 
 
 class HeadlineVerbs:
@@ -163,12 +161,12 @@ class HeadlineVerbs:
         if self.nlp is None:
             return
         for found in sent:
-            if found.dep_ != "aux" or found.i + 1 >= sent.end or found.lemma_.lower() not in _FOUND:
+            if found.dep_ != "aux" or found.i + 1 >= sent.end or found.lemma_.lower() not in BODY_VERBS:
                 continue
             dash = found.doc[found.i + 1]
             # (the bodies hung on "found" or on the verb it was read as the auxiliary of)
             bodies = [c for c in (*found.children, *found.head.children) if c.dep_ == "nsubj" and c.i < found.i
-                      and c.lemma_.lower() in _BODIES]
+                      and c.lemma_.lower() in BODY_WORDS]
             if dash.text not in {"-", "–", "—"} or not bodies:
                 continue
             again = self._parse_again(sent, {dash.i: ","})

@@ -6,9 +6,15 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["antecedent_person", "conditional", "counted", "governors", "headline_victim", "in_protest",
-           "infinitive", "name_read_as_preposition", "not_ruled_out", "possibility_of", "raised_subjects",
-           "reduced_relative_read_as_verb", "told_as_sequence"]
+__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "conditional", "counted", "governors",
+           "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
+           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
+
+#: words of the bodies of the dead, and verbs of their being found ("the bodies of 2 civilians were found",
+#: "four bodies were pulled from the lake", "Six Bodies found - ..."): the toll stage counts them, the
+#: headline stage mends a parse torn around them ("found", the form the model may take as a lemma)
+BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+BODY_VERBS = frozenset({"find", "found", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
