@@ -372,3 +372,20 @@ def test_a_total_after_an_act_with_no_one_in_it_is_the_first_acts(code_text):
 ])
 def test_words_of_quantity_are_not_one_victim(code_text, text, value):
     assert toll(code_text(text), "killed") == value
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # a count put right in brackets right after it
+    ("A landmine went off near Mandera, killing a group of five (later found to be six) police officers.",
+     "killing", 6),
+    ("Gunmen shot dead 4 (subsequently revised to seven) passengers near Lamu.", "shot", 7),
+    # a number in brackets that corrects nothing leaves the count as it is
+    ("Gunmen shot dead 4 (two of them women) passengers near Lamu.", "shot", 4),
+    # a first report's dead give way to a later report's
+    ("Rioters stoned police near Kisumu. First reports said 3 people were killed, but later reports said one "
+     "person was killed.", "stoned", 1),
+    # with no later report, the first report's count stands
+    ("Rioters stoned police near Kisumu. Initial reports said 3 people were killed.", "stoned", 3),
+])
+def test_counts_put_right_later(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value

@@ -1,12 +1,13 @@
 """The coding pipeline: spaCy stages, one module each, sharing ``doc._`` data.
 
-Order: segment (before the parser) -> [spaCy model] -> entities -> headlines -> triggers
+Order: segment (before the parser) -> [spaCy model] -> entities -> asides -> headlines -> triggers
 -> classify -> roles -> actors -> retype -> modality -> intent -> dates -> places -> fatalities -> filter -> events. Importing this package registers
 the stage factories with spaCy.
 """
 
 from dyadline.pipeline import (  # noqa: F401
     actors,
+    asides,
     classify,
     dates,
     entities,
@@ -28,6 +29,7 @@ register_extensions()
 
 STAGES = (
     "dyadline_entities",
+    "dyadline_asides",
     "dyadline_headlines",
     "dyadline_triggers",
     "dyadline_classify",

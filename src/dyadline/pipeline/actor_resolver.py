@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -765,11 +766,63 @@ def _phrase_text(head: Token) -> str:
     # ("a student hostel in Aligarh Sunday": the day the parser hung on the place is no part of the name)
     while len(tokens) > 1 and tokens[-1].i > head.i and tokens[-1].ent_type_ in {"DATE", "TIME"}:
         tokens = tokens[:-1]
+    # (nor a date the parser hung on the people before them: "Around Oct 30th 2019 traders protested")
+    # (not a count the model took for a date: "1947 passengers", "40-year-old Azmal Khan")
+    if len(tokens) > 1 and tokens[0].i < head.i and head.ent_type_ not in {"DATE", "TIME"} and _names_month(tokens[0]):
+        while len(tokens) > 1 and tokens[0].i < head.i and (
+                tokens[0].ent_type_ in {"DATE", "TIME"} or tokens[0].lower_.rstrip(".") in _MONTH_WORDS
+                or _DAY_OF_MONTH.fullmatch(tokens[0].text)):
+            tokens = tokens[1:]
     start = tokens[0].i
     if head.dep_ == "pobj" and name_read_as_preposition(head.head) is not None and head.head.i == start - 1:
         start -= 1  # "Barack Obama": the name's first word, read as a preposition governing the rest
-    span = head.doc[start:tokens[-1].i + 1]
-    return clean(span.text)
+    end = tokens[-1].i + 1
+    # ("the Nigerian Air Force (NAF)": a bracket opened in the phrase closes in it)
+    if end < len(head.doc) and head.doc[end].text == ")" and \
+            sum(t.text == "(" for t in head.doc[start:end]) > sum(t.text == ")" for t in head.doc[start:end]):
+        end += 1
+    span = head.doc[start:end]
+    return clean(_without_asides(span, {t.i for t in tokens}))
+
+
+def _without_asides(span: Span, taken: set[int]) -> str:
+    """The span's text without a clause in brackets none of whose words is part of the phrase (one the
+    aside stage hung elsewhere: "a group of five (later determined to be seven) police officers"); brackets
+    with a word of the phrase in them stay ("the Foreign Office (FO)")."""
+    dropped: set[int] = set()
+    opened: int | None = None
+    for tok in span:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            group = range(opened, tok.i + 1)
+            if not any(i in taken for i in group):
+                dropped.update(group)
+            opened = None
+    if not dropped:
+        return span.text
+    out = "".join(t.text_with_ws for t in span if t.i not in dropped)
+    return " ".join(out.split())
+
+
+#: a month's name and its short forms (a date's first word the model may leave out of the date)
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"})
+
+
+#: a day of the month or a year, as a date writes it ("24th", "2019")
+_DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+
+
+def _names_month(tok: Token) -> bool:
+    """The word opens a date with a month's name in it ("Oct 30th 2019", "30 October")."""
+    for t in tok.doc[tok.i:tok.i + 4]:
+        if t.lower_.rstrip(".") in _MONTH_WORDS:
+            return True
+        if t.i > tok.i and t.ent_type_ not in {"DATE", "TIME"}:
+            return False
+    return False
 
 
 def _within_modifiers(tok: Token, head: Token) -> bool:

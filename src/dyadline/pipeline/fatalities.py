@@ -22,6 +22,7 @@ toll of the paragraph's first violent event before it. Otherwise
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -31,6 +32,8 @@ from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import doc_text, sentences
 from dyadline.pipeline.doccache import sentence_of as sentence_index
 from dyadline.pipeline.parse import (
+    BODY_VERBS,
+    BODY_WORDS,
     DIE_VERBS,
     antecedent_person,
     counted,
@@ -93,9 +96,28 @@ def parse_number(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
+#: words that tell a count again, surer ("five (later determined to be seven)")
+_REVISED = frozenset({"later", "subsequently", "eventually", "revised", "updated", "corrected"})
+
+
+def _revised_count(tok: Token) -> int | None:
+    """'a group of five (later determined to be seven)': the count an aside in brackets right after a
+    number puts right."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return None
+    words = list(itertools.takewhile(lambda t: t.text != ")", doc[tok.i + 2:min(tok.i + 14, len(doc))]))
+    numbers = [t for t in words if t.like_num and t.ent_type_ not in _NOT_COUNTS]
+    if numbers and any(t.lower_ in _REVISED for t in words):
+        return _count_of_number(numbers[-1])
+    return None
+
+
 def _count_of_number(tok: Token) -> int | None:
     if tok.ent_type_ in _NOT_COUNTS:
         return None
+    if (revised := _revised_count(tok)) is not None:
+        return revised
     if any(c.ent_type_ == "DATE" and c.is_alpha for c in tok.children):
         return None  # the day of "8 May 2020", torn from its month by the parser (not "4 dead + 5 injured")
     if tok.lower_ in {"dozens", "hundreds", "thousands", "scores", "several", "many", "some"}:
@@ -120,9 +142,6 @@ _QUANTITY_NOUNS: dict[str, int | None] = {
 #: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
-_BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
-#: verbs of bodies found ("the bodies of 2 civilians were found", "four bodies were pulled from the lake")
-_BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
 #: "FATALITIES:17" written as one token
 _TOTAL_TOKEN = re.compile(r"fatalit(?:y|ies):(\d+)", re.IGNORECASE)
 #: a labelled toll with an estimate before it or a confirmed count ("FATALITIES: Estimate of 4 people",
@@ -456,10 +475,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = _victim_count(counted_[0]) if counted_ else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
-        elif tok.pos_ == "VERB" and lemma in _BODY_VERBS and (bodies := [
-                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BODY_WORDS] or (
+        elif tok.pos_ == "VERB" and lemma in BODY_VERBS and (bodies := [
+                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BODY_WORDS] or (
                 # "the night saw nine bodies brought to the mortuary": the bodies the participle hangs on
-                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in _BODY_WORDS
+                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in BODY_WORDS
                 else [])):
             # "the bodies of 2 civilians were found", "a body was discovered"
             count = _victim_count(bodies[0])
@@ -670,7 +689,7 @@ class FatalityStage:
 
         def of_sentence(n: int) -> list[tuple[Token, int | None]]:
             if n not in deaths:
-                deaths[n] = death_counts(sents[n])
+                deaths[n] = _latest_reports(death_counts(sents[n]))
             return deaths[n]
 
         sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
@@ -786,6 +805,41 @@ class FatalityStage:
             counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None
         return None
+
+
+#: nouns of a report of a toll, and the words that tell a first one from a later one
+_REPORT_NOUNS = frozenset({"report", "account", "estimate", "figure", "count"})
+_FIRST_REPORT = frozenset({"initial", "early", "earlier", "first", "preliminary"})
+_LATER_REPORT = frozenset({"later", "latest", "subsequent", "updated", "final", "revised"})
+
+
+def _report_age(tok: Token) -> str | None:
+    """'first' or 'later' if the word lies under a report told as first or later ("initial reports of 2
+    people killed", "later reports said one died"), else None."""
+    for anc in [tok, *list(tok.ancestors)[:4]]:
+        nouns = [anc] if anc.pos_ == "NOUN" else [c for c in anc.children if c.dep_ == "nsubj"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in _REPORT_NOUNS:
+                continue
+            words = {c.lower_ for c in noun.children if c.dep_ in {"amod", "advmod"}}
+            if noun.dep_ == "nsubj":
+                words |= {c.lower_ for c in noun.head.children if c.dep_ == "advmod"}
+            if words & _FIRST_REPORT:
+                return "first"
+            if words & _LATER_REPORT:
+                return "later"
+    return None
+
+
+def _latest_reports(deaths: list[tuple[Token, int | None]]) -> list[tuple[Token, int | None]]:
+    """'Initial reports of 2 people killed, later reports of one person killed': where a sentence tells a
+    first report and a later one, the first one's dead are not counted."""
+    if len(deaths) < 2:
+        return deaths
+    ages = [_report_age(tok) for tok, _ in deaths]
+    if "first" not in ages or "later" not in ages:
+        return deaths
+    return [d for d, age in zip(deaths, ages) if age != "first"]
 
 
 #: verbs of crying out over a death that came before
