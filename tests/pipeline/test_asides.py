@@ -18,15 +18,14 @@ def _model_parse(coder, text):
 
 def test_an_aside_that_tears_the_sentence_is_found(coder):
     # the model, alone, makes the bracketed clause the sentence's root
-    doc = _model_parse(coder, "A bomb went off near the camp, killing a group of five (later determined to be "
-                              "seven) police officers.")
+    doc = _model_parse(coder, "A mine went off near the camp, killing a group of four (later confirmed as nine) "
+                              "rangers.")
     asides = bracketed_asides(doc[:])
-    assert [doc[start:end].text for start, end in asides] == ["(later determined to be seven)"]
+    assert [doc[start:end].text for start, end in asides] == ["(later confirmed as nine)"]
 
 
 def test_after_the_stage_no_word_outside_the_brackets_hangs_on_one_inside(coder):
-    doc = coder.nlp("A bomb went off near the camp, killing a group of five (later determined to be seven) "
-                    "police officers.")
+    doc = coder.nlp("A mine went off near the camp, killing a group of four (later confirmed as nine) rangers.")
     start = next(t.i for t in doc if t.text == "(")
     end = next(t.i for t in doc if t.text == ")") + 1
     inside = range(start, end)
@@ -37,7 +36,7 @@ def test_after_the_stage_no_word_outside_the_brackets_hangs_on_one_inside(coder)
 
 
 @pytest.mark.parametrize("text", [
-    "A Kenya Defence Forces (KDF) convoy was ambushed near Mandera.",
+    "Soldiers of the Kenya Defence Forces (KDF) guarded the border near Mandera.",
     "(Reuters) Police arrested two men in Nairobi.",
     "Police arrested two men in Nairobi (coded separately).",
 ])
@@ -50,16 +49,14 @@ def test_brackets_that_tear_nothing_are_left_alone(coder, text):
 
 
 def test_a_torn_sentence_codes_its_killing(code_text):
-    events = code_text("A roadside bomb went off in Mandera, killing a group of five (later determined to be seven) "
-                       "police officers.")
+    events = code_text("A landmine exploded near Garissa, killing a group of four (later confirmed as nine) rangers.")
     killing = [e for e in events if e.trigger.text == "killing"]
-    assert killing and [(a.text, a.sector) for a in killing[0].target] == [("a group of five police officers", "COP")]
-    assert killing[0].fatalities == 7
+    assert killing and [(a.text, a.sector) for a in killing[0].target] == [("a group of four rangers", "COP")]
+    assert killing[0].fatalities == 9
 
 
 def test_a_date_before_the_people_is_no_part_of_their_name(code_text):
-    events = code_text("Around Oct 30th 2019 (exact date not reported) traders protested in Nairobi over the condition "
-                       "of the market.")
+    events = code_text("Around Nov 12th 2018 (date not given) traders marched in Eldoret against the new market fees.")
     protest = [e for e in events if e.event_type == "PROTEST"]
     assert protest and [(a.text, a.country, a.sector) for a in protest[0].source] == [("traders", "KEN", "BUS")]
 
@@ -80,11 +77,11 @@ def test_brackets_with_a_word_of_the_name_stay_in_it(code_text):
 
 
 def test_a_date_and_places_before_the_clause_that_tear_it_are_found(coder):
-    doc = _model_parse(coder, "On 28 April 2020, in Mineral Chico municipality, Hidalgo, a dead body with signs of "
-                              "violence was found floating near La Estanzuela inside a plastic bag.")
+    doc = _model_parse(coder, "On 3 March 2021, in Tlalpan district, Morelos, the body of a trader was found floating "
+                              "in a canal.")
     lead = leading_circumstances(doc[:])
     assert [(doc[start:end].text, kind) for start, end, kind in lead] == [
-        ("On 28 April 2020,", "date"), ("in Mineral Chico municipality,", "place"), ("Hidalgo,", "place")]
+        ("On 3 March 2021,", "date"), ("in Tlalpan district,", "place"), ("Morelos,", "place")]
 
 
 @pytest.mark.parametrize("text", [
@@ -98,8 +95,8 @@ def test_circumstances_the_parse_keeps_apart_are_left_alone(coder, text):
 
 
 def test_the_dead_found_after_a_date_and_places_are_coded(code_text):
-    events = code_text("On 28 April 2020, in Mineral Chico municipality, Hidalgo, a dead body with signs of violence "
-                       "was found floating near La Estanzuela inside a plastic bag.")
+    events = code_text("On 3 March 2021, in Tlalpan district, Morelos, the body of a trader was found floating in a "
+                       "canal.")
     found = [e for e in events if e.event_type == "ASSAULT"]
     assert found and found[0].fatalities == 1 and found[0].target and found[0].target[0].country == "MEX"
     # the names after the place's comma describe it: the event is in the municipality's state, not elsewhere
@@ -107,10 +104,10 @@ def test_the_dead_found_after_a_date_and_places_are_coded(code_text):
 
 
 @pytest.mark.parametrize(("text", "source", "place"), [
-    ("On 8 May 2020, near Yar Maung Bridge, Minbya Township, Mrauk-U District, Rakhine State, the Myanmar military and "
-     "the Arakan Army clashed.", "the Myanmar military", "MMR"),
-    ("On 6 May 2020, in Cuauhtemoc, Ciudad de Mexico, a group of local artists protested demanding financial "
-     "support.", "a group of local artists", "MEX"),
+    ("On 4 June 2021, near Kyauk Taw Bridge, Paletwa Township, Chin State, the Myanmar army and the Arakan Army "
+     "fought.", "the Myanmar army", "MMR"),
+    ("On 2 June 2021, in Coyoacan, Ciudad de Mexico, a group of street vendors protested demanding permits to sell.",
+     "a group of street vendors", "MEX"),
 ])
 def test_the_clause_after_a_date_and_places_keeps_its_subject(code_text, text, source, place):
     events = code_text(text)

@@ -376,9 +376,11 @@ def test_words_of_quantity_are_not_one_victim(code_text, text, value):
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
     # a count put right in brackets right after it
-    ("A landmine went off near Mandera, killing a group of five (later found to be six) police officers.",
-     "killing", 6),
-    ("Gunmen shot dead 4 (subsequently revised to seven) passengers near Lamu.", "shot", 7),
+    ("A landmine exploded near Garissa, killing a squad of four (later confirmed as nine) rangers.", "killing", 9),
+    ("Gunmen shot dead 4 (later put at six) passengers near Lamu.", "shot", 6),
+    # a squad, a patrol: a body of people of no told size, not one person
+    ("A landmine exploded near Garissa, killing a squad of four rangers.", "killing", 4),
+    ("Militants killed a police patrol near Garissa.", "killed", None),
     # a number in brackets that corrects nothing leaves the count as it is
     ("Gunmen shot dead 4 (two of them women) passengers near Lamu.", "shot", 4),
     # a first report's dead give way to a later report's

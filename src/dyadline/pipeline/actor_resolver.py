@@ -766,8 +766,8 @@ def _phrase_text(head: Token) -> str:
     # ("a student hostel in Aligarh Sunday": the day the parser hung on the place is no part of the name)
     while len(tokens) > 1 and tokens[-1].i > head.i and tokens[-1].ent_type_ in {"DATE", "TIME"}:
         tokens = tokens[:-1]
-    # (nor a date the parser hung on the people before them: "Around Oct 30th 2019 traders protested")
-    # (not a count the model took for a date: "1947 passengers", "40-year-old Azmal Khan")
+    # (nor a date the parser hung on the people before them: "Around Nov 12th 2018 traders marched"; but not a
+    # count the model took for a date: "1947 passengers", "a 40-year-old waiter")
     if len(tokens) > 1 and tokens[0].i < head.i and head.ent_type_ not in {"DATE", "TIME"} and _names_month(tokens[0]):
         while len(tokens) > 1 and tokens[0].i < head.i and (
                 tokens[0].ent_type_ in {"DATE", "TIME"} or tokens[0].lower_.rstrip(".") in _MONTH_WORDS
@@ -777,6 +777,10 @@ def _phrase_text(head: Token) -> str:
     if head.dep_ == "pobj" and name_read_as_preposition(head.head) is not None and head.head.i == start - 1:
         start -= 1  # "Barack Obama": the name's first word, read as a preposition governing the rest
     end = tokens[-1].i + 1
+    # ("(date not given) traders": a phrase does not start inside a bracket it does not open)
+    closing = [t.i for t in head.doc[start:head.i] if t.text == ")"]
+    if closing and not any(t.text == "(" for t in head.doc[start:closing[-1]]):
+        start = closing[-1] + 1
     # ("the Nigerian Air Force (NAF)": a bracket opened in the phrase closes in it)
     if end < len(head.doc) and head.doc[end].text == ")" and \
             sum(t.text == "(" for t in head.doc[start:end]) > sum(t.text == ")" for t in head.doc[start:end]):
@@ -787,7 +791,7 @@ def _phrase_text(head: Token) -> str:
 
 def _without_asides(span: Span, taken: set[int]) -> str:
     """The span's text without a clause in brackets none of whose words is part of the phrase (one the
-    aside stage hung elsewhere: "a group of five (later determined to be seven) police officers"); brackets
+    aside stage hung elsewhere: "four (later confirmed as nine) rangers of the patrol"); brackets
     with a word of the phrase in them stay ("the Foreign Office (FO)")."""
     dropped: set[int] = set()
     opened: int | None = None

@@ -2,10 +2,10 @@
 parsed again without them.
 
 Reports and ACLED notes put a correction or a remark in brackets in the middle
-of a sentence: "killing a group of five (later determined to be seven) police
-officers", "Al Shabaab attacks (coded separately) a police post"; and they
-open with the date and the places before the clause: "On 28 April 2020, in
-Mineral Chico municipality, Hidalgo, a dead body was found floating". The
+of a sentence: "killing four (later confirmed as nine) rangers of the
+patrol", "gunmen attacked (it was the third raid that month) a clinic"; and
+they open with the date and the places before the clause: "On 3 March 2021,
+in Tlalpan district, Morelos, the body of a trader was found floating". The
 small model reads such words as part of the clause and the clause falls
 apart: its verb loses its subject or object, or the aside becomes the root.
 Such a sentence is parsed again with those words left out, and keeps that
@@ -63,6 +63,11 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 #: small words inside place names ("Ciudad de Mexico", "Mato Grosso do Sul", "Demerara-Mahaica", "Sucre
 #: municipality in Caracas", "Mar del Plata (Buenos Aires)")
 _NAME_WORDS = frozenset({"of", "de", "do", "da", "del", "la", "el", "al", "in", "-", "(", ")"})
+#: nouns of a kind of place, which a bare name after a place may hold ("Paletwa Township", "Lima Province")
+_PLACE_KINDS = frozenset({"district", "state", "province", "county", "township", "municipality", "region",
+                          "department", "city", "town", "village", "governorate", "division", "prefecture", "area",
+                          "zone", "subcounty", "sub-county", "commune", "locality", "suburb", "neighbourhood",
+                          "neighborhood", "parish", "ward", "territory", "oblast", "raion", "emirate", "island"})
 
 
 def _date_part(part: Span) -> bool:
@@ -74,16 +79,22 @@ def _place_part(part: Span, after_place: bool) -> bool:
     words = list(part)
     if words[0].lower_ in _PLACE_PREPS:
         words = words[1:]
-    elif not after_place:
-        return False  # a bare name only after a place: "in Manaus, Amazonas,"
+        allowed = {"PROPN", "NOUN", "ADJ", "DET"}
+    elif after_place:
+        # a bare name after a place: "in Manaus, Amazonas," (not the clause's own people: "Mapuche fruit sellers")
+        allowed = {"PROPN"}
+        if any(t.pos_ == "NOUN" and t.lower_ not in _PLACE_KINDS for t in words):
+            return False
+    else:
+        return False
     return bool(words) and len(words) <= 8 and any(t.pos_ == "PROPN" for t in words) and all(
-        t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or t.is_title or t.lower_ in _NAME_WORDS for t in words)
+        t.pos_ in allowed or t.is_title or t.lower_ in _NAME_WORDS or t.lower_ in _PLACE_KINDS for t in words)
 
 
 def leading_circumstances(sent: Span) -> list[tuple[int, int, str]]:
     """The date and places a report puts before its clause, as (start, end, kind) token positions, kind
-    "date" or "place", each with its comma ("On 28 April 2020, in Mineral Chico municipality, Hidalgo, a
-    body was found"), if they tear the clause: its root among them, or a word of the clause hung on one of
+    "date" or "place", each with its comma ("On 3 March 2021, in Tlalpan district, Morelos, the body of a
+    trader was found"), if they tear the clause: its root among them, or a word of the clause hung on one of
     them or one of them on a noun of the clause; else none."""
     doc = sent.doc
     parts: list[tuple[int, int, str]] = []

@@ -96,12 +96,12 @@ def parse_number(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
-#: words that tell a count again, surer ("five (later determined to be seven)")
+#: words that tell a count again, surer ("four (later confirmed as nine)")
 _REVISED = frozenset({"later", "subsequently", "eventually", "revised", "updated", "corrected"})
 
 
 def _revised_count(tok: Token) -> int | None:
-    """'a group of five (later determined to be seven)': the count an aside in brackets right after a
+    """'four (later confirmed as nine) rangers': the count an aside in brackets right after a
     number puts right."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
@@ -134,11 +134,14 @@ def _count_of_number(tok: Token) -> int | None:
     return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
-_GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"})
+_GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains", "squad", "team", "unit", "patrol",
+                          "band", "contingent", "batch"})
 #: words of quantity a victim phrase opens with: the count they tell, if any ("a couple of herders": 2)
 _QUANTITY_NOUNS: dict[str, int | None] = {
     "number": None, "group": None, "handful": None, "lot": None, "host": None, "series": None, "majority": None,
-    "few": None, "crowd": None, "couple": 2, "pair": 2}
+    "few": None, "crowd": None, "couple": 2, "pair": 2,
+    # ("ambushed a police patrol": a body of men of no told size)
+    "squad": None, "team": None, "unit": None, "patrol": None, "band": None, "contingent": None, "batch": None}
 #: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
@@ -832,7 +835,7 @@ def _report_age(tok: Token) -> str | None:
 
 
 def _latest_reports(deaths: list[tuple[Token, int | None]]) -> list[tuple[Token, int | None]]:
-    """'Initial reports of 2 people killed, later reports of one person killed': where a sentence tells a
+    """'first reports spoke of 3 dead herders, later reports of 2 herders killed': where a sentence tells a
     first report and a later one, the first one's dead are not counted."""
     if len(deaths) < 2:
         return deaths
