@@ -25,6 +25,7 @@ from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.doccache import phrases
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim, name_read_as_preposition
+from dyadline.pipeline.truecase import MONTHS
 from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "COUNTRY_THINGS", "clean", "ent_of"]
@@ -810,9 +811,7 @@ def _without_asides(span: Span, taken: set[int]) -> str:
 
 
 #: a month's name and its short forms (a date's first word the model may leave out of the date)
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"})
+_MONTH_WORDS = MONTHS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 #: a day of the month or a year, as a date writes it ("24th", "2019")

@@ -25,10 +25,10 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dyadline.pipeline.parse import parse_alone
+
 __all__ = ["AsideMender", "aside_mender", "bracketed_asides", "leading_circumstances"]
 
-#: the model's stages that tag and parse a sentence again
-_PARSE_STAGES = ("tok2vec", "tagger", "parser")
 #: tags of a verb: an aside with none is a name, a place or a count, and stays in the parse
 _VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 
@@ -146,11 +146,8 @@ class AsideMender:
         rest of their words on the new root (a place's name after a comma on the place before it)."""
         inside = {i for start, end in parts for i in range(start, end)}
         kept = [t for t in sent if t.i not in inside]
-        again = Doc(self.nlp.vocab, words=[t.text for t in kept],
-                    spaces=[bool(t.whitespace_) or (t.i + 1 in inside) for t in kept],
-                    sent_starts=[True] + [False] * (len(kept) - 1))
-        for name in _PARSE_STAGES:
-            again = self.nlp.get_pipe(name)(again)
+        spaces = [bool(t.whitespace_) or (t.i + 1 in inside) for t in kept]
+        again = parse_alone(self.nlp, [t.text for t in kept], spaces)
         root = next(t for t in again if t.dep_ == "ROOT")
         if not (root.pos_ in {"VERB", "AUX"} or root.tag_ in _VERB_TAGS) and (
                 not bracketed or sent.root.i not in inside):

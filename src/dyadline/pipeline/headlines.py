@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
 from dyadline.pipeline.lexicon import load_lexicon
-from dyadline.pipeline.parse import BODY_VERBS, BODY_WORDS
+from dyadline.pipeline.parse import BODY_VERBS, BODY_WORDS, parse_alone
 
 __all__ = ["HeadlineVerbs", "headline_verbs"]
 
@@ -52,8 +52,6 @@ _ACTOR_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 #: names the model reads as English words, and a form of them it reads as a name ("IS militants")
 PARSE_AS = {"IS": "ISIS"}
-#: the model's stages that tag and parse a sentence again
-_PARSE_STAGES = ("tok2vec", "tagger", "parser")
 
 
 class HeadlineVerbs:
@@ -182,12 +180,7 @@ class HeadlineVerbs:
 
     def _parse_again(self, sent: Span, words_at: dict[int, str]) -> Doc:
         """The sentence tagged and parsed again on its own, with some of its words replaced."""
-        words = [words_at.get(t.i, t.text) for t in sent]
-        again = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent],
-                    sent_starts=[True] + [False] * (len(words) - 1))
-        for name in _PARSE_STAGES:
-            again = self.nlp.get_pipe(name)(again)
-        return again
+        return parse_alone(self.nlp, [words_at.get(t.i, t.text) for t in sent], [bool(t.whitespace_) for t in sent])
 
     def _acts(self, subject: Token) -> bool:
         """A word that can act, alone or with the words before it ("Unknown group", "Armed gang")."""

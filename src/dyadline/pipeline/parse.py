@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from spacy.tokens import Token
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
-__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "conditional", "counted", "governors",
+__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "parse_alone", "conditional", "counted", "governors",
            "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
            "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
 
@@ -15,6 +16,18 @@ __all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "conditional", "coun
 #: headline stage mends a parse torn around them ("found", the form the model may take as a lemma)
 BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 BODY_VERBS = frozenset({"find", "found", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
+
+#: the model's stages that tag and parse a sentence
+_PARSE_STAGES = ("tok2vec", "tagger", "parser")
+
+
+def parse_alone(nlp: Language, words: Sequence[str], spaces: Sequence[bool]) -> Doc:
+    """The words tagged and parsed again on their own, as one sentence (the stages that mend a torn parse
+    try a sentence again with some words replaced or left out)."""
+    again = Doc(nlp.vocab, words=list(words), spaces=list(spaces), sent_starts=[True] + [False] * (len(words) - 1))
+    for name in _PARSE_STAGES:
+        again = nlp.get_pipe(name)(again)
+    return again
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from dyadline.knowledge.tables import read_shipped
 from dyadline.pipeline.lexicon import load_lexicon
 
-__all__ = ["Truecaser", "needs_truecasing"]
+__all__ = ["MONTHS", "Truecaser", "needs_truecasing"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # (a text recased has no capital letter)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([\"'“‘(`]*)([a-z])")
@@ -41,8 +41,9 @@ _BRITISH = (("mme", "m"), ("our", "or"), ("isation", "ization"), ("ise", "ize"),
 #: number words written as one ("twentynine") and South Asian numerals ("five lakh")
 _NUMBER_WORD = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:one|two|three|four|five|six|"
                           r"seven|eight|nine)|lakhs?|crores?")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+#: the months' names (truecasing, and the actor stage's dates before a phrase)
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
 _LONGEST_NAME = 4  # words
 
 
@@ -134,7 +135,7 @@ class Truecaser:
             return "I"
         if word in _TITLES:
             return _TITLES[word]
-        if word in _MONTHS and (before.isdigit() or after.isdigit()):
+        if word in MONTHS and (before.isdigit() or after.isdigit()):
             return word.capitalize()  # "on march 15", "15 march"
         if "-" in word or "'" in word or _NUMBER_WORD.fullmatch(word):
             return word
