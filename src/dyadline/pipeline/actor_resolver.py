@@ -24,7 +24,13 @@ from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.doccache import phrases
 from dyadline.pipeline.lexicon import load_lexicon
-from dyadline.pipeline.parse import DIE_VERBS, HEADLINE_HARM, headline_victim, name_read_as_preposition
+from dyadline.pipeline.parse import (
+    DIE_VERBS,
+    HEADLINE_HARM,
+    bracket_groups,
+    headline_victim,
+    name_read_as_preposition,
+)
 from dyadline.pipeline.truecase import MONTHS
 from dyadline.records import Actor
 
@@ -794,16 +800,8 @@ def _without_asides(span: Span, taken: set[int]) -> str:
     """The span's text without a clause in brackets none of whose words is part of the phrase (one the
     aside stage hung elsewhere: "four (later confirmed as nine) rangers of the patrol"); brackets
     with a word of the phrase in them stay ("the Foreign Office (FO)")."""
-    dropped: set[int] = set()
-    opened: int | None = None
-    for tok in span:
-        if tok.text == "(":
-            opened = tok.i
-        elif tok.text == ")" and opened is not None:
-            group = range(opened, tok.i + 1)
-            if not any(i in taken for i in group):
-                dropped.update(group)
-            opened = None
+    dropped = {i for start, end in bracket_groups(span) if not any(i in taken for i in range(start, end))
+               for i in range(start, end)}
     if not dropped:
         return span.text
     out = "".join(t.text_with_ws for t in span if t.i not in dropped)

@@ -25,7 +25,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dyadline.pipeline.parse import parse_alone
+from dyadline.pipeline.parse import bracket_groups, parse_alone
 
 __all__ = ["AsideMender", "aside_mender", "bracketed_asides", "leading_circumstances"]
 
@@ -38,20 +38,14 @@ def bracketed_asides(sent: Span) -> list[tuple[int, int]]:
     ``sent``: with a word before and after them, no bracket inside, a verb in them, and the sentence's
     root or the head of a word outside them among their words."""
     out: list[tuple[int, int]] = []
-    opened: int | None = None
-    for tok in sent:
-        if tok.text == "(":
-            opened = tok.i
-        elif tok.text == ")" and opened is not None:
-            start, end = opened, tok.i + 1
-            opened = None
-            if start == sent.start or not any(not t.is_punct for t in sent.doc[end:sent.end]):
-                continue
-            words = range(start + 1, end - 1)
-            if not any(sent.doc[i].tag_ in _VERB_TAGS for i in words):
-                continue  # a place, a name, a count in brackets: "(Budgam district, J&K)", "(KDF)"
-            if sent.root.i in words or any(t.head.i in words for t in sent if not start <= t.i < end):
-                out.append((start, end))
+    for start, end in bracket_groups(sent):
+        if start == sent.start or not any(not t.is_punct for t in sent.doc[end:sent.end]):
+            continue
+        words = range(start + 1, end - 1)
+        if not any(sent.doc[i].tag_ in _VERB_TAGS for i in words):
+            continue  # a place, a name, a count in brackets: "(Budgam district, J&K)", "(KDF)"
+        if sent.root.i in words or any(t.head.i in words for t in sent if not start <= t.i < end):
+            out.append((start, end))
     return out
 
 

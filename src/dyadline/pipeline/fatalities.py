@@ -134,14 +134,14 @@ def _count_of_number(tok: Token) -> int | None:
     return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
-_GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains", "squad", "team", "unit", "patrol",
-                          "band", "contingent", "batch"})
+#: bodies of people of no told size ("a squad of four": four; "ambushed a police patrol": no count)
+_UNIT_NOUNS = frozenset({"squad", "team", "unit", "patrol", "band", "contingent", "batch"})
+#: nouns whose "of" phrase counts the people ("a family of three", "a group of 12 miners")
+_GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"}) | _UNIT_NOUNS
 #: words of quantity a victim phrase opens with: the count they tell, if any ("a couple of herders": 2)
 _QUANTITY_NOUNS: dict[str, int | None] = {
     "number": None, "group": None, "handful": None, "lot": None, "host": None, "series": None, "majority": None,
-    "few": None, "crowd": None, "couple": 2, "pair": 2,
-    # ("ambushed a police patrol": a body of men of no told size)
-    "squad": None, "team": None, "unit": None, "patrol": None, "band": None, "contingent": None, "batch": None}
+    "few": None, "crowd": None, "couple": 2, "pair": 2, **dict.fromkeys(_UNIT_NOUNS)}
 #: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})

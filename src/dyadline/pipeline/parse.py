@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "parse_alone", "conditional", "counted", "governors",
+__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
            "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
            "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
 
@@ -28,6 +28,20 @@ def parse_alone(nlp: Language, words: Sequence[str], spaces: Sequence[bool]) -> 
     for name in _PARSE_STAGES:
         again = nlp.get_pipe(name)(again)
     return again
+
+
+def bracket_groups(span: Span) -> list[tuple[int, int]]:
+    """The (start, end) token positions, brackets included, of the round brackets in ``span`` that open
+    and close in it, with no bracket opened inside them."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for tok in span:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            out.append((opened, tok.i + 1))
+            opened = None
+    return out
 
 
 def governors(token: Token, links: Collection[str], limit: int) -> list[Token]:
