@@ -53,6 +53,14 @@ def test_police_killings_in_the_raids(events):
     assert e.target[0].sector == "CVL"
 
 
+def test_both_brothers_who_died_in_the_raid_are_its_victims(events):
+    e = find(events, "ASSAULT", "RUS", "AZE", word="Safarov")
+    assert e.trigger.text == "died"
+    # one surname for two brothers: the first name alone is a person too, not a place
+    assert [(a.text, a.country, a.sector) for a in e.target] == [
+        ("Ziyaddin", "AZE", "CVL"), ("Huseyn Safarov", "AZE", "CVL")]
+
+
 def test_nine_detentions(events):
     e = find(events, "COERCE", "RUS", "AZE", mode="arrest")
     assert "nine" in e.sentence

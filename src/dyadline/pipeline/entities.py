@@ -5,14 +5,20 @@ headline as PERSON or ORG ("Azerbaijan has canceled ...") and misses
 demonyms. Any entity (or untagged proper noun / adjective) whose text is a
 known country, capital or demonym is relabelled GPE or NORP; IGO names
 become ORG.
+
+It also gives back to people the first names the model takes for places: in
+"Ziyaddin and Huseyn Safarov died", two brothers sharing a surname, the lone
+name joined to a person's full name is a person too, when the gazetteer has no
+place of that name.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.actor_resolver import ActorResolver, get_resolver
 
 __all__ = ["EntityFixer", "fix_entities"]
@@ -37,6 +43,8 @@ class EntityFixer:
                 label = self._label(ent[:-1].text)
                 if label is not None:
                     ent = ent[:-1]
+            if label is None and ent.label_ in {"GPE", "LOC"} and len(ent) == 1 and _first_name_joined_to_person(ent[0]):
+                label = "PERSON"
             if label is not None and label != ent.label_ and ent.label_ not in {"DATE", "CARDINAL", "MONEY"}:
                 spans.append(Span(doc, ent.start, ent.end, label=label))
                 changed = True
@@ -48,12 +56,32 @@ class EntityFixer:
             if token.pos_ != "PROPN" and not token.is_title:
                 continue
             label = self._label(token.text)
+            if label is None and _first_name_joined_to_person(token):
+                label = "PERSON"
             if label is not None:
                 spans.append(Span(doc, token.i, token.i + 1, label=label))
                 changed = True
         if changed:
             doc.set_ents(filter_spans(spans))
         return doc
+
+
+def _first_name_joined_to_person(word: Token) -> bool:
+    """'Ziyaddin and Huseyn Safarov': one capitalised word, a whole name (no proper noun before it), then
+    "and" and a person's name of two or more words, which the word shares (the model tagged the word as no
+    entity, or as a place the gazetteer lacks: "Rustam" untagged is a man, a town of that name
+    notwithstanding)."""
+    doc = word.doc
+    if (word.pos_ != "PROPN" or not word.is_title or word.i + 3 >= len(doc) or doc[word.i + 1].lower_ != "and"
+            or (word.i > 0 and doc[word.i - 1].pos_ == "PROPN")):
+        return False
+    partner = doc[word.i + 2]
+    if partner.ent_type_ != "PERSON" or partner.ent_iob_ != "B" or doc[word.i + 3].ent_iob_ != "I":
+        return False
+    if not (partner.head.i == word.i or word.head.i == partner.i or partner.is_ancestor(word)
+            or word.is_ancestor(partner)):
+        return False
+    return not word.ent_type_ or not load_gazetteer().lookup(word.text)
 
 
 @Language.factory("dyadline_entities", default_config={"user_table": None})
