@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dyadline.pipeline.fatalities import death_counts, parse_number, stated_total
+from dyadline.records import Document
 
 
 @pytest.mark.parametrize(("words", "value"), [
@@ -104,10 +107,21 @@ def test_a_toll_told_after_the_attack(code_text, text, value):
     # a labelled toll with its estimate, or with an estimate and a confirmed count (the confirmed one)
     ("Raiders attacked a village near Kainuk. FATALITIES: Estimate of 4 people.", 4),
     ("An armed gang attacked traders near Molo. FATALITIES: estimate:12/ confirmed: 5)", 5),
+    # an estimate of the toll, of the deaths or of their number
+    ("Bandits attacked a cattle post near Baragoi. The death toll was estimated at over 14 people.", 14),
+    ("Bandits attacked a cattle post near Baragoi. Deaths were estimated at 9.", 9),
+    ("Bandits attacked a cattle post near Baragoi. Elders put the number of deaths at 11.", 11),
+    ("Bandits attacked a cattle post near Baragoi. The toll is estimated to be 8.", 8),
+    ("Bandits attacked a cattle post near Baragoi, which led to deaths estimated to be over 6 people.", 6),
 ])
 def test_a_total_stated_apart_is_the_attacks_toll(code_text, text, value):
     events = sorted((e for e in code_text(text) if e.event_type == "ASSAULT"), key=lambda e: e.trigger.start)
     assert events and events[0].fatalities == value, [(e.trigger.text, e.fatalities) for e in events]
+
+
+def test_deaths_at_several_places_are_no_estimate(code_text):
+    events = code_text("Bandits attacked a cattle post near Baragoi. Elders blamed them for deaths at 3 water points.")
+    assert [e.fatalities for e in events if e.trigger.text == "attacked"] == [None]
 
 
 def test_a_total_in_another_paragraph_is_not_the_attacks(code_text):
@@ -149,6 +163,9 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     ("Mortar rounds launched by RSF fighters killed a family of three in Omdurman.", "killed", 3),
     # a body found
     ("On 11 July 2021, a young man was found dead in a ditch in Zacatecas.", "found", 1),
+    # found dead or killed after a first passive verb: its subject
+    ("Four herders were abducted near Baragoi and later found dead in a gully.", "found", 4),
+    ("Two teachers were seized by gunmen and were found killed a week later.", "killed", 2),
     ("On 22 September 2021, the bodies of 2 shepherds bearing bullet wounds were found beside a highway "
      "outside Homs.", "found", 2),
     ("On 17 October 2021, Kurdish Peshmerga fighters attacked ISIS cells and left 3 dead near Makhmour.",
@@ -391,3 +408,11 @@ def test_words_of_quantity_are_not_one_victim(code_text, text, value):
 ])
 def test_counts_put_right_later(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
+
+
+def test_one_found_killed_after_a_detention_is_the_victim_of_a_killing(coder):
+    events = coder.code(Document(id="t", text="Police detained an opposition activist in Gitega. The activist was "
+                                 "held for a week and later found killed.", date=dt.date(2020, 5, 2)))
+    killings = [e for e in events if e.trigger.text == "killed"]
+    assert [(e.event_type, e.fatalities) for e in killings] == [("ASSAULT", 1)]
+    assert [a.text for a in killings[0].target] == ["The activist"]

@@ -42,6 +42,7 @@ from dyadline.pipeline.parse import (
     passive_subjects,
     raised_subjects,
     told_as_sequence,
+    told_subjects,
 )
 
 __all__ = ["FatalityStage", "parse_number", "death_counts", "stated_total", "fatalities"]
@@ -145,6 +146,10 @@ _QUANTITY_NOUNS: dict[str, int | None] = {
 #: heads of "N of fatalities" whose verb states the toll ("a toll not known, set at 10",
 #: "Dozens of fatalities coded as 6")
 _TOTAL_HEADS = frozenset({"number", "total", "dozens", "scores", "hundreds"})
+#: verbs that state a figure reached ("deaths were estimated at 20", "put the number of deaths at 12")
+_FIGURE_VERBS = frozenset({"estimate", "put", "place", "set", "rise", "reach", "climb", "stand", "increase"})
+#: words for people that a toll counts ("estimated at 20 people")
+_PEOPLE_WORDS = frozenset({"people", "person", "persons"})
 #: "FATALITIES:17" written as one token
 _TOTAL_TOKEN = re.compile(r"fatalit(?:y|ies):(\d+)", re.IGNORECASE)
 #: a labelled toll with an estimate before it or a confirmed count ("FATALITIES: Estimate of 4 people",
@@ -396,7 +401,10 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                 tok.dep_ in {"acl", "amod"} and (tok.tag_ == "VBN" or tok.head.like_num)
                 and not any(c.dep_ == "dobj" for c in tok.children)) or (  # not "an airstrike ... killed 10 militants"
                 # "nine fighters were reported killed": the participle the reporting verb's subject suffered
-                tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and is_passive(tok.head)) or (
+                tok.tag_ == "VBN" and tok.dep_ in {"xcomp", "oprd"} and (is_passive(tok.head) or (
+                    # "the activist was held for a week and later found killed", "found" tagged as a past tense
+                    tok.head.dep_ == "conj" and is_passive(tok.head.head)
+                    and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in tok.head.children)))) or (
                 _counted_before(tok) is not None)
             if lemma in {"claim", "take"}:
                 lives = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"]
@@ -530,8 +538,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
                          and c.lemma_.lower() == "victim"]
                 count = _victim_count(named[0]) if named else None
             elif not nums and tok.lower_ == "dead" and tok.dep_ in {"acomp", "oprd"}:
-                # "Nine are dead", "one person is feared dead", "a man was found dead"
-                subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                # "Nine are dead", "one person is feared dead", "a man was found dead" (also "two men were
+                # kidnapped and later found dead")
+                subjects = told_subjects(tok.head)
                 count = _victim_count(subjects[0]) if subjects else None
             elif not nums and tok.lower_ == "dead" and tok.head.lower_ == "shot" and tok.head.dep_ == "attr":
                 # "three traders were Monday evening shot dead": "shot" taken for a noun after the time
@@ -561,19 +570,30 @@ def _more_dead(death: Token) -> bool:
 
 def _is_total_word(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_.startswith(("fatalit", "fatalat")) or tok.lower_ == "toll"
-                                              or _number_of_dead(tok) or (
+                                              or _number_of_dead(tok) or _deaths_estimated(tok) or (
         # "the death total was raised to 4"
         tok.lower_ == "total" and any(c.dep_ == "compound" and c.lower_ == "death" for c in tok.children)))
 
 
 def _number_of_dead(tok: Token) -> bool:
-    """'the toll of the raid climbed to 8', 'the count of the dead went up to 12'."""
-    if tok.lower_ != "number" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    """'the toll of the raid climbed to 8', 'the count of the dead went up to 12', 'police estimated the
+    number of deaths at 20'."""
+    if tok.lower_ != "number" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
     counted_ = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(g.lower_ in {"dead", "deaths", "killed", "casualties"} or any(
         c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _KILL_VERBS | DIE_VERBS for c in g.children)
         for g in counted_)
+
+
+def _deaths_estimated(tok: Token) -> bool:
+    """'deaths were estimated at 20', 'caused deaths estimated at 12': the deaths told as a figure reached
+    (not "deaths at 2 protests")."""
+    if tok.lower_ != "deaths":
+        return False
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else next(
+        (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return verb is not None and verb.lemma_.lower() in _FIGURE_VERBS
 
 
 def stated_total(sent: Span) -> int | None:
@@ -598,8 +618,15 @@ def stated_total(sent: Span) -> int | None:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _TOTAL_HEADS:
                 noun = tok.head.head  # "a toll not known, set at 10"
             verb = noun.head if noun.dep_ in {"nsubj", "nsubjpass"} else noun
-            # ("has gone up to 45": the count on the particle)
+            # ("has gone up to 45": the count on the particle; "is estimated to be 20": on the infinitive)
             verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl", "prt", "advmod"})]
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FIGURE_VERBS:
+                verbs.append(noun.head)  # "police put the number of deaths at 20"
+            # "is estimated to be 20", "deaths estimated to be over 10 people": the figure the infinitive states
+            for be in (c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
+                for attr in (c for c in be.children if c.dep_ == "attr"):
+                    nums += [attr] if attr.like_num else [g for g in attr.children if g.dep_ == "nummod"
+                                                          and g.like_num and attr.lemma_.lower() in _PEOPLE_WORDS]
             for v in verbs:
                 # "the death toll has gone up to 12", the parser's "to 12" a number with "to" on it
                 nums += [c for c in v.children if c.like_num and any(q.lower_ == "to" for q in c.children)]
@@ -613,6 +640,8 @@ def stated_total(sent: Span) -> int | None:
                         if obj.like_num:
                             nums.append(obj)
                         nums += [g for p in obj.children if p.lower_ == "of" for g in p.children if g.like_num]
+                        if obj.lemma_.lower() in _PEOPLE_WORDS:  # "estimated at over 20 people"
+                            nums += [g for g in obj.children if g.dep_ == "nummod" and g.like_num]
         counts = [c for c in (_count_of_number(n) for n in nums) if c is not None]
         if counts:
             return counts[0]

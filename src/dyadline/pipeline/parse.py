@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
            "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
-           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence"]
+           "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence",
+           "told_subjects"]
 
 #: words of the bodies of the dead, and verbs of their being found ("the bodies of 2 civilians were found",
 #: "four bodies were pulled from the lake", "Six Bodies found - ..."): the toll stage counts them, the
@@ -156,7 +157,14 @@ def counted(tok: Token) -> bool:
 
 def raised_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb an infinitive hangs on ("11 reported to have been killed": 11)."""
-    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.dep_ == "xcomp" else []
+    return told_subjects(verb.head) if verb.dep_ == "xcomp" else []
+
+
+def told_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or, when it has none and is the second of two passives sharing one subject,
+    that subject ("a member was detained and later found dead": the member was found)."""
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return own or (passive_subjects(verb) if verb.dep_ == "conj" else [])
 
 
 def _bare_harm_participle(verb: Token) -> bool:

@@ -24,7 +24,7 @@ from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYP
 from dyadline.pipeline.parse import (antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
                                      headline_victim, in_protest, infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
-                                     reduced_relative_read_as_verb, told_as_sequence)
+                                     reduced_relative_read_as_verb, told_as_sequence, told_subjects)
 
 __all__ = ["RoleFinder", "find_roles"]
 
@@ -692,8 +692,9 @@ class RoleFinder:
             return
         if (verb.tag_ == "VBN" and verb.dep_ in {"xcomp", "ccomp", "oprd"} and verb.head.lemma_.lower() in _TOLD_OF
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in children)
-                and (told := [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}])):
-            # "a lawyer was found killed", "nine fighters were reported killed": whom it befell
+                and (told := told_subjects(verb.head))):
+            # "a lawyer was found killed", "nine fighters were reported killed": whom it befell (and "a member
+            # was detained and later found killed": the subject "found" shares with the passive before it)
             cand.target_heads = [t.i for t in _expand_conj(told[:1])]
             cand.source_heads = [t.i for t in _expand_conj(by_agents(verb))]
             cand.role_rule = "told-of-participle"
