@@ -29,6 +29,12 @@ def test_the_raids_are_located_at_yekaterinburg(events):
     assert abs(place.lon - 60.6) < 0.1
 
 
+def test_the_deaths_told_in_the_next_paragraph_are_placed_at_the_raids(events):
+    # "... died during a raid conducted by Russian authorities": the raids placed in the paragraph before
+    e = one(events, "ASSAULT", "Safarov", trigger="died")
+    assert e.location is not None and e.location.name == "Yekaterinburg"
+
+
 def test_two_fatalities_in_the_raids(events):
     assert one(events, "ASSAULT", "raids", trigger="deaths").fatalities == 2
     assert one(events, "ASSAULT", "Safarov", trigger="died").fatalities == 2

@@ -73,6 +73,20 @@ def test_a_place_in_the_paragraph(code_text):
     assert place is not None and place.name == "Tbilisi"
 
 
+def test_an_act_placed_in_an_earlier_paragraph_keeps_its_place(code_text):
+    events = code_text("Uzbek migrants were detained in police raids in Kazan, Russia, on Friday.\n\n"
+                       "Two of the migrants died during a raid carried out by Russian police, Uzbekistan said.")
+    place = place_of(events, "died")
+    assert place is not None and place.name == "Kazan" and place.country == "RUS"
+
+
+def test_without_an_earlier_mention_of_the_act_the_targets_country(code_text):
+    events = code_text("Uzbek migrants were detained in Kazan, Russia, on Friday.\n\n"
+                       "Two of the migrants died during a raid carried out by Russian police, Uzbekistan said.")
+    place = place_of(events, "died")
+    assert place is not None and place.precision == "country"
+
+
 @pytest.mark.parametrize(("text", "trigger", "place"), [
     # "the X region of Y": Y is the region's container, X the place
     ("Gunmen attacked the Zarda region of Kandahar province on Monday.", "attacked", "Zarda"),

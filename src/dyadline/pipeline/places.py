@@ -22,6 +22,7 @@ import bisect
 import difflib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -32,6 +33,7 @@ from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_g
 from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.actor_resolver import COUNTRY_THINGS
 from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
+from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, entities, sentence_of, sentences
 from dyadline.records import Place
@@ -666,6 +668,8 @@ def to_place(entry: GeoEntry, country: str | None = None) -> Place:
 class PlaceStage:
     def __init__(self, resolver: PlaceResolver) -> None:
         self.resolver = resolver
+        #: nouns of the trigger lexicon ("raid", "attack"), which an event may refer back to
+        self.event_nouns = frozenset(lemma for lemma, pos in load_lexicon().rules if pos == "NOUN")
 
     def _named_countries(self, doc: Doc) -> tuple[set[str], set[str]]:
         """Countries the text names (GPE and NORP entities), and those named only as leading or backing
@@ -802,6 +806,12 @@ class PlaceStage:
                 # country ("hit a militia supply lorry outside Gharyan")
                 found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"])
             if found is None:
+                # "two men died during a raid by Russian police" after "police raids in Yekaterinburg": the act
+                # the article placed before
+                found = next((e for tok in _acts_told_before(doc, trigger, sents[n].start, self.event_nouns)
+                              for m in rank_mentions(doc, tok, mentions(sentence_of(doc, tok.i)), loose=False)
+                              if (e := entry(m)) is not None and e.kind != "country" and fits(e, True)), None)
+            if found is None:
                 for actor in cand.targets + cand.sources:
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
                     if country is not None:
@@ -815,6 +825,24 @@ class PlaceStage:
             cand.location = to_place(found, self.resolver.kb.country_on(found.country, date)) \
                 if found is not None else None
         return doc
+
+
+def _acts_told_before(doc: Doc, trigger: Token, sentence_start: int, event_nouns: frozenset[str]) -> Iterator[Token]:
+    """Earlier mentions, latest first, of the act an event's trigger names or happened during ("died during a
+    raid": earlier "raids"): nouns of the trigger lexicon, in sentences before the trigger's."""
+    acts = [t for t in (trigger, *(g for p in trigger.children if p.dep_ == "prep" and p.lower_ in _DURING
+                                   for g in p.children if g.dep_ == "pobj"))
+            if t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns]
+    lemmas = {t.lemma_.lower() for t in acts}
+    if not lemmas:
+        return
+    for i in range(sentence_start - 1, -1, -1):
+        if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in lemmas:
+            yield doc[i]
+
+
+#: prepositions of the act an event happened in ("died during a raid", "killed in an attack")
+_DURING = frozenset({"during", "in"})
 
 
 @Language.factory("dyadline_places")
