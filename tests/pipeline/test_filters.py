@@ -219,3 +219,26 @@ def test_a_named_judge_in_an_article_about_one_country_is_of_it(code_text):
                        "taking bribes.")
     [probe] = [e for e in events if e.event_type == "ACCUSE"]
     assert _actors(probe.source)[0][1:] == ("PER", "JUD")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a foreign attacker's victims, whom no word places, are of the country of the place hit
+    ("Russian drones hit an apartment block in Odesa overnight, killing nine residents.", "killing", "UKR"),
+    ("Turkish jets bombed a village in Duhok province, wounding four farmers.", "wounding", "IRQ"),
+])
+def test_victims_of_a_foreign_attack_are_of_the_place_hit(code_text, text, trigger, country):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert event.location is not None and event.location.country == country
+    assert {a.country for a in event.target} == {country}
+    assert "victims-of-the-place" in event.evidence
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a force acting at home, or victims whose own words give their country, stay as they are
+    ("Kenyan police shot dead two suspects in Mombasa on Friday.", "shot", "KEN"),
+    ("Israeli troops shot dead two Palestinians in Hebron.", "shot", "PSE"),
+])
+def test_victims_at_home_or_named_keep_their_country(code_text, text, trigger, country):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert {a.country for a in event.target} == {country}
+    assert "victims-of-the-place" not in event.evidence

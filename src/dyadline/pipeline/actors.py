@@ -215,6 +215,7 @@ class ActorStage:
                 # "fired rockets at guerrilla camps in Cambodia, killing 50": the dead are of the side attacked
                 actor = Actor(text=actor.text, country=hit, sector=actor.sector, name=actor.name,
                               wikidata=actor.wikidata)
+            guessed_country = False
             if actor.country is None:
                 # a place name the tables lack ("Kremenchuk") is not of the country last seen acting;
                 # the filter gives it the country of the event's place
@@ -228,12 +229,15 @@ class ActorStage:
                     head.pos_ == "PROPN" or self.resolver.names_armed_group(head)
                     or any(t.lower_ == "pro" or t.lower_.startswith("pro-") for t in head.lefts))
                 country = self.resolver.place_country(head) or self._country_of_what_it_belongs_to(head) or (
-                    self._country_of_earlier_mention(head)) or (
-                    None if place_name or stateless else _discourse_country(
-                        head, ctx.salient, same_sentence=role == "source", official=actor.sector in _OFFICIALS))
+                    self._country_of_earlier_mention(head))
+                guessed = country is None and not (place_name or stateless)
+                if guessed:
+                    country = _discourse_country(
+                        head, ctx.salient, same_sentence=role == "source", official=actor.sector in _OFFICIALS)
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
+                    guessed_country = guessed
             if role == "target" and actor.sector is None and actor.name and ctx.event_type in VICTIM_TYPES:
                 actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
                               wikidata=actor.wikidata)
@@ -244,7 +248,11 @@ class ActorStage:
                 actor = Actor(text=actor.text, country=actor.country, sector=foe.sector)
             if actor.country is None and actor.sector is None:
                 continue
-            actors.extend(self.resolver.split_coordinated(head, actor))
+            split = self.resolver.split_coordinated(head, actor)
+            actors.extend(split)
+            if guessed_country and role == "target":
+                # (the filter may yet put the victims of a foreign attack in the country of the place hit)
+                ctx.candidate.guessed_countries += tuple(split)
         unique: dict[tuple[str | None, str | None, str], Actor] = {}
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)

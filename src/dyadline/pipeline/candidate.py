@@ -55,6 +55,8 @@ class Candidate:
     date_precision: str | None = None  # day | month | year | document
     location: Place | None = None
     fatalities: int | None = None
+    # targets whose country is only the article's last actor's (no word of their own tells it)
+    guessed_countries: tuple[Actor, ...] = ()
 
     @property
     def kept(self) -> bool:

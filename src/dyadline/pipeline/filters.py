@@ -46,6 +46,18 @@ def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, .
                  for a in actors)
 
 
+def _hit_where_it_happened(cand: Candidate, country: str | None) -> tuple[Actor, ...]:
+    """'Russian missiles struck a school in Kharkiv, killing 15 people': victims whose country no word of
+    theirs tells were given the attacker's, the last named; a violent act placed in another country hit
+    that country's people."""
+    doers = {a.country for a in cand.sources if a.country}
+    if country is None or not cand.guessed_countries or country in doers:
+        return cand.targets
+    return tuple(dataclasses.replace(a, country=country)
+                 if a in cand.guessed_countries and a.country in doers and a.country != country else a
+                 for a in cand.targets)
+
+
 def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, left_named: bool = False) -> str | None:
     """Why a candidate with resolved actors is not a usable event (None: it is). ``refuses_act``: the
     candidate is a refusal whose infinitive is itself an act ("declined to resign"); ``left_named``: the
@@ -182,6 +194,10 @@ class EventFilter:
             if (localised_sources, localised_targets) != (cand.sources, cand.targets):
                 cand.sources, cand.targets = localised_sources, localised_targets
                 cand.role_rule += "+country-from-place"
+            if cand.rule.event_type in VICTIM_TYPES and (hit := _hit_where_it_happened(cand, place.country)) != \
+                    cand.targets:
+                cand.targets = hit
+                cand.role_rule += "+victims-of-the-place"
         fill_unnamed(doc, cand, place)
         trigger = doc[cand.trigger_i]
         refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
