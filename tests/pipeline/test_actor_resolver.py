@@ -65,3 +65,12 @@ def test_letting_or_setting_someone_free_is_a_release_by_the_one_who_lets(code_t
     releases = [e for e in code_text(text) if e.event_type == "RETREAT" and e.mode == "release"]
     assert releases and [a.country for a in releases[0].source] == ["EGY"]
     assert any("Soltan" in a.text for a in releases[0].target)
+
+
+def test_a_seat_of_power_after_in_is_only_a_place_for_a_thing(code_text):
+    # "Brussels" stands for the EU when people of it act, not where roads are blocked
+    [blocked] = [e for e in code_text("Truck drivers blocked roads in Brussels on Monday.") if e.trigger.text == "blocked"]
+    assert {a.country for a in blocked.target} == {"BEL"}
+    [criticised] = [e for e in code_text("Officials in Brussels criticised the plan on Monday.")
+                    if e.trigger.text == "criticised"]
+    assert {a.country for a in criticised.source} == {"EU"}

@@ -242,10 +242,20 @@ class ActorResolver:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
+                        if child.lower_ == "in" and (seat := self._seat_as_place(head, pobj)) is not None:
+                            return seat, None
                         found = self._country_of_token(pobj) or self._modifier_country(pobj)
                         if found:
                             return found
         return None
+
+    def _seat_as_place(self, head: Token, pobj: Token) -> str | None:
+        """'roads in Brussels': a seat of power that stands for a body ("Brussels" for the EU) is, after "in"
+        and a thing that is no kind of actor, only a place, in its own country (not "officials in Brussels")."""
+        if self.kb.sector_of(head.lemma_.lower()) or self.kb.sector_of(head.lower_):
+            return None
+        match = self._country_match(pobj)
+        return match.alternatives[0] if match is not None and match.kind == "metonym" and match.alternatives else None
 
     def _town_of(self, head: Token) -> tuple[str, str] | None:
         """A named place in an "of" phrase of an official ("the mayor of Melitopol") and the country of the
