@@ -242,3 +242,14 @@ def test_victims_at_home_or_named_keep_their_country(code_text, text, trigger, c
     [event] = [e for e in code_text(text) if e.trigger.text == trigger]
     assert {a.country for a in event.target} == {country}
     assert "victims-of-the-place" not in event.evidence
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # people the sector table names as pupils, or as civilians out in the street
+    ("Gunmen kidnapped 40 schoolchildren near Kaduna on Tuesday.", "EDU"),
+    ("A car bomb killed nine shoppers at a market in Mogadishu.", "CVL"),
+    ("Police fired tear gas at street vendors in Lagos.", "BUS"),
+])
+def test_people_of_a_kind_named_are_the_victims(code_text, text, target):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events and target in {a.sector for e in events for a in e.target}

@@ -319,3 +319,17 @@ def test_a_groups_name_is_no_place_in_parts(code_text):
     events = code_text("Herders took up arms to fight raiding Al-Shabab fighters")
     assert all(e.location is None or e.location.country == "SOM" for e in events), [
         (e.trigger.text, e.location) for e in events]
+
+
+def test_a_region_inside_the_country_both_attached_to_the_event(code_text):
+    place = place_of(code_text("Gunmen abducted 30 pupils from a school in Zamfara state in northwestern Nigeria."),
+                     "abducted")
+    assert place is not None and place.name.startswith("Zamfara") and place.precision == "admin1"
+
+
+def test_a_country_that_only_describes_the_speaker_is_no_place_of_the_act(code_text):
+    events = code_text("Syrian government forces fired rockets into the desert on Tuesday, Turkey's defence "
+                       "ministry said.")
+    place = place_of(events, "fired")
+    assert place is None or place.country != "TUR"
+    assert all(a.country != "TUR" for e in events for a in e.target)

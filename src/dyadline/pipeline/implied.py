@@ -333,7 +333,9 @@ def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
     names a place, not whom it hit: the place's country."""
     if (cand.targets or not cand.sources or cand.thing_i is not None
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or cand.rule.mode not in _REMOTE_MODES
-            or not _named_here(doc, cand, place)):
+            or not _named_here(doc, cand, place)
+            # ("North Korea fired two missiles into the sea": a country named only as the one firing)
+            or (place.precision == "country" and place.country in {a.country for a in cand.sources})):
         return None
     return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country), "fire-on-place")
 

@@ -286,6 +286,34 @@ def _placed(doc: Doc, m: Mention) -> bool:
     return _locative_head(_root(doc, m)) is not None or (m.start > 0 and doc[m.start - 1].text == "(")
 
 
+def _slot_of_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """A place phrase of the trigger, or of what it acts on ("abducted pupils from a school in Kebbi state"),
+    not of a cause or a description ("over conflicts in Aceh", "Xinjiang-related")."""
+    slot = _slot(_root(doc, m))
+    if slot is None or slot.prep in {"mod", "people"}:
+        return False
+    head = slot.head
+    return head.i == trigger.i or head.head.i == trigger.i or (
+        head.head.dep_ == "prep" and head.head.head.i == trigger.i)
+
+
+def _names_the_speaker(doc: Doc, m: Mention) -> bool:
+    """A name in the subject of a verb of saying ("..., South Korea's military said"): who tells of the act,
+    not where it happened."""
+    tok = _root(doc, m)
+    for _ in range(6):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return tok.head.lemma_.lower() in _SAYING
+        if tok.head.i == tok.i or tok.head.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
+
+
+#: verbs of saying, whose subject tells of an act
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm", "allege"})
+
+
 def _past_kind_words(doc: Doc, end: int) -> int:
     """The end of a place name with the kind words after it ("Cuauhtemoc municipality")."""
     while end < len(doc) and doc[end].lemma_.lower() in _KIND_WORDS:
@@ -789,18 +817,25 @@ class PlaceStage:
 
             n = sentence_of(doc, trigger.i)
             found = None
-            for m in rank_mentions(doc, trigger, mentions(n), loose=False):
-                if fits(entry(m), False):
-                    found = entry(m)
-                    break
+            ranked = [(m, e) for m in rank_mentions(doc, trigger, mentions(n), loose=False)
+                      if fits(e := entry(m), False)]
+            if ranked:
+                found = ranked[0][1]
+                if found.kind == "country":
+                    # "abducted pupils from a school in Kebbi state in northwestern Nigeria": a place inside the
+                    # country that hangs in the event's clause too
+                    found = next((e for m, e in ranked[1:] if e.kind != "country" and e.country == found.country
+                                  and _slot_of_the_act(doc, m, trigger)), found)
             if found is None:
                 paragraph = bisect.bisect_right(breaks, trigger.idx)
                 nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
                 found = nearest([m for k in nearby for m in mentions(k) if _placed(doc, m) and fits(entry(m), True)])
             if found is None and not cand.targets:
                 # "coalition jets struck Sirwah district": no one hit is named, so the
-                # attacker's country says nothing of where; a place its sentence puts the event in
-                found = nearest([m for m in mentions(n) if _placed(doc, m) and entry(m) is not None])
+                # attacker's country says nothing of where; a place its sentence puts the event in (not a
+                # name that only describes people or things: "..., South Korea's military said")
+                found = nearest([m for m in mentions(n) if _placed(doc, m) and entry(m) is not None
+                                 and not _names_the_speaker(doc, m)])
             if found is None:
                 # a place of the actors' country named anywhere in the sentence is nearer the truth than the
                 # country ("hit a militia supply lorry outside Gharyan")
