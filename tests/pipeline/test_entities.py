@@ -45,3 +45,19 @@ def test_an_untagged_first_name_joined_to_a_person_is_a_victim_too(coder):
 ])
 def test_a_place_joined_to_a_person_stays_a_place(coder, text, place):
     assert {e.text: e.label_ for e in coder.nlp(text).ents}[place] == "GPE"
+
+
+def test_a_big_city_the_model_takes_for_a_person_is_a_place_in_a_places_slot(coder):
+    text = "Rebels took control of the town of Goma on Sunday."
+    assert _model_entities(coder, text)["Goma"] == "PERSON"
+    assert {e.text: e.label_ for e in coder.nlp(text).ents}["Goma"] == "GPE"
+
+
+@pytest.mark.parametrize("text", [
+    # a surname of someone named in full, and a name that is no place's slot, stay people
+    "Joseph Kabila met envoys in Kinshasa. Kabila said the talks went well.",
+    "Police arrested Goma after the riot.",
+])
+def test_people_named_like_cities_stay_people(coder, text):
+    doc = coder.nlp(text)
+    assert all(e.label_ == "PERSON" for e in doc.ents if e.text in {"Kabila", "Goma"})

@@ -154,6 +154,18 @@ class Gazetteer:
         more = [e for e in self._loose_regions.get(loose_key(key), ()) if e not in exact]
         return exact + more
 
+    def big_place(self, text: str, *, population: int) -> bool:
+        """Whether ``text`` is the name (its own, not an alternate or a near spelling) of a city of at least
+        ``population`` people, or of a first-level region: a name that means the place even where a tagger took
+        it for something else ("Goma", "Kidal")."""
+        key = name_key(text)
+        if not key:
+            return False
+        if self._regions.get(key):
+            return True
+        return any(e.population >= population and name_key(e.name) == key
+                   for e in self._cities(self._city_names.get(key)))
+
     def lookup_loose(self, text: str) -> list[GeoEntry]:
         """Cities and regions whose name matches ``text`` but for spelling (see :func:`loose_key`)."""
         key = loose_key(name_key(text))

@@ -37,6 +37,8 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         changed = False
+        # the words of people named in full ("Vladimir Putin"), whose surname alone stays a person
+        named_in_full = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         for ent in doc.ents:
             label = self._label(ent.text)
             if label is None and len(ent) > 1 and ent[-1].tag_ == "POS":
@@ -45,6 +47,8 @@ class EntityFixer:
                     ent = ent[:-1]
             if label is None and ent.label_ in {"GPE", "LOC"} and len(ent) == 1 and _first_name_joined_to_person(ent[0]):
                 label = "PERSON"
+            if label is None and ent.label_ == "PERSON" and _city_taken_for_a_person(ent, named_in_full):
+                label = "GPE"
             if label is not None and label != ent.label_ and ent.label_ not in {"DATE", "CARDINAL", "MONEY"}:
                 spans.append(Span(doc, ent.start, ent.end, label=label))
                 changed = True
@@ -64,6 +68,29 @@ class EntityFixer:
         if changed:
             doc.set_ents(filter_spans(spans))
         return doc
+
+
+#: the least population of a city whose one-word name, tagged as a person, is read as the city
+_BIG_CITY = 100_000
+
+
+def _city_taken_for_a_person(ent: Span, named_in_full: set[str]) -> bool:
+    """'Rebels took control of Goma', 'women in Kitui were tortured': one word the model tagged as a person, in
+    a place's slot (after a preposition of place, or naming a place noun: "Garissa town"), that is a big city
+    or a region of the gazetteer, when no one named in full in the text bears that name."""
+    word = ent[0]
+    if len(ent) != 1 or not word.is_title or word.lower_ in named_in_full:
+        return False
+    in_slot = (word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPOSITIONS) or (
+        word.dep_ in {"compound", "nmod"} and word.head.lemma_.lower() in _PLACE_NOUNS)
+    return in_slot and load_gazetteer().big_place(word.text, population=_BIG_CITY)
+
+
+#: prepositions after which a name is a place
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "of", "from", "to", "into", "outside", "around", "across"})
+#: nouns a place's name is put before ("Garissa town", "Khwisero constituency")
+_PLACE_NOUNS = frozenset({"town", "city", "village", "county", "district", "province", "region", "state",
+                          "constituency", "municipality", "area", "estate", "market"})
 
 
 def _first_name_joined_to_person(word: Token) -> bool:

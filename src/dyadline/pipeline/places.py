@@ -43,6 +43,9 @@ __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: kinds of the country table's aliases that name bodies, never places
 _BODIES = frozenset({"institution", "igo"})
+#: what a leader's name is put before: his government or its time ("the Bush administration")
+_TERMS_OF_OFFICE = frozenset({"administration", "government", "presidency", "era", "years", "regime", "cabinet",
+                              "campaign", "doctrine", "team", "family", "aides", "loyalists", "supporters"})
 _OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                         "off", "along", "into", "nearby", "through", "underneath", "beneath"})
@@ -225,7 +228,10 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             spans.append(_widened(doc, ent, area.start))
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
               and not (ent.text.isupper() and ent.text.isalpha())  # "between AAS and JaS": a group's acronym
-              and _locative_head(ent.root) is not None):
+              and (slot := _locative_head(ent.root)) is not None
+              # ("the Bush administration": a person's name on a body or its term of office, not "the
+              # Godhra incident", a place's name on an act)
+              and not (ent.label_ == "PERSON" and slot[1] == "mod" and slot[0].lemma_.lower() in _TERMS_OF_OFFICE)):
             spans.append(_widened(doc, ent, area.start))
     spans = [part for span in spans for part in _split_at_marks(span)]
     # a name right after a place and a comma is that place's container, whatever its tag

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
@@ -24,6 +25,22 @@ _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "a
 
 def _words(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
+
+
+#: the word an object constraint uses for any named place ("obj=town|city|@place": "captured Goma")
+PLACE_WORD = "@place"
+#: the least population of a city whose name, which the model took for something else, is read as the place
+_KNOWN_CITY = 100_000
+
+
+def _names_a_place(tok: Token) -> bool:
+    """A name the model tags as a place, or a big city or region of the gazetteer ("captured Goma", which the
+    small model takes for a person; "captured Kidal", for a people)."""
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True  # (not a FAC: "the vessel FV Golden Wave", a ship's name)
+    if tok.ent_type_ == "ORG" or not tok.is_title:
+        return False
+    return load_gazetteer().big_place(tok.text, population=_KNOWN_CITY)
 
 
 def _object_words(trigger: Token) -> set[str]:
@@ -42,9 +59,21 @@ def _object_words(trigger: Token) -> set[str]:
     while stack:
         tok, depth = stack.pop()
         words |= _words(tok)
+        if tok.pos_ == "PROPN" and _the_object_itself(tok, depth) and _names_a_place(tok):
+            words.add(PLACE_WORD)
         if depth < 3:
             stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _PHRASE_DEPS)
     return words
+
+
+def _the_object_itself(tok: Token, depth: int) -> bool:
+    """The object, a name of it ("the town of Goma", "Kidal and Gao") or what it is "of" ("control of
+    Goma"), not a place further in its phrase ("the vessel off the coast of Lamu")."""
+    while depth > 0 and tok.dep_ in {"compound", "conj", "appos"}:
+        tok, depth = tok.head, depth - 1
+    if depth == 2 and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return True
+    return depth == 0
 
 
 #: what a crowd does in the street, joined to its gathering ("gathered and chanted")

@@ -1,0 +1,31 @@
+"""The triggers stage: which words are events, by the rules of the trigger lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _coded(code_text, text, trigger):
+    return [e for e in code_text(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # taking a town by force, named or described, however the small model tags its name
+    ("Islamist fighters captured Kidal after a week of fighting.", "captured", "Kidal"),
+    ("Rebels took control of the town of Bunia on Saturday.", "took", "Bunia"),
+    ("Government troops seized control of Kunduz on Sunday.", "seized", "Kunduz"),
+    ("Militants gained control of the airport in Goma.", "gained", "Goma"),
+])
+def test_taking_a_place_by_force_is_an_assault(code_text, text, trigger, place):
+    [event] = _coded(code_text, text, trigger)
+    assert (event.event_type, event.contexts) == ("ASSAULT", ("military",))
+    assert event.location is not None and event.location.name == place
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # control of a body or a firm is no fighting
+    ("The government took control of the central bank on Monday.", "took"),
+    ("The company took control of its rival in a share deal.", "took"),
+])
+def test_control_of_no_place_is_no_assault(code_text, text, trigger):
+    assert not [e for e in _coded(code_text, text, trigger) if e.event_type == "ASSAULT"]
