@@ -74,3 +74,12 @@ def test_a_seat_of_power_after_in_is_only_a_place_for_a_thing(code_text):
     [criticised] = [e for e in code_text("Officials in Brussels criticised the plan on Monday.")
                     if e.trigger.text == "criticised"]
     assert {a.country for a in criticised.source} == {"EU"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands of Chileans marched in Santiago against the pension reform.", "CHL"),
+    ("Serbians protested outside parliament in Belgrade on Sunday.", "SRB"),
+])
+def test_protesters_named_by_their_nation_are_its_civilians(code_text, text, country):
+    events = [e for e in code_text(text) if e.event_type == "PROTEST"]
+    assert events and [(a.country, a.sector) for a in events[0].source] == [(country, "CVL")]

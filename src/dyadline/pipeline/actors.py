@@ -196,6 +196,11 @@ class ActorStage:
                     ctx.event_type in _CIVILIAN_BY_DEFAULT:
                 # "Delegates rioted", "Bar owners protest": whoever protests is a civilian unless told otherwise
                 actor = Actor(text=phrase_text(head), sector="CVL")
+            if (actor is not None and actor.sector is None and actor.country and role == "source"
+                    and ctx.event_type in _CIVILIAN_BY_DEFAULT and _people_of_a_nation(head)):
+                # "Thousands of Israelis rallied": people named by their nation are its civilians
+                actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
+                              wikidata=actor.wikidata)
             if actor is None:
                 continue
             if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector is None and actor.country
@@ -361,6 +366,15 @@ def _side_hit(ctx: _Context) -> str | None:
     hit = [a.country for c in ctx.earlier if c.trigger_i in acts and c.rule.event_type in VICTIM_TYPES
            for a in c.targets if a.country]
     return hit[0] if hit else None
+
+
+def _people_of_a_nation(head: Token) -> bool:
+    """'Israelis', 'thousands of Kenyans': people named in the plural by their nation."""
+    counted = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), None) if head.like_num or head.lemma_.lower() in {
+        "thousand", "hundred", "dozen", "million", "scores", "crowd", "group"} else None
+    people = counted if counted is not None else head
+    return people.ent_type_ == "NORP" and people.tag_ in {"NNPS", "NNS"}
 
 
 def _discourse_country(head: Token, salient: list[tuple[int, str, str | None]], *, same_sentence: bool,
