@@ -356,3 +356,12 @@ def test_no_communal_group_shadows_a_country_alias():
     groups = [row["alias"] for row in read_shipped("communal_groups.csv", ("alias", "code", "kind", "sector"))]
     assert len(groups) >= 100
     assert not [g for g in groups if g.casefold() in countries]
+
+
+def test_an_acronym_means_a_countrys_body_only_in_a_report_naming_that_country():
+    kb = load_knowledge()
+    assert kb.match_country("RSF").sector == "SOC"  # Reporters Without Borders, by the tables
+    in_sudan = kb.in_context("RSF", frozenset({"SDN", "EGY"}))
+    assert in_sudan is not None and (in_sudan.code, in_sudan.sector) == ("SDN", "PRM")
+    assert kb.in_context("RSF", frozenset({"FRA"})) is None
+    assert kb.in_context("UN", frozenset({"SDN"})) is None

@@ -83,3 +83,11 @@ def test_a_seat_of_power_after_in_is_only_a_place_for_a_thing(code_text):
 def test_protesters_named_by_their_nation_are_its_civilians(code_text, text, country):
     events = [e for e in code_text(text) if e.event_type == "PROTEST"]
     assert events and [(a.country, a.sector) for a in events[0].source] == [(country, "CVL")]
+
+
+def test_an_acronym_read_by_the_country_the_report_names(code_text):
+    [accused] = [e for e in code_text("Sudan's army accused the RSF of shelling a camp near El Obeid.")
+                 if e.event_type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in accused.target] == [("SDN", "PRM")]
+    [said] = [e for e in code_text("RSF condemned the arrest of two reporters in Paris.") if e.event_type == "ACCUSE"]
+    assert [a.sector for a in said.source] == ["SOC"]

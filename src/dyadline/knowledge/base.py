@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from dyadline.codebooks import load_codebooks
 from dyadline.errors import KnowledgeError
 from dyadline.knowledge.countries import ALIAS_COLUMNS, CountryIndex, CountryMatch, build_country_index
 from dyadline.knowledge.leaders import Leader, LeaderIndex, build_leader_index
@@ -28,8 +29,10 @@ class KnowledgeBase:
     def __init__(self, countries: CountryIndex, sectors: SectorIndex, leaders: LeaderIndex,
                  successions: dict[str, tuple[dt.date, str]] | None = None,
                  missions: dict[str, tuple[str, tuple[str, ...]]] | None = None,
-                 people: NotableIndex | None = None) -> None:
+                 people: NotableIndex | None = None,
+                 context_aliases: dict[str, tuple[str, str, str]] | None = None) -> None:
         self._countries = countries
+        self._context_aliases = dict(context_aliases or {})
         self._sectors = sectors
         self._leaders = leaders
         self._successions = dict(successions or {})
@@ -43,6 +46,14 @@ class KnowledgeBase:
         if self._mission_names is None:
             return []
         return [self._missions[m.group(0)] for m in self._mission_names.finditer(text)]
+
+    def in_context(self, alias: str, countries: frozenset[str]) -> CountryMatch | None:
+        """What an acronym means in a report naming ``countries``, when that differs from the tables'
+        reading ("RSF" in a report on Sudan: its Rapid Support Forces; ``data/context_aliases.csv``)."""
+        found = self._context_aliases.get(alias)
+        if found is None or found[2] not in countries:
+            return None
+        return CountryMatch(found[0], "institution", found[1], False)
 
     def mission_countries(self, text: str) -> frozenset[str]:
         """The countries where the missions a text names operate ("the OSCE SMM observed ..." -> UKR;
@@ -144,6 +155,23 @@ def _read_successions() -> dict[str, tuple[dt.date, str]]:
     return out
 
 
+def _read_context_aliases(countries: CountryIndex) -> dict[str, tuple[str, str, str]]:
+    """Acronyms that mean a country's body only in a report about that country (alias -> code, sector,
+    context country): "RSF" is Sudan's Rapid Support Forces where Sudan is named."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in read_shipped("context_aliases.csv", ("alias", "code", "sector", "context", "note")):
+        code, context = check_code(row, "code"), check_code(row, "context")
+        for c in (code, context):
+            if not countries.is_country(c):
+                raise row.error(f"unknown country code {c!r}")
+        if row["sector"] not in load_codebooks().sectors:
+            raise row.error(f"unknown sector {row['sector']!r}")
+        if not row["alias"]:
+            raise row.error("empty alias")
+        out[row["alias"]] = code, row["sector"], context
+    return out
+
+
 def _read_missions(countries: CountryIndex) -> dict[str, tuple[str, tuple[str, ...]]]:
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for row in read_shipped("missions.csv", ("alias", "country", "regions", "note")):
@@ -163,7 +191,7 @@ def _load(user_table: Path | None, _stamp: int) -> KnowledgeBase:
     people = None if user_table is None else user_people(
         read_path(user_table, ALIAS_COLUMNS), lambda code: countries.is_country(code) or countries.is_igo(code))
     kb = KnowledgeBase(countries, build_sector_index(), build_leader_index(countries.populations),
-                       _read_successions(), _read_missions(countries), people)
+                       _read_successions(), _read_missions(countries), people, _read_context_aliases(countries))
     logger.debug("knowledge tables loaded in %.3f s", time.perf_counter() - began)
     return kb
 

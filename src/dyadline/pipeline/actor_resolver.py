@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import load_gazetteer
-from dyadline.pipeline.doccache import phrases
+from dyadline.pipeline.doccache import named_countries, phrases
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import (
     DIE_VERBS,
@@ -130,10 +130,16 @@ class ActorResolver:
         if chain is not None:
             texts.append(chain)
         for text in texts + [tok.text]:
-            match = self.kb.match_country(clean(text))
+            # ("the RSF" in a report on Sudan: its Rapid Support Forces, not Reporters Without Borders)
+            match = self.kb.in_context(clean(text), named_countries(tok.doc, self._plain_country)) or (
+                self.kb.match_country(clean(text)))
             if match is not None:
                 return match
         return None
+
+    def _plain_country(self, text: str) -> str | None:
+        match = self.kb.match_country(clean(text))
+        return match.code if match is not None and match.kind in {"name", "adjective", "capital"} else None
 
     def names_armed_group(self, head: Token) -> bool:
         """The phrase names an armed group by its name ("Al Shabaab militants"): the country it resolves to is

@@ -12,16 +12,19 @@ last, drops the cache.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["doc_text", "entities", "forget", "phrases", "sentence_bounds", "sentence_of", "sentences"]
+__all__ = ["doc_text", "entities", "forget", "named_countries", "phrases", "sentence_bounds", "sentence_of",
+           "sentences"]
 
 _ENTS = ("dyadline", "entities")
 _BOUNDS = ("dyadline", "sentence_bounds")
 _STARTS = ("dyadline", "sentence_starts")
 _TEXT = ("dyadline", "text")
 _PHRASES = ("dyadline", "phrases")
+_COUNTRIES = ("dyadline", "countries")
 
 
 def phrases(doc: Doc) -> dict[int, str]:
@@ -63,21 +66,38 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def entities(doc: Doc, area: Span | None = None) -> list[Span]:
-    """The named entities of the document, or of ``area`` (those wholly inside it, as ``Span.ents`` gives
-    them): ``Span.ents`` rebuilds every entity of the document on each call. Read after the entities stage
-    has set them (later stages do not change them)."""
+def _entity_bounds(doc: Doc) -> list[tuple[int, int, int]]:
     found = doc.user_data.get(_ENTS)
     if found is None:
         found = [(e.start, e.end, e.label) for e in doc.ents]
         doc.user_data[_ENTS] = found
+    return found
+
+
+def entities(doc: Doc, area: Span | None = None) -> list[Span]:
+    """The named entities of the document, or of ``area`` (those wholly inside it, as ``Span.ents`` gives
+    them): ``Span.ents`` rebuilds every entity of the document on each call. Read after the entities stage
+    has set them (later stages do not change them)."""
+    found = _entity_bounds(doc)
     if area is None:
         return [Span(doc, start, end, label=label) for start, end, label in found]
     return [Span(doc, start, end, label=label) for start, end, label in found
             if start >= area.start and end <= area.end]
 
 
+def named_countries(doc: Doc, country_of: Callable[[str], str | None]) -> frozenset[str]:
+    """The countries the document's place and people entities name (``country_of`` reads one entity's text),
+    found once; read after the entities stage."""
+    found = doc.user_data.get(_COUNTRIES)
+    if found is None:
+        found = frozenset(code for start, end, label in _entity_bounds(doc)
+                          if doc.vocab.strings[label] in {"GPE", "NORP"}
+                          and (code := country_of(doc[start:end].text)) is not None)
+        doc.user_data[_COUNTRIES] = found
+    return found
+
+
 def forget(doc: Doc) -> None:
     """Drop the cache (the last stage calls it: a finished Doc carries nothing extra)."""
-    for key in (_ENTS, _BOUNDS, _STARTS, _TEXT, _PHRASES):
+    for key in (_ENTS, _BOUNDS, _STARTS, _TEXT, _PHRASES, _COUNTRIES):
         doc.user_data.pop(key, None)
