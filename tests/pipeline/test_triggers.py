@@ -29,3 +29,16 @@ def test_taking_a_place_by_force_is_an_assault(code_text, text, trigger, place):
 ])
 def test_control_of_no_place_is_no_assault(code_text, text, trigger):
     assert not [e for e in _coded(code_text, text, trigger) if e.event_type == "ASSAULT"]
+
+
+def test_ordering_the_closure_of_a_consulate_reduces_relations(code_text):
+    [event] = _coded(code_text, "Poland ordered the closure of the Russian consulate in Gdansk.", "closure")
+    assert (event.event_type, event.mode) == ("SANCTION", "discontinue")
+    assert [a.country for a in event.source] == ["POL"] and [a.country for a in event.target] == ["RUS"]
+
+
+def test_ramming_a_boat_is_an_assault(code_text):
+    [event] = _coded(code_text, "Chinese coast guard ships rammed a Philippine supply boat near Scarborough Shoal.",
+                     "rammed")
+    assert event.event_type == "ASSAULT" and event.evidence.startswith("lexicon:ram/VERB")
+    assert [a.country for a in event.target] == ["PHL"]
