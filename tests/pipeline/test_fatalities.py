@@ -112,7 +112,7 @@ def test_a_toll_told_after_the_attack(code_text, text, value):
     ("Bandits attacked a cattle post near Baragoi. Deaths were estimated at 9.", 9),
     ("Bandits attacked a cattle post near Baragoi. Elders put the number of deaths at 11.", 11),
     ("Bandits attacked a cattle post near Baragoi. The toll is estimated to be 8.", 8),
-    ("Bandits attacked a cattle post near Baragoi, which led to deaths estimated to be over 6 people.", 6),
+    ("Bandits attacked a cattle post near Baragoi; residents reported deaths estimated to be about 6 people.", 6),
 ])
 def test_a_total_stated_apart_is_the_attacks_toll(code_text, text, value):
     events = sorted((e for e in code_text(text) if e.event_type == "ASSAULT"), key=lambda e: e.trigger.start)

@@ -622,7 +622,7 @@ def stated_total(sent: Span) -> int | None:
             verbs = [verb, *(c for c in verb.children if c.dep_ in {"parataxis", "acl", "relcl", "prt", "advmod"})]
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _FIGURE_VERBS:
                 verbs.append(noun.head)  # "police put the number of deaths at 20"
-            # "is estimated to be 20", "deaths estimated to be over 10 people": the figure the infinitive states
+            # "is estimated to be 20", "deaths estimated to be about 30 people": the figure the infinitive states
             for be in (c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be"):
                 for attr in (c for c in be.children if c.dep_ == "attr"):
                     nums += [attr] if attr.like_num else [g for g in attr.children if g.dep_ == "nummod"
