@@ -110,6 +110,7 @@ class Gazetteer:
         self._city_names = city_names
         self._loose_names = loose_names or {}
         self._city_rows = city_rows
+        self._big_places: dict[tuple[str, int], bool] = {}  # memo of big_place (names asked about many times)
         self._admin1_names = admin1_names  # "RU.71" -> "Sverdlovsk Oblast"
         self._iso3 = iso3  # "RU" -> "RUS"
         self._regions: dict[str, list[GeoEntry]] = defaultdict(list)
@@ -158,13 +159,13 @@ class Gazetteer:
         """Whether ``text`` is the name (its own, not an alternate or a near spelling) of a city of at least
         ``population`` people, or of a first-level region: a name that means the place even where a tagger took
         it for something else ("Goma", "Kidal")."""
-        key = name_key(text)
-        if not key:
-            return False
-        if self._regions.get(key):
-            return True
-        return any(e.population >= population and name_key(e.name) == key
-                   for e in self._cities(self._city_names.get(key)))
+        known = self._big_places.get((text, population))
+        if known is None:
+            key = name_key(text)
+            known = bool(key) and (bool(self._regions.get(key)) or any(
+                e.population >= population and name_key(e.name) == key for e in self._cities(self._city_names.get(key))))
+            self._big_places[(text, population)] = known
+        return known
 
     def lookup_loose(self, text: str) -> list[GeoEntry]:
         """Cities and regions whose name matches ``text`` but for spelling (see :func:`loose_key`)."""

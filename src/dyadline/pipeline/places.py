@@ -803,6 +803,13 @@ class PlaceStage:
                 by_sentence[n] = [m for m in place_mentions(doc, sents[n]) if not self._people_named(doc, m)]
             return by_sentence[n]
 
+        found_acts: list[dict[str, list[int]]] = []
+
+        def acts_at() -> dict[str, list[int]]:
+            if not found_acts:
+                found_acts.append(_noun_positions(doc, self.event_nouns))
+            return found_acts[0]
+
         def entry(m: Mention) -> GeoEntry | None:
             key = (m.start, m.end)
             if key not in resolved:
@@ -849,7 +856,7 @@ class PlaceStage:
             if found is None:
                 # "two men died during a raid by Russian police" after "police raids in Yekaterinburg": the act
                 # the article placed before
-                found = next((e for tok in _acts_told_before(doc, trigger, sents[n].start, self.event_nouns)
+                found = next((e for tok in _acts_told_before(doc, trigger, sents[n].start, acts_at(), self.event_nouns)
                               for m in rank_mentions(doc, tok, mentions(sentence_of(doc, tok.i)), loose=False)
                               if (e := entry(m)) is not None and e.kind != "country" and fits(e, True)), None)
             if found is None:
@@ -868,18 +875,27 @@ class PlaceStage:
         return doc
 
 
-def _acts_told_before(doc: Doc, trigger: Token, sentence_start: int, event_nouns: frozenset[str]) -> Iterator[Token]:
+def _acts_told_before(doc: Doc, trigger: Token, sentence_start: int, acts_at: dict[str, list[int]],
+                      event_nouns: frozenset[str]) -> Iterator[Token]:
     """Earlier mentions, latest first, of the act an event's trigger names or happened during ("died during a
-    raid": earlier "raids"): nouns of the trigger lexicon, in sentences before the trigger's."""
+    raid": earlier "raids"): nouns of the trigger lexicon (``acts_at``: their positions by lemma), in
+    sentences before the trigger's."""
     acts = [t for t in (trigger, *(g for p in trigger.children if p.dep_ == "prep" and p.lower_ in _DURING
                                    for g in p.children if g.dep_ == "pobj"))
             if t.pos_ == "NOUN" and t.lemma_.lower() in event_nouns]
-    lemmas = {t.lemma_.lower() for t in acts}
-    if not lemmas:
-        return
-    for i in range(sentence_start - 1, -1, -1):
-        if doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in lemmas:
-            yield doc[i]
+    earlier = sorted({i for t in acts for i in acts_at.get(t.lemma_.lower(), ()) if i < sentence_start},
+                     reverse=True)
+    for i in earlier:
+        yield doc[i]
+
+
+def _noun_positions(doc: Doc, nouns: frozenset[str]) -> dict[str, list[int]]:
+    """Where each noun of ``nouns`` stands in the document, by lemma (one pass over its tokens)."""
+    out: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and (lemma := tok.lemma_.lower()) in nouns:
+            out.setdefault(lemma, []).append(tok.i)
+    return out
 
 
 #: prepositions of the act an event happened in ("died during a raid", "killed in an attack")
