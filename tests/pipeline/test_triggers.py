@@ -36,9 +36,3 @@ def test_ordering_the_closure_of_a_consulate_reduces_relations(code_text):
     assert (event.event_type, event.mode) == ("SANCTION", "discontinue")
     assert [a.country for a in event.source] == ["POL"] and [a.country for a in event.target] == ["RUS"]
 
-
-def test_ramming_a_boat_is_an_assault(code_text):
-    [event] = _coded(code_text, "Chinese coast guard ships rammed a Philippine supply boat near Scarborough Shoal.",
-                     "rammed")
-    assert event.event_type == "ASSAULT" and event.evidence.startswith("lexicon:ram/VERB")
-    assert [a.country for a in event.target] == ["PHL"]
