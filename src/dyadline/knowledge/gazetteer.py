@@ -70,6 +70,11 @@ class GeoEntry:
     population: int
 
 
+#: the least population of a city whose name means the city even where a tagger took it for something else
+#: (``Gazetteer.big_place``: "captured Goma", "the town of Goma")
+BIG_CITY = 100_000
+
+
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres (haversine, Earth radius 6,371 km)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -155,7 +160,7 @@ class Gazetteer:
         more = [e for e in self._loose_regions.get(loose_key(key), ()) if e not in exact]
         return exact + more
 
-    def big_place(self, text: str, *, population: int) -> bool:
+    def big_place(self, text: str, *, population: int = BIG_CITY) -> bool:
         """Whether ``text`` is the name (its own, not an alternate or a near spelling) of a city of at least
         ``population`` people, or of a first-level region: a name that means the place even where a tagger took
         it for something else ("Goma", "Kidal")."""

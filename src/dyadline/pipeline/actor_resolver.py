@@ -130,9 +130,10 @@ class ActorResolver:
         if chain is not None:
             texts.append(chain)
         for text in texts + [tok.text]:
+            cleaned = clean(text)
             # ("the RSF" in a report on Sudan: its Rapid Support Forces, not Reporters Without Borders)
-            match = self.kb.in_context(clean(text), named_countries(tok.doc, self._plain_country)) or (
-                self.kb.match_country(clean(text)))
+            match = self.kb.in_context(cleaned, named_countries(tok.doc, self._plain_country)) or (
+                self.kb.match_country(cleaned))
             if match is not None:
                 return match
         return None

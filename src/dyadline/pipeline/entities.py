@@ -70,10 +70,6 @@ class EntityFixer:
         return doc
 
 
-#: the least population of a city whose one-word name, tagged as a person, is read as the city
-_BIG_CITY = 100_000
-
-
 def _city_taken_for_a_person(ent: Span, named_in_full: set[str]) -> bool:
     """'Rebels took control of Goma', 'women in Kitui were tortured': one word the model tagged as a person, in
     a place's slot (after a preposition of place, or naming a place noun: "Garissa town"), that is a big city
@@ -83,7 +79,7 @@ def _city_taken_for_a_person(ent: Span, named_in_full: set[str]) -> bool:
         return False
     in_slot = (word.dep_ == "pobj" and word.head.lower_ in _PLACE_PREPOSITIONS) or (
         word.dep_ in {"compound", "nmod"} and word.head.lemma_.lower() in _PLACE_NOUNS)
-    return in_slot and load_gazetteer().big_place(word.text, population=_BIG_CITY)
+    return in_slot and load_gazetteer().big_place(word.text)
 
 
 #: prepositions after which a name is a place

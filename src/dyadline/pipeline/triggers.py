@@ -29,8 +29,6 @@ def _words(token: Token) -> set[str]:
 
 #: the word an object constraint uses for any named place ("obj=town|city|@place": "captured Goma")
 PLACE_WORD = "@place"
-#: the least population of a city whose name, which the model took for something else, is read as the place
-_KNOWN_CITY = 100_000
 
 
 def _names_a_place(tok: Token) -> bool:
@@ -40,7 +38,7 @@ def _names_a_place(tok: Token) -> bool:
         return True  # (not a FAC: "the vessel FV Golden Wave", a ship's name)
     if tok.ent_type_ == "ORG" or not tok.is_title:
         return False
-    return load_gazetteer().big_place(tok.text, population=_KNOWN_CITY)
+    return load_gazetteer().big_place(tok.text)
 
 
 def _object_words(trigger: Token) -> set[str]:
