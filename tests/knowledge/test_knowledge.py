@@ -82,6 +82,9 @@ PHRASES = [
     ("the State Duma", "RUS", "LEG"), ("Verkhovna Rada", "UKR", "LEG"), ("Milli Majlis", "AZE", "LEG"),
     ("State Department", "USA", "GOV"), ("the CIA", "USA", "SPY"), ("FSB", "RUS", "SPY"), ("Mossad", "ISR", "SPY"),
     ("IDF", "ISR", "MIL"), ("IRGC", "IRN", "MIL"),
+    # news organisations, of the country they are based in
+    ("the BBC", "GBR", "JRN"), ("Al Jazeera", "QAT", "JRN"), ("Voice of America", "USA", "JRN"),
+    ("TASS", "RUS", "JRN"), ("KCNA", "PRK", "JRN"),
     # IGOs and NGOs
     ("the United Nations", "UN", "IGO"), ("UN", "UN", "IGO"), ("U.N.", "UN", "IGO"), ("UNHCR", "UNHCR", "IGO"),
     ("UNICEF", "UNICEF", "IGO"), ("World Food Programme", "WFP", "IGO"), ("WHO", "WHO", "IGO"),

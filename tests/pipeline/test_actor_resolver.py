@@ -1,8 +1,12 @@
-"""Actor phrases: which words name the actor (pipeline.actor_resolver.phrase_text)."""
+"""Actor phrases (pipeline.actor_resolver): which words name the actor, and the country and sector they give."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from dyadline.records import Document
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -91,3 +95,66 @@ def test_an_acronym_read_by_the_country_the_report_names(code_text):
     assert [(a.country, a.sector) for a in accused.target] == [("SDN", "PRM")]
     [said] = [e for e in code_text("RSF condemned the arrest of two reporters in Paris.") if e.event_type == "ACCUSE"]
     assert [a.sector for a in said.source] == ["SOC"]
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Gunmen shot a security guard at a bank in Nairobi.", "CVL"),
+    ("Robbers stabbed a watchman at a warehouse in Mombasa.", "CVL"),
+])
+def test_private_guards_are_civilians_not_the_building_they_guard(code_text, text, sector):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events and [a.sector for a in events[0].target] == [sector], [a.text for a in events[0].target]
+
+
+def test_they_after_an_act_on_offenders_are_the_offenders(code_text):
+    events = code_text("Police shot dead three robbers after they attacked a bank in Thika.")
+    [attack] = [e for e in events if e.trigger.text == "attacked"]
+    assert [a.sector for a in attack.source] == ["CRM"]
+    [search] = [e for e in code_text("Police arrested two men after they searched the house.")
+                if e.trigger.text == "searched"]
+    assert [a.sector for a in search.source] == ["COP"]
+
+
+def test_a_building_a_participle_hangs_on_demands_nothing(code_text):
+    [demand] = [e for e in code_text("Students in Dhaka set fire to a police station demanding the resignation "
+                                      "of the home minister.") if e.event_type == "REQUEST"]
+    assert [a.sector for a in demand.source] == ["EDU"], [a.text for a in demand.source]
+
+
+
+def test_a_sides_drones_are_its_forces(code_text):
+    [hit] = [e for e in code_text("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight.")
+             if e.event_type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in hit.source] == [("UKR", "MIL")]
+    # a lone drone strike tells no side
+    events = [e for e in code_text("A drone strike killed three militants in southern Somalia.")
+              if e.event_type == "ASSAULT"]
+    assert events and all(a.sector != "MIL" for e in events for a in e.source)
+
+
+def test_the_demand_of_a_crowd_is_the_crowds(code_text):
+    [demand] = [e for e in code_text("Thousands rallied in Tbilisi demanding the resignation of the government.")
+                if e.event_type == "REQUEST"]
+    assert [(a.country, a.sector) for a in demand.source] == [("GEO", "CVL")]
+
+
+def test_a_former_leader_learned_from_the_text_is_out_of_office(coder):
+    events = coder.code(Document(id="t", text="Myanmar's military junta sentenced former leader Aung San Suu Kyi "
+                                 "to four more years in prison.", date=dt.date(2022, 12, 30)))
+    [sentence] = [e for e in events if e.event_type == "SANCTION"]
+    assert [(a.country, a.sector) for a in sentence.target] == [("MMR", "ELI")]
+    # the first words of a person's name are no town of that name
+    assert sentence.location is None or sentence.location.precision == "country"
+
+
+def test_a_crowd_the_parser_made_a_noun_phrase_of_is_the_protester(code_text):
+    [protest] = [e for e in code_text("A group of musicians protested in Chennai over unpaid fees.")
+                 if e.event_type == "PROTEST"]
+    assert [a.text for a in protest.source] == ["A group of musicians"]
+
+
+def test_the_two_leaders_are_both_sides_of_the_meeting_before(code_text):
+    events = code_text("Kenya's president William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa. "
+                       "The two leaders agreed to boost trade.")
+    [agreed] = [e for e in events if e.event_type == "AGREE"]
+    assert sorted(a.country for a in agreed.source) == ["ETH", "KEN"]

@@ -416,3 +416,49 @@ def test_one_found_killed_after_a_detention_is_the_victim_of_a_killing(coder):
     killings = [e for e in events if e.trigger.text == "killed"]
     assert [(e.event_type, e.fatalities) for e in killings] == [("ASSAULT", 1)]
     assert [a.text for a in killings[0].target] == ["The activist"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # killed with a club, a blade or a machete, the words of death after the verb or before the object
+    ("Villagers clubbed to death a man accused of stealing a goat near Kisii.", "clubbed", 1),
+    ("A woman was slashed to death by robbers in Kakamega.", "slashed", 1),
+    ("Two traders were chopped to death by a gang at Kayole market.", "chopped", 2),
+    # a headline's participle with its "by" on the second verb
+    ("3 herders macheted to death and beheaded by raiders near Tana River.", "macheted", 3),
+    # not without the words of death
+    ("Raiders stabbed a herder near Tana River.", "stabbed", None),
+])
+def test_killed_with_blades_and_clubs(code_text, text, trigger, value):
+    assert toll(code_text(text), trigger) == value
+
+
+def test_a_death_told_as_what_came_before_is_not_the_acts_toll(code_text):
+    events = code_text("Angry villagers torched the house of an elder in Bungoma after a girl was found dead.")
+    assert [e.fatalities for e in events if e.trigger.text == "torched"] == [None]
+    assert [e.fatalities for e in events if e.trigger.text == "found"] == [1]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value", "sector"), [
+    # the dead of an act told as what they died in are its victims, not the place it hit
+    ("At least 14 people died when a bomb exploded at a bus station in Maiduguri.", "exploded", 14, "CVL"),
+    ("Four soldiers died when militants ambushed their convoy near Mandera.", "ambushed", 4, "MIL"),
+])
+def test_those_who_died_when_an_act_happened_are_its_victims(code_text, text, trigger, value, sector):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert event.fatalities == value
+    assert [a.sector for a in event.target] == [sector], [a.text for a in event.target]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Rebels shot down an army helicopter in Kachin state, killing its crew of three.", 3),
+    ("Pirates attacked a fishing boat off Puntland and killed the crew.", None),
+])
+def test_a_crew_counts_as_told(code_text, text, value):
+    assert toll(code_text(text), "killing" if "killing" in text else "killed") == value
+
+
+def test_a_village_head_is_a_person_killed(code_text):
+    [killed] = [e for e in code_text("Bandits killed a village head and his wife in Zamfara state on Sunday.")
+                if e.trigger.text == "killed"]
+    assert killed.fatalities == 2
+    assert [a.sector for a in killed.target][:1] == ["GOV"]

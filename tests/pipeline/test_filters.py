@@ -253,3 +253,73 @@ def test_victims_at_home_or_named_keep_their_country(code_text, text, trigger, c
 def test_people_of_a_kind_named_are_the_victims(code_text, text, target):
     events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
     assert events and target in {a.sector for e in events for a in e.target}
+
+
+@pytest.mark.parametrize("text", [
+    "A detainee hanged himself in his cell at the police station in Kisumu.",
+    "The suspect shot himself when officers surrounded his house.",
+])
+def test_harm_done_to_oneself_is_no_event(code_text, text):
+    assert [e for e in code_text(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_bomber_who_blew_himself_up_attacked(code_text):
+    events = code_text("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing four soldiers.")
+    assert any(e.event_type == "ASSAULT" and e.trigger.text == "blew" for e in events)
+
+
+def test_put_to_death_by_the_rope(code_text):
+    [hanged] = [e for e in code_text("Iran hanged two opponents of the government in Tehran on Monday.")
+                if e.event_type == "ASSAULT"]
+    assert hanged.fatalities == 2
+    assert [(a.country, a.sector) for a in hanged.source] == [("IRN", "GOV")]
+    assert [(a.country, a.sector) for a in hanged.target] == [("IRN", "OPP")]
+
+
+def test_actors_of_an_act_told_to_happen_in_a_country_are_of_it(code_text):
+    [killed] = [e for e in code_text("Suspected jihadists killed at least 12 soldiers in an attack on a military "
+                                     "post in northern Burkina Faso, security sources said.") if e.trigger.text == "killed"]
+    assert [(a.country, a.sector) for a in killed.source] == [("BFA", "REB")]
+    assert [(a.country, a.sector) for a in killed.target] == [("BFA", "MIL")]
+
+
+def test_a_country_named_only_in_what_the_crowd_wanted_does_not_place_the_crowd(code_text):
+    [rally] = [e for e in code_text("Protesters rallied against the plan to hold talks in Qatar.")
+               if e.event_type == "PROTEST"]
+    assert all(a.country != "QAT" for a in rally.source)
+
+
+def test_two_nations_forces_named_in_one_noun_fight_each_other(code_text):
+    [clash] = [e for e in code_text("Chinese and Indian troops clashed along the disputed border in the "
+                                    "Himalayas.") if e.trigger.text == "clashed"]
+    assert [(a.country, a.sector) for a in clash.source] == [("CHN", "MIL")]
+    assert [(a.country, a.sector) for a in clash.target] == [("IND", "MIL")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a country the act is aimed at or sends people to is not where the actors are from
+    ("Militants threatened to deliver heavy blows to Kenya and Ethiopia.", "threatened", "KEN"),
+    ("Police deported forty migrants to Turkey on Monday.", "deported", "TUR"),
+])
+def test_a_country_the_act_is_aimed_at_does_not_place_its_actors(code_text, text, trigger, country):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert all(a.country != country for a in event.source), [(a.text, a.country) for a in event.source]
+
+
+def test_forces_fighting_alongside_allies_do_not_fight_each_other(code_text):
+    [fight] = [e for e in code_text("North Korean troops fought alongside Russian forces near Kursk.")
+               if e.trigger.text == "fought"]
+    assert all(a.country != "PRK" for a in fight.target)
+
+
+def test_a_country_named_in_the_act_does_not_make_both_sides_one(code_text):
+    [threat] = [e for e in code_text("The rebels threatened to shell positions of the Hezbollah militia in "
+                                     "neighbouring Lebanon.") if e.event_type == "THREATEN"]
+    assert [a.country for a in threat.target] == ["LBN"]
+    assert all(a.country != "LBN" for a in threat.source), [(a.text, a.country) for a in threat.source]
+
+
+def test_one_flown_somewhere_is_not_visiting(code_text):
+    events = code_text("Police detained opposition leader Kizza Besigye in Nairobi. Besigye was later flown to "
+                       "Kampala.")
+    assert not [e for e in events if e.event_type == "CONSULT"]

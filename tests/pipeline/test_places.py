@@ -339,3 +339,66 @@ def test_a_leaders_name_on_his_administration_is_no_place(code_text):
     events = code_text("The Bush administration urged Iraq to hold elections.")
     place = place_of(events, "urged")
     assert place is None or place.country in {"USA", "IRQ"}
+
+
+def test_the_subject_of_a_verb_of_saying_is_no_container_of_the_place_before_it(code_text):
+    events = code_text("Pyongyang test-fired a cruise missile into the sea off its west coast, Tokyo said.")
+    assert events and all(e.location is None or e.location.country != "JPN" for e in events), [
+        (e.trigger.text, e.location) for e in events]
+    assert all(a.country != "JPN" for e in events for a in e.target)
+
+
+def test_a_village_in_a_named_region_is_placed_in_that_region(code_text):
+    events = code_text("Russian troops shelled the village of Bilozerka in Kherson oblast overnight.")
+    place = place_of(events, "shelled")
+    assert place is not None and (place.name, place.country, place.precision) == ("Bilozerka", "UKR", "city")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # one letter off a foreign city's other name is another place ("Boni" in Mali is not Bonn)
+    ("Jihadists ambushed a Malian army convoy near Boni on Tuesday.", "ambushed", "MLI"),
+    # a short name written without its last letter is still that place
+    ("Regime forces shelled villages in the countryside of Hama on Sunday.", "shelled", "SYR"),
+])
+def test_short_names_match_only_their_own_place(code_text, text, trigger, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and place.country == country, place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # "the <region> town of <name>": the town is the place, inside the region
+    ("Israeli troops raided homes in the West Bank town of Jenin on Monday.", "raided", "Janīn", "PSE"),
+    ("Militants attacked a police post in the Somali town of Beledweyne.", "attacked", "Beledweyne", "SOM"),
+])
+def test_the_town_named_after_of_is_the_place(code_text, text, trigger, name, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.country, place.precision) == (name, country, "city"), place
+
+
+def test_a_sea_is_not_the_region_named_after_it(code_text):
+    [attack] = [e for e in code_text("Houthi fighters attacked a cargo ship in the Red Sea on Tuesday.")
+                if e.event_type == "ASSAULT"]
+    assert attack.location is None or attack.location.country != "SDN", attack.location
+    assert all(a.country != "SDN" for a in attack.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "region"), [
+    # Sudan's states as the news writes them, not as the gazetteer names them
+    ("The RSF shelled a camp for displaced people in North Darfur on Monday.", "shelled", "Northern Darfur"),
+    ("Paramilitaries attacked a village in Gezira state, residents said.", "attacked", "Al Jazirah"),
+])
+def test_states_by_their_usual_english_names(code_text, text, trigger, region):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and place.country == "SDN" and region in {place.name, place.admin1}, place
+
+
+def test_the_attack_told_again_is_where_it_was_told_first(code_text):
+    events = code_text("Russian forces struck Odesa overnight. The attack killed four people, the governor said.")
+    [killed] = [e for e in events if e.trigger.text == "killed"]
+    assert killed.location is not None and killed.location.country == "UKR"
+    assert [a.country for a in killed.target] == ["UKR"]
+
+
+def test_a_state_whose_name_the_tagger_took_for_a_noun(code_text):
+    place = place_of(code_text("Two Chinese engineers were kidnapped by gunmen in Nigeria's Ogun state."), "kidnapped")
+    assert place is not None and (place.name, place.precision) == ("Ogun State", "admin1"), place

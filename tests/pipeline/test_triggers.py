@@ -36,3 +36,24 @@ def test_ordering_the_closure_of_a_consulate_reduces_relations(code_text):
     assert (event.event_type, event.mode) == ("SANCTION", "discontinue")
     assert [a.country for a in event.source] == ["POL"] and [a.country for a in event.target] == ["RUS"]
 
+
+
+def test_a_protest_lodged_with_a_government_is_disapproval_not_a_demonstration(code_text):
+    [lodged] = _coded(code_text, "Beijing lodged a strong protest with Tokyo over the shrine visit.", "protest")
+    assert (lodged.event_type, lodged.acled) == ("ACCUSE", None)
+    [street] = _coded(code_text, "Thousands staged a protest in Nairobi over taxes.", "protest")
+    assert street.event_type == "PROTEST"
+
+
+def test_revoking_an_agreement_reduces_relations(code_text):
+    [revoked] = _coded(code_text, "Niger revoked its military cooperation accord with the United States.", "revoked")
+    assert revoked.event_type == "SANCTION"
+    assert [a.country for a in revoked.target] == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers clubbed to death a man accused of stealing a goat near Kisii.",
+    "A court in Tehran ordered that the two men be hanged. Iran hanged the two men on Sunday.",
+])
+def test_killing_by_club_or_rope_is_an_assault(code_text, text):
+    assert any(e.event_type == "ASSAULT" and e.fatalities for e in code_text(text))

@@ -51,6 +51,8 @@ _NOT_COMMUNAL = frozenset({"international", "global", "donor", "business", "dipl
 _COMMUNAL_ADJECTIVES = frozenset({"ethnic", "tribal", "communal", "clan"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
+#: words telling that one no longer holds the office named ("former leader", "ex-president")
+_FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "retired"})
 
 
 def clean(text: str) -> str:
@@ -566,7 +568,11 @@ class ActorResolver:
             if not (sector or country[1]) and date and (notable := self.kb.notable_on(name, date)) is not None \
                     and notable.country == country[0]:
                 sector = notable.sector  # "the Iranian Mohammad Khatami": the words give the country only
-            actor = Actor(text=text, country=country[0], sector=sector or country[1], name=name)
+            sector = sector or country[1]
+            if sector == _STATE_SECTOR and _FORMER_WORDS.intersection(w.lower().split("-")[0] for w in text.split()):
+                # "former leader Aung San Suu Kyi" on a day no table has her in office: out of office
+                sector = _FORMER_SECTOR
+            actor = Actor(text=text, country=country[0], sector=sector, name=name)
             notes.append(f"{name} is new: learned as {actor.country} {actor.sector} from the words around the name")
             return _learned(people, name, actor)
         former = self.kb.leader_any_time(name) if date else []

@@ -31,6 +31,7 @@ from dyadline.pipeline.actor_resolver import (
 from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate,
                                          attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
+from dyadline.pipeline.parse import told_as_sequence
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -92,6 +93,11 @@ class ActorStage:
             cand.sources = self._resolve(cand.source_heads, context, role="source")
             cand.targets = self._resolve(cand.target_heads, context, role="target",
                                          exclude=frozenset(cand.source_heads), doers=cand.sources)
+            if not cand.sources and cand.source_heads and cand.targets and cand.role_rule.startswith("subject:inherited"):
+                # "Thousands rallied in Belgrade demanding the resignation of the government": the demand is
+                # the crowd's, who the protest made civilians (only a demand made of someone named)
+                cand.sources = next((c.sources for c in kept if c.rule.event_type in _CIVILIAN_BY_DEFAULT
+                                     and c.source_heads == cand.source_heads and c.sources), ())
             parties = {a.country for a in cand.sources if a.country}
             if (cand.rule.event_type in TOGETHER_TYPES and len(parties) >= 2 and cand.targets
                     and cand.role_rule.endswith("in-object") and all(a.country in parties for a in cand.targets)):
@@ -163,6 +169,38 @@ class ActorStage:
         return next((c for c in reversed(ctx.earlier) if c.sources and c.rule.event_type in types
                      and c.role_rule.split("+")[0] in _EXPLICIT_AGENT_RULES), None)
 
+    @staticmethod
+    def _the_two(head: Token, ctx: _Context) -> tuple[Actor, ...]:
+        """The two sides of the last act between two actors, for "the two leaders", "the two sides", "both
+        men" written as the subject in the same or the next sentence."""
+        if ctx.event_type not in TOGETHER_TYPES or head.tag_ not in {"NNS", "NNPS"} or not (
+                any(c.lower_ == "two" and c.dep_ == "nummod" for c in head.children)
+                and any(c.lower_ == "the" for c in head.children)
+                or any(c.lower_ == "both" and c.dep_ in {"det", "predet", "amod"} for c in head.children)):
+            return ()
+        here = sentence_of(ctx.doc, head.i)
+        for c in reversed(ctx.earlier):
+            if here - sentence_of(ctx.doc, c.trigger_i) > 1:
+                break
+            if len(c.sources) == 1 and len(c.targets) == 1 and c.sources[0].country and c.targets[0].country \
+                    and c.sources[0].country != c.targets[0].country:
+                return c.sources[0], c.targets[0]
+        return ()
+
+    def _offender_after(self, pronoun: Token) -> Token | None:
+        """'Police shot dead two robbers after they attacked a petrol station': the subject of a clause told
+        as before or after an act on offenders is those offenders, not those who acted on them."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in {"they", "he", "she"} or not told_as_sequence(clause):
+            return None
+        plural = pronoun.lower_ == "they"
+        for obj in (c for c in clause.head.children if c.dep_ == "dobj"):
+            if (obj.tag_ in {"NNS", "NNPS"}) == plural and \
+                    (self.resolver.kb.sector_of(obj.lemma_.lower()) or self.resolver.kb.sector_of(obj.lower_)) \
+                    in ARMED_GROUPS:
+                return obj
+        return None
+
     def _resolve(self, heads: list[int], ctx: _Context, *, role: str, exclude: frozenset[int] = frozenset(),
                  doers: tuple[Actor, ...] = ()) -> tuple[Actor, ...]:
         doc = ctx.doc
@@ -173,8 +211,12 @@ class ActorStage:
             if plural is not None and _antecedent(plural) is None:
                 # "Officers answer bandit raid, shoot 9 of them": the people last named before
                 head = self._plural_antecedent(plural, exclude) or head
+            if role == "source" and (pair := self._the_two(head, ctx)):
+                # "Ruto met Abiy in Addis Ababa. The two leaders agreed to boost trade": both, together
+                actors.extend(pair)
+                continue
             if head.lower_ in PRONOUNS and head.pos_ == "PRON":
-                head = _antecedent(head) or _person_before(head) or head
+                head = self._offender_after(head) or _antecedent(head) or _person_before(head) or head
                 if head.pos_ == "PRON":
                     continue
             if head.i in ctx.by_trigger and ctx.by_trigger[head.i].sources:

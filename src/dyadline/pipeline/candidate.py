@@ -54,6 +54,7 @@ class Candidate:
     date: str | None = None  # YYYY-MM-DD
     date_precision: str | None = None  # day | month | year | document
     location: Place | None = None
+    location_of_act: bool = False  # the location hangs on the act itself ("killed 12 soldiers in Burkina Faso")
     fatalities: int | None = None
     # targets whose country is only the article's last actor's (no word of their own tells it)
     guessed_countries: tuple[Actor, ...] = ()

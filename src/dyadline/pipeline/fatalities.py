@@ -52,12 +52,13 @@ _UNITS = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n > 1}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch",
+_KILL_VERBS = frozenset({"kill", "slay", "murder", "massacre", "execute", "assassinate", "behead", "lynch", "hanged",
                          "slaughter", "gun", "shoot", "stab", "hack", "burn", "beat", "bludgeon", "strangle",
                          "decapitate", "claim", "stone", "club", "machete", "macheted", "spear", "axe", "torture",
-                         "kick", "batter", "trample", "take"})
+                         "kick", "batter", "trample", "take", "slash", "chop", "cut"})
 _NEEDS_DEAD = frozenset({"shoot", "gun", "stab", "hack", "burn", "beat", "bludgeon", "claim", "stone", "club",
-                         "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample", "take"})
+                         "machete", "macheted", "spear", "axe", "torture", "kick", "batter", "trample", "take",
+                         "slash", "chop", "cut"})
 _DEATH_NOUNS = frozenset({"death", "killing", "fatality", "murder", "massacre", "execution", "assassination"})
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1, "both": 2}
 _VIOLENT = frozenset({"ASSAULT"})
@@ -136,7 +137,7 @@ def _count_of_number(tok: Token) -> int | None:
 
 
 #: bodies of people of no told size ("a squad of four": four; "ambushed a police patrol": no count)
-_UNIT_NOUNS = frozenset({"squad", "team", "unit", "patrol", "band", "contingent", "batch"})
+_UNIT_NOUNS = frozenset({"squad", "team", "unit", "patrol", "band", "contingent", "batch", "crew"})
 #: nouns whose "of" phrase counts the people ("a family of three", "a group of 12 miners")
 _GROUP_NOUNS = frozenset({"family", "group", "total", "body", "corpse", "remains"}) | _UNIT_NOUNS
 #: words of quantity a victim phrase opens with: the count they tell, if any ("a couple of herders": 2)
@@ -168,7 +169,7 @@ def _victim_count(head: Token) -> int | None:
     # the victims written after it ("one boy and two men"), not the phrase it is joined to
     # ("MRC members arrested ...; two MRC bodyguards killed")
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
-        if victim.lemma_.lower() in _NOT_PEOPLE:
+        if victim.lemma_.lower() in _NOT_PEOPLE and not _head_of_people(victim):
             continue  # "killed 15 livestock and two herders": the herders
         if victim.i != head.i and ((parts_from is not None and victim.i > parts_from)
                                    or (victim.tag_ == "NN" and victim.lower_.endswith("ing"))):
@@ -191,8 +192,19 @@ _NOT_PEOPLE = frozenset({"house", "home", "hut", "vehicle", "car", "truck", "sho
                          "drone", "aircraft", "plane", "jet", "helicopter", "missile", "rocket", "uav", "balloon"})
 
 
+def _head_of_people(tok: Token) -> bool:
+    """'a village head', 'the district head': a person who heads a place or body (not "200 head of cattle")."""
+    return tok.lemma_.lower() == "head" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _HEADED for c in tok.children)
+
+
+#: what a head of people heads
+_HEADED = frozenset({"village", "district", "community", "clan", "ward", "school", "family", "household", "local",
+                     "traditional", "tribal", "police", "party", "department", "state"})
+
+
 def _one_victim(tok: Token) -> int | None:
-    if tok.lemma_.lower() in _NOT_PEOPLE:
+    if tok.lemma_.lower() in _NOT_PEOPLE and not _head_of_people(tok):
         return None
     if tok.like_num or tok.pos_ == "NUM":
         low = _low_end(tok)
@@ -648,6 +660,17 @@ def stated_total(sent: Span) -> int | None:
     return None
 
 
+def _own_words(verb: Token) -> list[Token]:
+    """A verb and the words of its own clause, not of the clauses hung on it ("after the Taliban attacked a
+    post, killing 17": the killing is a clause of its own)."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
 def _clause_link(trigger: Token, death: Token, limit: int = 2) -> bool:
     """'attacked ..., killing 5', 'the downing ..., which killed 67', 'the attack killed 5'."""
     if death.pos_ not in {"VERB", "AUX"}:
@@ -741,8 +764,10 @@ class FatalityStage:
                       and c.source_heads and own and own.isdisjoint(c.source_heads)}
             # nor those of an act told as before or after it ("set fire to a police station after a man
             # died in custody": the death is no toll of the arson)
-            apart = {c.trigger_i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
-                     and doc[c.trigger_i].head.i == cand.trigger_i and told_as_sequence(doc[c.trigger_i])}
+            # (with the words of death of its clause: "torched a chief's home after a boy was found dead")
+            apart = {t.i for c in kept if c is not cand and c.rule.event_type in _VIOLENT
+                     and doc[c.trigger_i].head.i == cand.trigger_i and told_as_sequence(doc[c.trigger_i])
+                     for t in _own_words(doc[c.trigger_i])}
             # nor those of the act that answered it ("killed 40 jihadists in retaliation for an attack")
             if (answer := _answered_by(doc[cand.trigger_i])) is not None:
                 apart.add(answer.i)

@@ -188,9 +188,16 @@ class EventFilter:
         """Localise, fill and judge one candidate; ``acts`` are the trigger tokens of the document's candidates."""
         place = cand.location
         # (not a meeting's: "the two presidents met in Geneva" are no Swiss officials)
-        if place is not None and place.precision in NAMED_PLACE and cand.rule.event_type != "CONSULT":
+        # (a country only where the act is told to have happened in it: "killed 12 soldiers in northern Burkina
+        # Faso", not "protested over the US dollar")
+        if place is not None and (place.precision in NAMED_PLACE or (
+                place.precision == "country" and cand.location_of_act)) and cand.rule.event_type != "CONSULT":
             localised_sources = _localised(cand.sources, place.country)
             localised_targets = _localised(cand.targets, place.country)
+            if place.precision == "country" and any(a.country == place.country for a in cand.sources + cand.targets):
+                # ("rebels threatened to shell Hezbollah positions in Lebanon": a land the act names that is one
+                # side's is not the other side's too)
+                localised_sources, localised_targets = cand.sources, cand.targets
             if (localised_sources, localised_targets) != (cand.sources, cand.targets):
                 cand.sources, cand.targets = localised_sources, localised_targets
                 cand.role_rule += "+country-from-place"
@@ -198,11 +205,33 @@ class EventFilter:
                     cand.targets:
                 cand.targets = hit
                 cand.role_rule += "+victims-of-the-place"
+        if cand.each_other and not cand.targets and len({a.country for a in cand.sources}) == len(cand.sources) == 2:
+            # "Chinese and Indian troops clashed": one noun, two nations' forces, each against the other
+            cand.sources, cand.targets = cand.sources[:1], cand.sources[1:]
+            cand.role_rule += "+two-nations"
         fill_unnamed(doc, cand, place)
         trigger = doc[cand.trigger_i]
         refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
         left_named = cand.rule.event_type == "RETREAT" and _left_place_named(trigger)
         cand.dropped = drop_reason(cand, trigger.pos_ == "NOUN", refuses_act=refuses_act, left_named=left_named)
+        if cand.dropped is None and cand.rule.event_type in VICTIM_TYPES and _done_to_oneself(trigger):
+            cand.dropped = "self-inflicted"
+        if cand.dropped is None and (cand.rule.event_type, cand.rule.mode) == ("CONSULT", "visit") \
+                and cand.role_rule.startswith("passive"):
+            # "Besigye was later flown to Kampala": carried there, not visiting
+            cand.dropped = "carried-not-visiting"
+
+
+#: reflexive objects ("hanged himself"; a bomber who "blew himself up" acted on others)
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "oneself"})
+#: verbs of harm whose reflexive object makes it self-harm
+_SELF_HARM = frozenset({"kill", "shoot", "hanged", "hang", "stab", "poison", "wound", "injure", "strangle"})
+
+
+def _done_to_oneself(verb: Token) -> bool:
+    """'A prisoner hanged himself in his cell', 'the suspect shot himself': harm to oneself, no event."""
+    return verb.lemma_.lower() in _SELF_HARM and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
 
 
 def _named_place(noun: Token) -> bool:

@@ -26,6 +26,7 @@ Constraint forms (``|`` separates alternatives):
 ``aux=a|b``   an auxiliary of the trigger itself ("would hold Lebanon responsible")
 ``cond=a|b``  a clause of condition on the trigger marked by one of these words ("would respond if Finland
               joined NATO")
+``verb=a|b``  a noun trigger is the object of one of these verbs ("lodged a protest with Japan")
 
 Several constraints joined by ``;`` must all hold.
 """
@@ -44,7 +45,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux", "cond"})
+                                "clause", "to", "aux", "cond", "verb"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,7 +77,8 @@ HEADLINE_HARM = frozenset({"kill", "wound", "injure", "murder", "behead", "slay"
 #: verbs whose subject is the dead ("2 die in clashes")
 DIE_VERBS = frozenset({"die", "perish", "drown", "succumb"})
 _HEADLINE_PASSIVE = HEADLINE_HARM | frozenset({"attack", "shoot", "abduct", "kidnap", "arrest", "detain", "stab",
-                                               "lynch", "hack", "assault", "beat"})
+                                               "lynch", "hack", "assault", "beat", "machete", "macheted",
+                                               "club", "slash", "chop", "bludgeon", "stone", "behead"})
 
 
 def conditional(clause: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.knowledge import KnowledgeBase, load_knowledge
 from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, load_gazetteer, loose_key
 from dyadline.knowledge.normalize import name_key
-from dyadline.pipeline.actor_resolver import COUNTRY_THINGS
+from dyadline.pipeline.actor_resolver import COUNTRY_THINGS, EVENT_ANAPHORS
 from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import governors
@@ -102,6 +102,8 @@ _WELL_KNOWN_POPULATION = 2_000_000
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: words joining a name written after a place that make it the place's container, most often a region
 _REGION_LINKS = frozenset({",", "("})
+#: the link of a name written after "in" and before a region word ("in Kherson oblast")
+_IN_REGION = "in (region)"
 #: words naming a side of a place ("Northern Iraq"): the place itself when the side is no name of its own
 _SIDE_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                          "northeastern", "northwestern", "southeastern", "southwestern", "rural"})
@@ -213,8 +215,11 @@ def _name_token(tok: Token) -> bool:
     took for a common noun when it modifies people ("Eldoret residents")."""
     if not tok.is_title:
         return False
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "compound" and _is_people_noun(tok.head)
-                                   and tok.lemma_.lower() not in _PLACE_NOUNS)
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "compound" and (
+        _is_people_noun(tok.head) or (
+            # "Nigeria's Ogun state": a name before a region word, mid-sentence
+            tok.head.lower_ in _REGION_WORDS and tok.head.i == tok.i + 1 and tok.i > tok.sent.start))
+        and tok.lemma_.lower() not in _PLACE_NOUNS)
 
 
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
@@ -227,6 +232,9 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         if ent.label_ in _PLACE_LABELS:
             spans.append(_widened(doc, ent, area.start))
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
+              # ("former leader Aung San Suu Kyi": the first words of a longer name)
+              and not (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
+                       and ent.root.head.pos_ == "PROPN")
               and not (ent.text.isupper() and ent.text.isalpha())  # "between AAS and JaS": a group's acronym
               and (slot := _locative_head(ent.root)) is not None
               # ("the Bush administration": a person's name on a body or its term of office, not "the
@@ -257,7 +265,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             first -= 1
         spans.append(doc[first:tok.i + 1])
     # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
-    spans = [s for s in spans if s.text.lower() not in _NOT_PLACES and (len(s.text) > 2 or s.text.isupper())]
+    spans = [s for s in spans if s.text.lower() not in _NOT_PLACES and (len(s.text) > 2 or s.text.isupper())
+             and not _open_water(doc, s)]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -267,6 +276,12 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         context: list[str] = []
         links: list[str] = []
         end = span.end
+        named = _named_by_of(doc, span, spans[n + 1:])
+        if named is not None:
+            # "the West Bank town of Jenin": the town is Jenin, in the West Bank
+            out.append(Mention(named.start, named.end, named.text, (span.text,), named.label_, (",",)))
+            skip.add(named.start)
+            continue
         for nxt in spans[n + 1:]:
             gap = end
             while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS | _AREA_WORDS
@@ -274,16 +289,51 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 gap += 1  # "Nahri Saraj district, Helmand", "Abu Salim (Tripoli), ..."
             # ("Wadi area of Vadodara city", "Jaghuri district in Ghazni": a container after a kind word)
             kind = doc[gap - 1] if gap > end else doc[end - 1]
-            joiner = {",", "("} | ({"of", "in"} if kind.lemma_.lower() in _AREA_WORDS else set())
-            if nxt.start == gap + 1 and doc[gap].text in joiner and gap - end <= 2:
+            # ("Bilozerka in Kherson oblast": a place in a named region)
+            region_after = nxt.end < len(doc) and doc[nxt.end].lower_ in _REGION_WORDS - {"state", "department"}
+            joiner = {",", "("} | ({"of", "in"} if kind.lemma_.lower() in _AREA_WORDS else set()) \
+                | ({"in"} if region_after else set())
+            # (not the subject of the next clause: "... off its east coast, Seoul said")
+            if nxt.start == gap + 1 and doc[gap].text in joiner and gap - end <= 2 \
+                    and not (nxt.root.dep_ == "nsubj" and nxt.root.head.lemma_.lower() in _SAYING):
                 context.append(nxt.text)
-                links.append(doc[gap].text)
+                # (a region named after "in" is marked so: "Maarrata in Aleppo province" is in the province)
+                links.append(_IN_REGION if region_after and doc[gap].lower_ == "in" else doc[gap].text)
                 skip.add(nxt.start)
                 end = nxt.end
             else:
                 break
         out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_, tuple(links)))
     return out
+
+
+#: verbs of taking back ground
+_WINNING_BACK = frozenset({"retake", "recapture", "regain", "liberate", "reclaim"})
+
+#: last words of the names of seas and straits
+_WATERS = frozenset({"sea", "ocean", "strait", "straits"})
+
+
+def _open_water(doc: Doc, span: Span) -> bool:
+    """'in the Red Sea': a sea, which the gazetteer knows only as the regions named after it (Sudan's Red Sea
+    state)."""
+    return doc[span.end - 1].lower_ in _WATERS and (doc[span.start].lower_ == "the" or (
+        span.start > 0 and doc[span.start - 1].lower_ == "the"))
+
+
+def _named_by_of(doc: Doc, span: Span, later: list[Span]) -> Span | None:
+    """The name after "<region> <town|city|village> of" ("the West Bank town of Jenin"), if so written."""
+    if not later or span.end + 2 >= len(doc):
+        return None
+    kind, of = doc[span.end], doc[span.end + 1]
+    nxt = later[0]
+    # (not "in Kochkin village of Shakardara district", "in Dogankoy village of Pervari, Siirt": a village and
+    # the district it is in, as reports of incidents write them)
+    if (kind.lemma_.lower() in _OF_NAMED and of.lower_ == "of" and nxt.start == span.end + 2
+            and span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ in {"GPE", "LOC"}
+            and not (nxt.end < len(doc) and (doc[nxt.end].lemma_.lower() in _KIND_WORDS or doc[nxt.end].text == ","))):
+        return nxt
+    return None
 
 
 def _placed(doc: Doc, m: Mention) -> bool:
@@ -303,6 +353,32 @@ def _slot_of_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
         head.head.dep_ == "prep" and head.head.head.i == trigger.i)
 
 
+def _act_told_before(doc: Doc, trigger: Token, kept: list[Candidate], cand: Candidate) -> Place | None:
+    """The place of the act an anaphor in the subject refers to ("The attack killed five people" after
+    "Russian forces struck Kharkiv"): the nearest violent act before, in the same or the sentence before."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in EVENT_ANAPHORS or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
+        return None
+    here = sentence_of(doc, trigger.i)
+    before = [c for c in kept if c.trigger_i < subject.i and c.location is not None and c is not cand
+              and c.rule.event_type == cand.rule.event_type and here - sentence_of(doc, c.trigger_i) <= 1]
+    return before[-1].location if before else None
+
+
+def _hangs_on_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """A place phrase within the act's own words ("killed 12 soldiers in an attack on a post in northern
+    Burkina Faso"), not of a cause or a description of someone ("Lebanese", "over the dollar in the US")."""
+    root = _root(doc, m)
+    # (the name itself after the preposition, not a word on another noun: "near the Kenya-Somalia border",
+    # "the village of Kosovo")
+    if root.dep_ != "pobj" or (root.head.lower_ == "of" and root.head.head.lemma_.lower() in _OF_NAMED):
+        return False
+    slot = _slot(root)
+    return slot is not None and slot.prep in _WHERE_PREPS and (
+        _slot_of_the_act(doc, m, trigger) or _within(slot.head, trigger, limit=6) is not None)
+
+
 def _names_the_speaker(doc: Doc, m: Mention) -> bool:
     """A name in the subject of a verb of saying ("..., South Korea's military said"): who tells of the act,
     not where it happened."""
@@ -315,6 +391,10 @@ def _names_the_speaker(doc: Doc, m: Mention) -> bool:
         tok = tok.head
     return False
 
+
+#: prepositions that tell where an act happened (not whither: "deported to Honduras", "blows to the US")
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within", "throughout",
+                          "along", "off"})
 
 #: verbs of saying, whose subject tells of an act
 _SAYING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add", "confirm", "allege"})
@@ -529,7 +609,7 @@ class PlaceResolver:
                 context = [e for _, found_after in looked_up for e in found_after] + list(areas)
                 veto = [e for text, found_after in looked_up for e in found_after if _says_country(e, text)]
                 # a name written after a place and a comma is its container, most often a region
-                region_word = (n > 0 and m.links[n - 1] in _REGION_LINKS) or (
+                region_word = (n > 0 and m.links[n - 1] in _REGION_LINKS | {_IN_REGION}) or (
                     m.end < len(doc) and doc[m.end].lower_ in _REGION_WORDS)
                 best = self._best(found, context, countries, region_word, written=name, veto=veto,
                                   armed_homes=armed_homes)
@@ -668,7 +748,16 @@ def _like_name(name: str, written: str) -> bool:
     name it is also known by ("Basel" for "Bala")."""
     if _same_name(name, written):
         return True
-    return difflib.SequenceMatcher(None, loose_key(name_key(name)), loose_key(name_key(_bare(written)))).ratio() >= 0.75
+    key, own = loose_key(name_key(_bare(written))), loose_key(name_key(name))
+    # (a short name one consonant off is another name: "Boni" in Mali is not Bonn; "Hama" is Hamah)
+    if len(key) <= 4:
+        return _skeleton(key) == _skeleton(own)
+    return difflib.SequenceMatcher(None, own, key).ratio() >= 0.75
+
+
+def _skeleton(key: str) -> str:
+    """A name with its h's dropped and any vowel for another ("Hama" and Hamah, "Homs" and Hims)."""
+    return re.sub(r"[aeiouy]", "a", key.replace("h", ""))
 
 
 def _says_country(e: GeoEntry, written: str) -> bool:
@@ -834,6 +923,10 @@ class PlaceStage:
                       if fits(e := entry(m), False)]
             if ranked:
                 found = ranked[0][1]
+                # (a country only when written as the place itself, not as the container of an unknown name:
+                # "in Rafi LGA (Niger)", Nigeria's Niger state)
+                cand.location_of_act = _hangs_on_the_act(doc, ranked[0][0], trigger) and not (
+                    found.kind == "country" and ranked[0][0].context)
                 if found.kind == "country":
                     # "abducted pupils from a school in Kebbi state in northwestern Nigeria": a place inside the
                     # country that hangs in the event's clause too
@@ -853,6 +946,10 @@ class PlaceStage:
                 # a place of the actors' country named anywhere in the sentence is nearer the truth than the
                 # country ("hit a militia supply lorry outside Gharyan")
                 found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"])
+            if found is None and (told := _act_told_before(doc, trigger, kept, cand)) is not None:
+                # "Russian forces struck Kharkiv overnight. The attack killed five people": where that act was
+                cand.location = told
+                continue
             if found is None:
                 # "two men died during a raid by Russian police" after "police raids in Yekaterinburg": the act
                 # the article placed before
@@ -860,7 +957,10 @@ class PlaceStage:
                               for m in rank_mentions(doc, tok, mentions(sentence_of(doc, tok.i)), loose=False)
                               if (e := entry(m)) is not None and e.kind != "country" and fits(e, True)), None)
             if found is None:
-                for actor in cand.targets + cand.sources:
+                # (ground won back lies in the winner's land: "Ukrainian forces recaptured the village from
+                # Russian troops")
+                won_back = "+taken-from" in cand.role_rule and cand.rule.lemma in _WINNING_BACK
+                for actor in (cand.sources + cand.targets if won_back else cand.targets + cand.sources):
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
                     if country is not None:
                         found = country

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import (antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
+from dyadline.pipeline.parse import (DIE_VERBS, antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
                                      headline_victim, in_protest, infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
                                      reduced_relative_read_as_verb, told_as_sequence, told_subjects)
@@ -319,8 +319,33 @@ def _answerable(act: Token) -> list[Token]:
 _FORCE_PREMISES = frozenset({"station", "post", "chowki", "outpost", "camp", "barracks", "base", "thana"})
 
 
+#: buildings, which act on nothing ("protested outside the government palace demanding ...")
+_PREMISES = _FORCE_PREMISES | frozenset({"palace", "office", "building", "headquarters", "embassy", "consulate",
+                                         "courthouse", "compound", "gate", "premises", "hall", "house", "station"})
+
+
 #: verbs of being stirred by another's act ("was appalled by the attacks"): the stirred disapproves
 _STIRRED = frozenset({"appal", "appall", "shock", "outrage", "dismay", "horrify", "disgust"})
+
+
+def _people_word(noun: Token) -> bool:
+    """'A group of musicians', 'hundreds of teachers': people named in the plural or as a group."""
+    if noun.lemma_.lower() in {"group", "crowd", "band", "number", "hundreds", "thousands", "dozens"}:
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS"
+
+
+#: verbs of taking ground, whose "from" names who held it
+_TAKING_GROUND = frozenset({"retake", "recapture", "capture", "seize", "take", "wrest", "regain", "liberate",
+                            "reclaim"})
+
+
+def _dead_of_the_scene(trigger: Token) -> list[Token]:
+    """Those who 'died when' the act happened (the act's clause hung on their dying)."""
+    if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in DIE_VERBS or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"} for c in trigger.children):
+        return []
+    return [c for c in trigger.head.children if c.dep_ == "nsubj"]
 
 
 def _own_agents(act: Token) -> list[Token]:
@@ -718,7 +743,8 @@ class RoleFinder:
             return
         participle = verb.dep_ in {"acl", "amod"} and (
             verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children)) and not any(c.dep_ == "dobj" for c in children)
-        if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and self.is_actor(verb.head) \
+        if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and (
+                self.is_actor(verb.head) or (verb.head.dep_ == "ROOT" and _people_word(verb.head))) \
                 and not any(c.dep_ in {"auxpass", "agent"} for c in children):
             # "Thousands of students protested in Dhaka" parsed as a noun phrase: people do not get protested
             cand.source_heads = [verb.head.i]
@@ -739,10 +765,15 @@ class RoleFinder:
         if owners and not self.is_actor(subjects[0]):
             # "protested the government's decision to suspend talks": the one whose decision it is acts
             subjects, how = owners[:1], how + "+whose-decision"
-        elif how == "subject:participle-head" and len(subjects) == 1 and not self.is_actor(subjects[0]) \
-                and subjects[0].dep_ == "dobj" and subjects[0].head.pos_ == "VERB":
+        elif how == "subject:participle-head" and len(subjects) == 1 and (
+                not self.is_actor(subjects[0]) or subjects[0].lemma_.lower() in _FORCE_PREMISES) and (
+                subjects[0].dep_ == "dobj" and subjects[0].head.pos_ == "VERB" or (
+                    # "set fire to a police station demanding the resignation of ...": a building demands nothing
+                    subjects[0].dep_ == "pobj" and subjects[0].head.head.pos_ == "VERB"
+                    and subjects[0].lemma_.lower() in _PREMISES)):
             # "protesters chanting slogans condemning the government": who chanted them
-            subjects, how = _subjects(subjects[0].head)
+            verb_of = subjects[0].head if subjects[0].dep_ == "dobj" else subjects[0].head.head
+            subjects, how = _subjects(verb_of)
             how += "+of-the-object"
         if cand.rule.lemma == "leave" and any(self._is_event_noun(s) and s.i in skip for s in subjects):
             # "An attack by militants left five soldiers dead": the attack's own event tells it
@@ -1381,7 +1412,9 @@ class RoleFinder:
                 return
             cand.source_heads = [group.i]
             cand.role_rule = ("gerund:" if trigger.pos_ == "VERB" else "noun:") + "among"
-        if len(cand.source_heads) == 1 and _plural(trigger.doc[cand.source_heads[0]]):
+        if len(cand.source_heads) == 1 and _plural(trigger.doc[cand.source_heads[0]]) and not any(
+                c.dep_ == "prep" and c.lower_ in {"alongside", "beside"} for c in trigger.children):
+            # (not "North Korean troops fought alongside Russian forces": on one side, with allies)
             cand.each_other = True
             cand.role_rule += "+one-group"
 
@@ -1619,6 +1652,17 @@ class RoleFinder:
                 cand.role_rule += "+mutual"
             if cand.rule.event_type in VICTIM_TYPES and cand.rule.lemma in _MUTUAL and not cand.target_heads:
                 self._each_other(cand, trigger)
+            if cand.rule.event_type == "ASSAULT" and cand.rule.lemma in _TAKING_GROUND and (
+                    held := [p for o in [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+                             for p in _pobjs(o, ("from",)) if self.is_actor(p)]):
+                # "the army retook the presidential palace from the RSF": the ground was taken from them
+                cand.target_heads = [t.i for t in _expand_conj(held[:1])]
+                cand.role_rule += "+taken-from"
+            if cand.rule.event_type in VICTIM_TYPES and (dead := _dead_of_the_scene(trigger)):
+                # "20 people died when a bomb exploded at a market": the act that killed them hit them (not the
+                # market)
+                cand.target_heads = [t.i for t in _expand_conj(dead)]
+                cand.role_rule += "+the-dead-of-the-scene"
             self_target = cand.target_heads == [cand.trigger_i]
             self_source = cand.source_heads == [cand.trigger_i] and cand.role_rule == "noun:self-source"
             cand.source_heads = [i for i in dict.fromkeys(cand.source_heads) if self_source or i != cand.trigger_i]

@@ -164,6 +164,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     if kind == "cond":  # "would respond if Finland joined NATO": the condition the act is held out on
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in values for m in c.children)
                    for c in children)
+    if kind == "verb":  # "lodged a protest with Japan": the verb a noun trigger is the object of
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in values
     if kind == "modal":
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values for a in c.children)
                    for c in children)
