@@ -234,7 +234,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
               # ("former leader Aung San Suu Kyi": the first words of a longer name)
               and not (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
-                       and ent.root.head.pos_ == "PROPN")
+                       and all(t.pos_ == "PROPN" and t.is_title for t in doc[ent.end:ent.root.head.i + 1]))
               and not (ent.text.isupper() and ent.text.isalpha())  # "between AAS and JaS": a group's acronym
               and (slot := _locative_head(ent.root)) is not None
               # ("the Bush administration": a person's name on a body or its term of office, not "the
