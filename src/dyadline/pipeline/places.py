@@ -355,7 +355,8 @@ def _slot_of_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
 
 def _act_told_before(doc: Doc, trigger: Token, kept: list[Candidate], cand: Candidate) -> Place | None:
     """The place of the act an anaphor in the subject refers to ("The attack killed five people" after
-    "Russian forces struck Kharkiv"): the nearest violent act before, in the same or the sentence before."""
+    "Russian forces struck Kharkiv"): the nearest placed act of the same type before it, in its sentence or the
+    one before."""
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in EVENT_ANAPHORS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
