@@ -89,6 +89,10 @@ class Settings:
     scale_worker_memory: str = "2GB"
     #: scale-out: seconds to wait for the cluster (scheduler connection, first worker).
     scale_connect_timeout: float = 60.0
+    #: scale-out: seconds an ingest waits while the cluster has no worker at all before it stops with an
+    #: error (what was coded is stored first; a rerun codes the rest). A local cluster's lost workers are
+    #: started anew meanwhile.
+    scale_worker_wait: float = 600.0
     #: web server (`dyadline serve`): the address it binds to; loopback unless asked otherwise.
     server_host: str = "127.0.0.1"
     #: web server: the TCP port.

@@ -132,6 +132,23 @@ class DaskCoding:
         """Worker threads in the cluster now (each codes one task at a time)."""
         return sum(self.client.nthreads().values())
 
+    def restore_workers(self) -> int:
+        """Start a local cluster's lost worker processes anew; return the worker threads live now.
+
+        A nanny restarts its worker process when it dies, but Dask gives a worker up for good when the
+        new process dies before it reported ready (a poison document queued on it at once) or is not back
+        within ``distributed.deploy.lost-worker-timeout`` (15 s; loading the model on a busy machine can
+        take longer). Such a cluster would be left with fewer workers, or none, and an ingest waiting on
+        it would wait for ever: scaling the cluster to its size again starts replacements. A remote
+        cluster's workers belong to whoever runs it; nothing is started there.
+        """
+        live = self.worker_count()
+        if self._cluster is not None and self.n_local is not None and live < self.n_local:
+            logger.info("%d of %d local Dask workers are live: scaling the cluster back to %d",
+                        live, self.n_local, self.n_local)
+            self._cluster.scale(self.n_local)
+        return live
+
     def submit(self, documents: Sequence[Document]) -> Future:
         """Code documents on some worker; the future's result is their CodedDocuments, in order."""
         return self.client.submit(self.task, list(documents), self.settings, pure=False,

@@ -43,6 +43,10 @@ logger = logging.getLogger(__name__)
 
 Pair = tuple[StoredDocument, Document]
 
+#: while no task is done: how often to look for one, and how often to check the cluster's workers
+_POLL_SECONDS = 0.02
+_WATCH_SECONDS = 2.0
+
 
 @dataclass
 class _Pending:
@@ -114,10 +118,34 @@ class _DaskIngest:
 
     # --- collecting ----------------------------------------------------------
     def next_done(self) -> Future:
+        """The next completed task. While none is, the cluster is watched: lost local workers are
+        started anew, and a cluster left without any worker for ``scale_worker_wait`` seconds is an
+        error rather than a wait for ever."""
         mark = time.perf_counter()
+        checked = mark
+        workerless_since: float | None = None
+        while not self.done.has_ready():
+            time.sleep(_POLL_SECONDS)
+            now = time.perf_counter()
+            if now - checked < _WATCH_SECONDS:
+                continue
+            checked = now
+            if self.coding.restore_workers():
+                workerless_since = None
+            elif workerless_since is None:
+                workerless_since = now
+            elif now - workerless_since > self.settings.scale_worker_wait:
+                raise ScaleError(
+                    f"the Dask cluster ({self.coding.describe()}) has had no worker for "
+                    f"{now - workerless_since:.0f} s (scale_worker_wait): {self.uncoded()} document(s) in "
+                    "its queue, and any not yet read, were not coded; what was coded is stored, and a rerun "
+                    "codes the rest")
         future = next(self.done)
         self.coding_seconds += time.perf_counter() - mark
         return future
+
+    def uncoded(self) -> int:
+        return sum(len(todo) for _, todo in self.tasks.values())
 
     def collect(self, future: Future) -> None:
         if future.status in {"lost", "pending"}:
@@ -128,7 +156,8 @@ class _DaskIngest:
         keys = [stored.doc_key for stored, _ in todo]
         if future.status == "finished":
             try:
-                result = future.result()
+                # a result lost with its worker is computed again: wait no longer than for a worker
+                result = future.result(timeout=self.settings.scale_worker_wait)
             except Exception as error:  # recorded by failed_task, as for status "error"
                 # finished, then the worker holding the result died and the recomputation failed
                 # (a poison document killed the workers it was queued on): treat it as a failed task
@@ -191,11 +220,15 @@ class _DaskIngest:
     def run(self, items: Iterable[Document | Failure]) -> IngestSummary:
         with open_writer(self.path, timeout=self.timeout):
             pass  # create and migrate the store up front, so readers find it
-        for documents, read_failures in read_batches(items, self.settings.store_batch_documents):
-            self.take(documents, read_failures)
-        while not self.done.is_empty():
-            self.collect(self.next_done())
-            self.write(full_only=True)
+        try:
+            for documents, read_failures in read_batches(items, self.settings.store_batch_documents):
+                self.take(documents, read_failures)
+            while not self.done.is_empty():
+                self.collect(self.next_done())
+                self.write(full_only=True)
+        except ScaleError:
+            self.write(full_only=False)  # keep what was coded before the cluster failed
+            raise
         self.write(full_only=False)
         counts = store_counts(self.path, timeout=self.timeout)
         return IngestSummary(self.progress(), str(self.path), *counts)
