@@ -84,7 +84,8 @@ PHRASES = [
     ("IDF", "ISR", "MIL"), ("IRGC", "IRN", "MIL"),
     # news organisations, of the country they are based in
     ("the BBC", "GBR", "JRN"), ("Al Jazeera", "QAT", "JRN"), ("Voice of America", "USA", "JRN"),
-    ("TASS", "RUS", "JRN"), ("KCNA", "PRK", "JRN"),
+    ("TASS", "RUS", "JRN"), ("KCNA", "PRK", "JRN"), ("Radio France Internationale", "FRA", "JRN"),
+    ("RFI", "FRA", "JRN"), ("Press TV", "IRN", "JRN"), ("Radio Free Asia", "USA", "JRN"),
     # IGOs and NGOs
     ("the United Nations", "UN", "IGO"), ("UN", "UN", "IGO"), ("U.N.", "UN", "IGO"), ("UNHCR", "UNHCR", "IGO"),
     ("UNICEF", "UNICEF", "IGO"), ("World Food Programme", "WFP", "IGO"), ("WHO", "WHO", "IGO"),
@@ -107,6 +108,7 @@ PHRASES = [
     ("Armenia's Minister of Foreign Affairs", "ARM", "GOV"), ("the Russian Culture Ministry", "RUS", "GOV"),
     ("Iran's Interior Ministry", "IRN", "GOV"), ("Chinese state media", "CHN", "JRN"),
     ("the Ukrainian public broadcaster", "UKR", "JRN"), ("Israeli troops", "ISR", "MIL"),
+    ("the Canadian high commissioner", "CAN", "GOV"), ("Britain's deputy high commissioner", "GBR", "GOV"),
     ("Israeli soldiers", "ISR", "MIL"), ("the Sudanese army", "SDN", "MIL"), ("Syrian rebels", "SYR", "REB"),
     ("Congolese refugees", "COD", "REF"), ("Afghan migrants", "AFG", "REF"), ("Georgian protesters", "GEO", "CVL"),
     ("Iranian students", "IRN", "EDU"), ("Armenian lawmakers", "ARM", "LEG"), ("US senators", "USA", "LEG"),

@@ -158,3 +158,12 @@ def test_the_two_leaders_are_both_sides_of_the_meeting_before(code_text):
                        "The two leaders agreed to boost trade.")
     [agreed] = [e for e in events if e.event_type == "AGREE"]
     assert sorted(a.country for a in agreed.source) == ["ETH", "KEN"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egypt's foreign minister hosted his Jordanian counterpart in Cairo on Sunday.", ("JOR", "GOV")),
+    ("The Indonesian navy chief met his Malaysian counterpart in Jakarta.", ("MYS", "MIL")),
+])
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is(code_text, text, target):
+    [meeting] = [e for e in code_text(text) if e.event_type == "CONSULT"]
+    assert [(a.country, a.sector) for a in meeting.target] == [target]

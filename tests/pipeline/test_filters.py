@@ -323,3 +323,28 @@ def test_one_flown_somewhere_is_not_visiting(code_text):
     events = code_text("Police detained opposition leader Kizza Besigye in Nairobi. Besigye was later flown to "
                        "Kampala.")
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("At least nine people died in clashes between Borana and Gabra herders on Tuesday.", 2),
+    ("Four soldiers were killed in fighting between the army and jihadists near Djibo.", 2),
+])
+def test_a_killing_by_no_one_named_inside_a_fight_between_named_sides_is_that_fight(code_text, text, sides):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger.text, e.source, e.target) for e in events]
+    [fight] = events
+    assert fight.trigger.text in {"clashes", "fighting"}
+    assert len(fight.source) + len(fight.target) == sides
+    assert fight.fatalities in {9, 4}
+
+
+def test_a_killing_by_named_doers_keeps_them_in_a_fight(code_text):
+    events = code_text("Soldiers killed three jihadists in fighting between the army and militants near Djibo.")
+    killing = [e for e in events if e.trigger.text == "killed"]
+    assert killing and killing[0].source and killing[0].source[0].sector == "MIL"
+
+
+def test_a_strike_called_off_is_a_concession_to_the_government(code_text):
+    [concession] = [e for e in code_text("Zambian nurses called off their week-long strike on Friday.")
+                    if e.event_type == "CONCEDE"]
+    assert [(a.country, a.sector) for a in concession.target] == [("ZMB", "GOV")]

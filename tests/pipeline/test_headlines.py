@@ -164,3 +164,15 @@ def test_bodies_found_before_a_dash_is_the_headlines_verb(code_text):
     found = [e for e in events if e.trigger.text == "found"]
     assert found and found[0].event_type == "ASSAULT" and found[0].fatalities == 9, [
         (e.trigger.text, e.event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    # told dead with no one else named: the headline's subject is the victim, not the killer
+    ("Man hacked to death over land row in Kisii", "Man"),
+    ("Trader clubbed to death in Kakamega market", "Trader"),
+])
+def test_a_headline_subject_hacked_to_death_is_the_victim(code_text, text, victim):
+    event = _main(code_text(text), "ASSAULT")
+    assert [a.text for a in event.target] == [victim]
+    assert event.fatalities == 1
+    assert all(a.text != victim for a in event.source)

@@ -69,3 +69,11 @@ def test_a_subject_read_as_one_more_name_of_the_place_before_it(code_text):
                        "agreed to explore a federal solution, Norwegian mediators said.")
     [agreement] = [e for e in events if e.event_type == "AGREE"]
     assert [(a.country, a.sector) for a in agreement.source] == [("LKA", "GOV"), ("LKA", "REB")]
+
+
+def test_a_sentence_read_as_one_noun_phrase_keeps_its_head_as_the_doer(code_text):
+    # the parser hangs "killed" on "people" inside the phrase; the strike, not the sheltered people, killed
+    events = code_text("An Israeli strike on a school sheltering displaced families in Gaza killed at least 19.")
+    [killing] = [e for e in events if e.trigger.text == "killed"]
+    assert [a.country for a in killing.source] == ["ISR"], killing.source
+    assert killing.fatalities == 19

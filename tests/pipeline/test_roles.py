@@ -46,3 +46,30 @@ def test_ground_taken_from_a_side(code_text, text, trigger, target, country):
     assert [a.text for a in event.target] == [target]
     # ground won back lies in the winner's land when the text names no town the gazetteer knows
     assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the aid told through its amount is the aid pledged: one event, not a second with the kind for a giver
+    ("Norway pledged 300 million euros in humanitarian aid to Sudan.", "NOR", "SDN"),
+    ("Canada sent 40 million dollars in military aid to Moldova.", "CAN", "MDA"),
+    # aid announced "for" someone: the one announcing gives it to them
+    ("Britain announced new military aid for Moldova.", "GBR", "MDA"),
+])
+def test_aid_has_its_giver_and_receiver_once(code_text, text, source, target):
+    aid = [e for e in code_text(text) if e.event_type == "AID"]
+    assert [([a.country for a in e.source], [a.country for a in e.target]) for e in aid] == [
+        ([source], [target])]
+
+
+def test_a_killing_told_after_an_accused_act_is_the_accuseds(code_text):
+    events = code_text("Mali's army accused jihadists of attacking a convoy near Gao, killing nine civilians.")
+    [killing] = [e for e in events if e.trigger.text == "killing"]
+    assert [a.sector for a in killing.source] == ["REB"], killing.source
+    assert killing.fatalities == 9
+
+
+def test_an_arrest_warrant_is_the_issuers_against_the_one_named(code_text):
+    [warrant] = [e for e in code_text("The ICC issued an arrest warrant for Israel's defence minister on Thursday.")
+                 if e.event_type == "COERCE"]
+    assert [(a.country, a.sector) for a in warrant.source] == [("ICC", "JUD")]
+    assert [a.country for a in warrant.target] == ["ISR"]

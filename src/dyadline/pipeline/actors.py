@@ -285,6 +285,11 @@ class ActorStage:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
                     guessed_country = guessed
+            if role == "target" and actor.sector is None and head.lemma_.lower() in _COUNTERPARTS and (
+                    holder := next((a.sector for a in doers if a.sector), None)) is not None:
+                # "Iran's foreign minister met his Saudi counterpart": one who holds the doer's office
+                actor = Actor(text=actor.text, country=actor.country, sector=holder, name=actor.name,
+                              wikidata=actor.wikidata)
             if role == "target" and actor.sector is None and actor.name and ctx.event_type in VICTIM_TYPES:
                 actor = Actor(text=actor.text, country=actor.country, sector="CVL", name=actor.name,
                               wikidata=actor.wikidata)
@@ -305,6 +310,9 @@ class ActorStage:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
 
+
+#: one who holds the same office as another ("his Saudi counterpart")
+_COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite"})
 
 #: people who belong to a craft or vehicle ("its crew", "their passengers")
 _MEMBERS_OF_A_CRAFT = frozenset({"crew", "crewman", "crewmen", "crewmember", "passenger", "captain", "sailor",

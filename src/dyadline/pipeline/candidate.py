@@ -12,11 +12,14 @@ from dyadline.codebooks import load_codebooks
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
-__all__ = ["Candidate", "VICTIM_TYPES", "TOGETHER_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
+__all__ = ["Candidate", "VICTIM_TYPES", "MUTUAL_FIGHTS", "TOGETHER_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
 
 #: violent types: their events may name only the victims ("two villagers were killed"), and what they
 #: act on may be a thing ("attacked an army camp")
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: words of a fight between two sides, each both doer and target ("clashes between A and B")
+MUTUAL_FIGHTS = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firefight", "gunfight", "gunbattle",
+                           "skirmish", "exchange", "fighting"})
 #: cooperative acts that coordinated doers do together ("Russia and India held joint exercises"): as the PLOVER
 #: manual says, all of them are its actors and it has no recipient (the codebook's ``joint`` types)
 TOGETHER_TYPES = frozenset(t.name for t in load_codebooks().plover_types.values() if t.joint)

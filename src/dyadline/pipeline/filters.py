@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.knowledge import load_knowledge
-from dyadline.pipeline.candidate import STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import MUTUAL_FIGHTS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
@@ -178,8 +178,10 @@ class EventFilter:
         for cand in candidates:
             if cand.kept:
                 self._check(doc, cand, acts)
-        for cand in _revived(candidates):
+        for cand, host in _revived(candidates):
             self._check(doc, cand, acts)
+            if host is not None and cand.kept:
+                host.dropped = "told-as-its-fight"  # (its dead are the fight's)
         _hand_over_tolls(doc, candidates)
         return doc
 
@@ -249,17 +251,26 @@ def _left_place_named(verb: Token) -> bool:
                or any(_named_place(a) for a in p.children if a.dep_ == "appos") for p in left)
 
 
-def _revived(candidates: list[Candidate]) -> list[Candidate]:
+def _revived(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
     """An event noun folded into another event comes back when that event is dropped for want of actors and
     the noun names actors of its own ("houses were burnt in clashes between two communities": no one named
     burnt them, but the clashes name their sides) or is a protest ("Nurses strike, protest over pay"); it
-    takes the when and where of the event it was folded into."""
+    takes the when and where of the event it was folded into. A fight between named sides also comes back
+    when the killing folded into it names no doer ("12 people were killed in clashes between Pokot and
+    Turkana herders"); that killing is paired with it, to be dropped if the fight stands."""
     by_trigger = {c.trigger_i: c for c in candidates}
     revived = []
     for cand in candidates:
         host = by_trigger.get(cand.absorbed_by) if cand.absorbed_by is not None else None
-        if cand.dropped != "part-of-another-event" or host is None or host.dropped not in _UNPLACED \
-                or not (cand.source_heads or cand.target_heads or cand.rule.event_type in PROTEST_TYPES):
+        if cand.dropped != "part-of-another-event" or host is None:
+            continue
+        # a killing whose doers are not named, inside a fight whose two sides are, is that fight and its dead
+        unknown_doers = not host.sources or "+implied-unidentified-attacker" in host.role_rule
+        sides_of_a_fight = (host.kept and unknown_doers and cand.rule.lemma in _FIGHTS
+                            and cand.source_heads and cand.target_heads
+                            and cand.rule.event_type == host.rule.event_type == "ASSAULT")
+        if not sides_of_a_fight and (host.dropped not in _UNPLACED or not (
+                cand.source_heads or cand.target_heads or cand.rule.event_type in PROTEST_TYPES)):
             continue  # (only a noun that names actors of its own, or a protest, whose protesters are implied)
         cand.dropped = None
         cand.role_rule += "+revived"
@@ -267,8 +278,12 @@ def _revived(candidates: list[Candidate]) -> list[Candidate]:
         cand.date, cand.date_precision = (cand.date, cand.date_precision) if cand.date else (
             host.date, host.date_precision)
         cand.fatalities = cand.fatalities if cand.fatalities is not None else host.fatalities
-        revived.append(cand)
+        revived.append((cand, host if sides_of_a_fight else None))
     return revived
+
+
+#: fights whose two sides a killing inside them may be told by ("died in a confrontation between A and B")
+_FIGHTS = MUTUAL_FIGHTS | {"confrontation"}
 
 
 #: why a killing may be dropped while its deaths still belong to the sentence's attack

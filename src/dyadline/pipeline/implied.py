@@ -361,10 +361,22 @@ def the_crowd(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     return Fill("targets", Actor(text="", country=_country(place), sector="CVL"), "the-crowd")
 
 
+#: protests that are called off ("called off a four-day strike")
+_PROTEST_NOUNS = frozenset({"strike", "protest", "boycott", "sit-in", "march", "demonstration", "walkout",
+                            "blockade", "stayaway", "hartal", "bandh", "agitation"})
+
+
+def _ends_a_protest(doc: Doc, cand: Candidate) -> bool:
+    """'The teachers' union called off its strike': a concession made to whom the protest was aimed at."""
+    trigger = doc[cand.trigger_i]
+    return cand.rule.event_type == "CONCEDE" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PROTEST_NOUNS for c in trigger.children)
+
+
 def protested_government(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """A protest that names no target is aimed at the protesters' own government, or, held abroad in a place
     the text names ("Canadian students held a protest in Moscow"), at the government there."""
-    if cand.targets or cand.rule.event_type not in PROTEST_TYPES:
+    if cand.targets or not (cand.rule.event_type in PROTEST_TYPES or _ends_a_protest(doc, cand)):
         return None
     home = next((a.country for a in cand.sources if a.country), None)
     if home is None:

@@ -288,6 +288,17 @@ def _charge_as_reason(trigger: Token, cand: Candidate) -> bool:
             and trigger.head.lower_ in {"over", "amid", "following", "after"} and not cand.source_heads)
 
 
+#: words of a quantity of something given ("tonnes of food", "a sum in aid")
+_AMOUNT_WORDS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "million", "billion", "worth",
+                           "amount", "sum", "tonne", "ton", "tons", "tonnes"})
+
+
+def _an_amount(tok: Token) -> bool:
+    """A quantity ("2 billion euros", "$1 million", "500 tonnes") through which an act noun is told."""
+    return tok.pos_ in {"NOUN", "NUM", "SYM"} and (tok.ent_type_ in {"MONEY", "QUANTITY"}
+                                                  or tok.lemma_.lower() in _AMOUNT_WORDS)
+
+
 class ModalityStage:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = doc._.candidates or []
@@ -303,6 +314,8 @@ class ModalityStage:
                 trigger.head.i in by_token else trigger
             govs = _governors(held, limit=3)
             near = govs[:2] if trigger.pos_ == "NOUN" else govs[:1]
+            if trigger.pos_ == "NOUN" and len(govs) > 2 and _an_amount(govs[1]):
+                near = govs[:3]  # "pledged 2 billion euros in military aid": the aid is what was pledged
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
             elif (slot := _embedding_slot(trigger)).head.i in by_token and slot.head.lemma_.lower() not in \

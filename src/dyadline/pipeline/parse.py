@@ -183,8 +183,11 @@ def _headline_passive(verb: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
         return False  # "two militants shot and killed a civilian": the object written once, after the second verb
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Man hacked to death over land dispute": told dead with no one else named, the subject is the victim
+    to_death = any(c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+                   for c in verb.children)
     # ("Two soldiers and a guard killed, one missing": people counted, with nothing done to anyone)
-    return bool(subjects) and (bool(by_agents(verb)) or any(counted(c) for c in subjects) and (
+    return bool(subjects) and (bool(by_agents(verb)) or to_death or any(counted(c) for c in subjects) and (
         any(c.lower_ == "dead" for c in verb.children) or not any(c.dep_ in {"prt", "dative", "ccomp", "xcomp"}
                                                                     for c in verb.children)))
 

@@ -293,9 +293,10 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             region_after = nxt.end < len(doc) and doc[nxt.end].lower_ in _REGION_WORDS - {"state", "department"}
             joiner = {",", "("} | ({"of", "in"} if kind.lemma_.lower() in _AREA_WORDS else set()) \
                 | ({"in"} if region_after else set())
-            # (not the subject of the next clause: "... off its east coast, Seoul said")
+            # (not the subject of the next clause: "... off its east coast, Seoul said", "..., Japan's defence
+            # ministry said")
             if nxt.start == gap + 1 and doc[gap].text in joiner and gap - end <= 2 \
-                    and not (nxt.root.dep_ == "nsubj" and nxt.root.head.lemma_.lower() in _SAYING):
+                    and not _in_speaker(nxt.root):
                 context.append(nxt.text)
                 # (a region named after "in" is marked so: "Maarrata in Aleppo province" is in the province)
                 links.append(_IN_REGION if region_after and doc[gap].lower_ == "in" else doc[gap].text)
@@ -309,6 +310,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
 
 #: verbs of taking back ground
 _WINNING_BACK = frozenset({"retake", "recapture", "regain", "liberate", "reclaim"})
+#: acts done where the doer sits, whoever they are done to
+_DONE_AT_HOME = frozenset({"summon", "expel", "deport", "sentence", "convict", "jail", "imprison", "try"})
 
 #: last words of the names of seas and straits
 _WATERS = frozenset({"sea", "ocean", "strait", "straits"})
@@ -317,6 +320,10 @@ _WATERS = frozenset({"sea", "ocean", "strait", "straits"})
 def _open_water(doc: Doc, span: Span) -> bool:
     """'in the Red Sea': a sea, which the gazetteer knows only as the regions named after it (Sudan's Red Sea
     state)."""
+    if doc[span.start].lower_ == "the" and span.end - span.start > 2 and doc[span.start + 2].lower_ == "of":
+        return doc[span.start + 1].lower_ in _WATERS  # ("the Sea of Japan" drawn whole)
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _WATERS:
+        return True  # "the Sea of Japan", "the Strait of Hormuz": a sea, not Japan
     return doc[span.end - 1].lower_ in _WATERS and (doc[span.start].lower_ == "the" or (
         span.start > 0 and doc[span.start - 1].lower_ == "the"))
 
@@ -383,7 +390,11 @@ def _hangs_on_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
 def _names_the_speaker(doc: Doc, m: Mention) -> bool:
     """A name in the subject of a verb of saying ("..., South Korea's military said"): who tells of the act,
     not where it happened."""
-    tok = _root(doc, m)
+    return _in_speaker(_root(doc, m))
+
+
+def _in_speaker(tok: Token) -> bool:
+    """The word is in the subject of a verb of saying."""
     for _ in range(6):
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             return tok.head.lemma_.lower() in _SAYING
@@ -704,9 +715,11 @@ class PlaceResolver:
         confirmed = best.kind == "country" or best.country in countries or any(
             c.country == best.country for c in context)
         firm = countries - armed_homes
-        if (not confirmed and firm and written is not None and best.kind == "city"
-                and not _like_name(best.name, written)):
-            return None  # "Bala" in an Afghan story is no Basel (one of Basel's other names)
+        if (not confirmed and written is not None and best.kind == "city" and not _like_name(best.name, written)
+                and (firm or len(loose_key(name_key(_bare(written)))) <= 4)):
+            # "Bala" in an Afghan story is no Basel (one of Basel's other names); nor is a short name
+            # whatever the story: "an operation in Boni forest" is not in Bonn
+            return None
         if not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found):
             if firm:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
@@ -961,7 +974,10 @@ class PlaceStage:
                 # (ground won back lies in the winner's land: "Ukrainian forces recaptured the village from
                 # Russian troops")
                 won_back = "+taken-from" in cand.role_rule and cand.rule.lemma in _WINNING_BACK
-                for actor in (cand.sources + cand.targets if won_back else cand.targets + cand.sources):
+                # (nor are acts done at the doer's seat: "a Russian court sentenced an American journalist",
+                # "India summoned the Canadian envoy", "Pakistan expelled Afghan refugees")
+                at_home = cand.rule.lemma in _DONE_AT_HOME or any(a.sector == "JUD" for a in cand.sources)
+                for actor in (cand.sources + cand.targets if won_back or at_home else cand.targets + cand.sources):
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
                     if country is not None:
                         found = country

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import MUTUAL_FIGHTS, PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import (DIE_VERBS, antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
                                      headline_victim, in_protest, infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
@@ -86,6 +86,8 @@ _MUNITIONS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade
 _MATERIEL = frozenset({"tank", "jet", "gunship", "gunboat", "warplane", "plane", "aircraft", "helicopter",
                        "artillery", "weapon", "arm", "missile", "drone", "warship", "vehicle"})
 #: verbs of sending munitions off at a target
+#: where a missile falls that is no one's: "fired a missile into the Sea of Japan", "into waters off Japan"
+_OPEN_WATERS = frozenset({"sea", "ocean", "strait", "gulf", "bay", "water", "waters"})
 _LAUNCHING = frozenset({"fire", "launch", "lob", "hurl", "throw", "shoot", "drop", "rain", "lobbed", "pelt"})
 #: what is shared as information, not as an agency ("shared intelligence")
 _INFORMATION = frozenset({"intelligence", "information", "data"})
@@ -116,7 +118,7 @@ _AIMING = frozenset({"target", "hit", "strike", "kill", "wound", "injure"})
 #: nouns of a mobilisation that name the force moved ("pro-Houthi reinforcements arrived")
 _SELF_SOURCE_NOUNS = frozenset({"reinforcement", "column"})
 #: nouns an event noun may name the content of ("a military aid package", "a sanctions bill")
-_PACKAGES = frozenset({"package", "programme", "program", "deal", "bill", "plan", "tranche", "shipment",
+_PACKAGES = frozenset({"package", "programme", "program", "deal", "bill", "plan", "tranche", "shipment", "warrant",
                        "consignment", "convoy", "scheme"})
 #: verbs whose object noun is an event done by the verb's subject ("launched an attack")
 _LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", "mount", "begin", "start", "do",
@@ -153,8 +155,7 @@ _PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
 #: acts of force whose doer, in a clause on a killing ("killed when the police opened fire"), is its agent
 _FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
-_MUTUAL = frozenset({"clash", "fight", "battle", "shootout", "shoot-out", "firefight", "gunfight", "gunbattle",
-                     "skirmish", "exchange", "fighting"})
+_MUTUAL = MUTUAL_FIGHTS
 #: words between which the sides of a fight are named
 _AMONG = ("between", "among", "amongst")
 _CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
@@ -423,6 +424,16 @@ def _torn_antecedent(pronoun: Token) -> Token | None:
     return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _the_accused(head: Token) -> list[Token]:
+    """Who an accusing verb accuses, given the word an "of" phrase hangs on: the verb ("accused the police of
+    killing") or its object, where the parser hung it ("accused jihadists of attacking")."""
+    if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in _ACCUSING:
+        return [head]
+    if head.lemma_.lower() not in _ACCUSING:
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ == "nsubjpass"]
+
+
 def _gerund_doer(gerund: Token) -> Token:
     """'police firing': the one named right before an act told by a gerund does it (else the act itself)."""
     before = gerund.doc[gerund.i - 1] if gerund.i > gerund.sent.start else None
@@ -455,6 +466,12 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "Barack Obama and Vladimir Putin met": a name whose first word was read as a preposition
             subs = [name for c in tok.children if c.i < tok.i and c.dep_ == "prep"
                     and (name := name_read_as_preposition(c)) is not None][:1]
+        if (subs and came_by == "advcl" and verb.tag_ == "VBG" and tok.lemma_.lower() in _ACCUSING
+                and (accused := [c for c in tok.children if c.dep_ == "dobj"])
+                and any(p.lower_ == "of" and any(g.dep_ == "pcomp" for g in p.children)
+                        for p in [*tok.children, *accused[0].children])):
+            # "the army accused the RSF of shelling a camp, killing 15": the killing is the accused act's
+            return _expand_conj(accused[:1]), "subject:the-accused"
         if subs:
             sub = subs[0]
             sub = name_read_as_preposition(sub) or sub
@@ -507,9 +524,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # sparked by killing an MP": a passive's "by" names another doer)
             came_by, tok = "pcomp", tok.head.head
             continue
-        if (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in _ACCUSING
-                and (accused := [c for c in tok.head.head.children if c.dep_ == "dobj"] or
-                     [c for c in tok.head.head.children if c.dep_ == "nsubjpass"])):
+        if (tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for")
+                and (accused := _the_accused(tok.head.head))):
             # "protesters accused the police of killing a youth", "the police are accused of killing him":
             # the accused did it
             return _expand_conj(accused[:1]), "subject:the-accused"
@@ -535,6 +551,11 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
                 owners := [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]):
             # "Israel's offer to withdraw from Lebanon": the one whose offer (or plan, threat, refusal) it is
             return _expand_conj(owners[:1]), "subject:owner-of-the-word"
+        if (tok.dep_ == "acl" and tok.tag_ == "VBD" and (root := tok.sent.root).pos_ in {"NOUN", "PROPN"}
+                and root.i < tok.head.i and not any(c.dep_ == "agent" for c in tok.children)):
+            # "An Israeli strike on a school sheltering displaced people killed 27": a sentence the parser read as
+            # one noun phrase, its verb hung on a noun deep inside it; the phrase's head is the subject
+            return _expand_conj([root]), "subject:phrase-head"
         if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"} and (
                 tok.tag_ in {"VBG", "VBD"} or any(c.dep_ == "dobj" for c in tok.children)) and not (
                 # ("a helicopter shot down by rebels": a passive participle tagged as a past tense)
@@ -921,7 +942,8 @@ class RoleFinder:
             # ("fire several rockets towards army base": the aim hung on what was fired)
             aims = ("at", "on", "into", "toward", "towards", "against")
             aimed = [f for f in (p if self.is_actor(p) else _search_phrase(p, self.is_actor, skip, max_depth=3)
-                                 for p in _pobjs(verb, aims) + [p for o in objects for p in _pobjs(o, aims)])
+                                 for p in _pobjs(verb, aims) + [p for o in objects for p in _pobjs(o, aims)]
+                                 if p.lemma_.lower() not in _OPEN_WATERS)
                      if f is not None]
             if aimed:
                 return _expand_conj(aimed[:1]), "aimed-at"
@@ -1069,7 +1091,7 @@ class RoleFinder:
                    and self.is_actor(c)]
         if misread:
             return misread, "object"
-        preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p)]
+        preps = [p for p in _pobjs(verb, _TARGET_PREPS) if self.is_actor(p) and p.lemma_.lower() not in _OPEN_WATERS]
         if preps:
             return _expand_conj(preps[:1]), "prep"
         for clause in (c for c in children + [g for p in children if p.dep_ == "prep" for g in p.children
@@ -1117,7 +1139,8 @@ class RoleFinder:
         phrases += [p for x in children if x.dep_ == "xcomp" and x.lemma_.lower() in _MAKING
                     for p in _pobjs(x, ("for",)) + [f for o in x.children if o.dep_ == "dobj"
                                                     for f in _pobjs(o, ("for",))]]
-        phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))]
+        phrases += [p for p in _pobjs(verb, _TARGET_PREPS + _ACCUSED_PREPS + ("as",))
+                    if not (event_type == "ASSAULT" and p.lemma_.lower() in _OPEN_WATERS)]
         for phrase in phrases:
             found = _search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
             if found is not None and event_type == "CONSULT" and _venue(found, phrase):
@@ -1477,6 +1500,9 @@ class RoleFinder:
             agents, rule = named, "noun:headline-names"
         if not agents:
             mod = self._noun_modifier_actor(noun)
+            if (mod is not None and cand.rule.event_type == "AID" and mod.pos_ == "ADJ" and not mod.ent_type_
+                    and mod.dep_ == "amod" and mod.head.i == noun.i):
+                mod = None  # "military aid", "medical assistance": the kind of aid, not a giver
             agents = [mod] if mod is not None else []
             rule = "noun:modifier"
             if (mod is not None and (mod.pos_ == "ADJ" or (mod.pos_ == "NOUN" and mod.dep_ == "compound"))
@@ -1497,6 +1523,8 @@ class RoleFinder:
         preps = _NOUN_TARGET_PREPS
         if cand.rule.event_type == "RETREAT":
             preps += ("from",)  # "their withdrawal from Somalia": whence they withdrew
+        elif cand.rule.event_type == "AID":
+            preps += ("for",)  # "announced new aid for Ukraine": whom it is for
         forces: list[Token] = []
         if cand.rule.event_type == "MOBILIZE" or cand.rule.cameo == PEACEKEEPING:
             # "the deployment of 230 troops to Liberia": the troops are the force sent (its side when no one
