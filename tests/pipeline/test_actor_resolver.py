@@ -167,3 +167,18 @@ def test_the_two_leaders_are_both_sides_of_the_meeting_before(code_text):
 def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_he_is(code_text, text, target):
     [meeting] = [e for e in code_text(text) if e.event_type == "CONSULT"]
     assert [(a.country, a.sector) for a in meeting.target] == [target]
+
+
+def test_the_officials_of_two_countries_are_one_actor_each(code_text):
+    [talks] = [e for e in code_text("The defence ministers of Japan and Australia held talks in Tokyo.")
+               if e.event_type == "CONSULT"]
+    assert sorted(a.country for a in talks.source + talks.target) == ["AUS", "JPN"]
+
+
+@pytest.mark.parametrize("text", [
+    "US Secretary of State Avril Haines met Saudi officials in Riyadh.",
+    "Iran's Minister of Foreign Affairs Kamal Kharrazi met Saudi officials in Riyadh.",
+])
+def test_a_title_with_of_before_a_name_gives_the_sector(code_text, text):
+    [meeting] = [e for e in code_text(text) if e.event_type == "CONSULT"]
+    assert [a.sector for a in meeting.source] == ["GOV"], meeting.source

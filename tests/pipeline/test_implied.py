@@ -87,3 +87,10 @@ def test_measures_eased_in_a_land_not_the_doers_face_that_land(code_text):
     [eased] = [e for e in code_text("Serbia eased emergency measures on Monday in Kosovo.")
                if e.event_type == "CONCEDE"]
     assert [a.country for a in eased.target] == ["XKX"]
+
+
+def test_an_offensive_in_a_foreign_region_targets_that_country(code_text):
+    [offensive] = [e for e in code_text("Russia launched a large-scale offensive in the Zaporizhzhia region.")
+                   if e.event_type == "ASSAULT"]
+    assert [a.country for a in offensive.source] == ["RUS"]
+    assert [a.country for a in offensive.target] == ["UKR"]

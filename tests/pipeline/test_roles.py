@@ -73,3 +73,9 @@ def test_an_arrest_warrant_is_the_issuers_against_the_one_named(code_text):
                  if e.event_type == "COERCE"]
     assert [(a.country, a.sector) for a in warrant.source] == [("ICC", "JUD")]
     assert [a.country for a in warrant.target] == ["ISR"]
+
+
+def test_a_protest_against_an_act_targets_who_did_it(code_text):
+    [protest] = [e for e in code_text("Activists staged a hunger strike against abuses by the Egyptian police.")
+                 if e.event_type == "PROTEST"]
+    assert [(a.country, a.sector) for a in protest.target] == [("EGY", "COP")]

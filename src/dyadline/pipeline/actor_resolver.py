@@ -510,6 +510,14 @@ class ActorResolver:
                     found = self._country_of_token(conj)
                     if found is not None and found[0] != actor.country:
                         out.append(Actor(text=actor.text, country=found[0], sector=actor.sector))
+        if head.pos_ == "NOUN" and actor.country:
+            # "the leaders of France and Germany", "the foreign ministers of India and China": one per country
+            for owner in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"):
+                for conj in owner.conjuncts:
+                    found = self._country_of_token(conj) if conj.ent_type_ == "GPE" else None
+                    if found is not None and found[0] not in {a.country for a in out}:
+                        out.append(Actor(text=actor.text, country=found[0], sector=actor.sector))
         return out
 
     def _known_person(self, head: Token, people: dict[str, Actor]) -> Actor | None:
@@ -853,7 +861,10 @@ def _within_modifiers(tok: Token, head: Token) -> bool:
     """True if tok hangs on head through modifier links only."""
     cur = tok
     while cur.i != head.i:
-        if cur.dep_ not in _MOD_DEPS or cur.head.i == cur.i:
+        # ("Secretary of State Antony Blinken": a title's "of" before the name it stands before)
+        titled = cur.i < head.i and ((cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.pos_ == "PROPN")
+                                     or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.pos_ == "PROPN"))
+        if (cur.dep_ not in _MOD_DEPS and not titled) or cur.head.i == cur.i:
             return False
         cur = cur.head
     return True

@@ -328,11 +328,16 @@ def thing_at_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | Non
     return Fill("targets", Actor(text=phrase_text(doc[cand.thing_i]), country=place.country), "thing-at-place")
 
 
+#: campaigns told by where they are waged ("launched an offensive in the Kharkiv region")
+_CAMPAIGNS = frozenset({"offensive", "incursion", "incursions", "invasion", "counteroffensive", "counter-offensive"})
+
+
 def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
     """'coalition air raids on Majzar district', 'artillery fire was reported in As Sabaa': fire from afar
     names a place, not whom it hit: the place's country."""
     if (cand.targets or not cand.sources or cand.thing_i is not None
-            or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES or cand.rule.mode not in _REMOTE_MODES
+            or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
+            or (cand.rule.mode not in _REMOTE_MODES and cand.rule.lemma not in _CAMPAIGNS)
             or not _named_here(doc, cand, place)
             # ("North Korea fired two missiles into the sea": a country named only as the one firing)
             or (place.precision == "country" and place.country in {a.country for a in cand.sources})):

@@ -424,6 +424,19 @@ def _torn_antecedent(pronoun: Token) -> Token | None:
     return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
+def _deep_in_the_phrase(noun: Token, root: Token) -> bool:
+    """The noun hangs on the root through a clause or a preposition other than "of" ("a strike on a school
+    sheltering people"), not as what the root is of ("members of an armed group")."""
+    tok = noun
+    for _ in range(12):
+        if tok.i == root.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "acl" or (tok.dep_ == "prep" and tok.lower_ != "of"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _the_accused(head: Token) -> list[Token]:
     """Who an accusing verb accuses, given the word an "of" phrase hangs on: the verb ("accused the police of
     killing") or its object, where the parser hung it ("accused jihadists of attacking")."""
@@ -552,7 +565,8 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             # "Israel's offer to withdraw from Lebanon": the one whose offer (or plan, threat, refusal) it is
             return _expand_conj(owners[:1]), "subject:owner-of-the-word"
         if (tok.dep_ == "acl" and tok.tag_ == "VBD" and (root := tok.sent.root).pos_ in {"NOUN", "PROPN"}
-                and root.i < tok.head.i and not any(c.dep_ == "agent" for c in tok.children)):
+                and root.i < tok.head.i and not any(c.dep_ == "agent" for c in tok.children)
+                and _deep_in_the_phrase(tok.head, root)):
             # "An Israeli strike on a school sheltering displaced people killed 27": a sentence the parser read as
             # one noun phrase, its verb hung on a noun deep inside it; the phrase's head is the subject
             return _expand_conj([root]), "subject:phrase-head"
@@ -1592,8 +1606,9 @@ class RoleFinder:
             whither = ("from",) if cand.rule.event_type == "RETREAT" else _MOBILIZED_PREPS
             targets = [a for a in (self._actorish(t) for f in forces for t in _pobjs(f, whither))
                        if a is not None][:1]
-        if not targets and cand.rule.event_type == "ACCUSE":
-            # "an investigation into alleged war crimes by Israel": who did what is looked into
+        if not targets and cand.rule.event_type in {"ACCUSE", "PROTEST"}:
+            # "an investigation into alleged war crimes by Israel": who did what is looked into ("a hunger
+            # strike against abuses by the police": who did what is protested)
             targets = [a for t in _pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
         if not targets and cand.rule.event_type == "ACCUSE":
             # "allegations that Rwandan troops massacred civilians": the doer the charge's clause names
@@ -1605,6 +1620,9 @@ class RoleFinder:
             # ("held joint exercises with Greece": the partner of an act done together)
             on_verb = ("against", "on", "to") + (("with",) if cand.rule.event_type in TOGETHER_TYPES else ())
             targets = [a for a in (self._actorish(t) for t in _pobjs(noun.head, on_verb)) if a is not None]
+            if not targets and cand.rule.event_type == "PROTEST":
+                # "staged a hunger strike against abuses by the police": who did what is protested
+                targets = [a for t in _pobjs(noun.head, ("against",)) for a in by_agents(t) if self.is_actor(a)][:1]
             if not targets and cand.rule.event_type == "ACCUSE":
                 # "opened an inquiry into the massacre by the troops": "into" hung on the verb
                 looked_into = [t for t in _pobjs(noun.head, ("into",)) if t.i > noun.i]
