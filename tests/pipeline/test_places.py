@@ -118,6 +118,9 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
      "admin1"),
     # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
     ("On Thursday, in Ol Kalou, dairy farmers protested low milk prices.", "protested", "Ol Kalou", "city"),
+    # a sub-county and a constituency named after their towns
+    ("Raiders attacked a police post in Muhoroni Sub County on Sunday.", "attacked", "Muhoroni", "city"),
+    ("Traders protested against new levies in Bomet Central on Monday.", "protested", "Bomet", "city"),
 ])
 def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
@@ -433,3 +436,15 @@ def test_a_short_name_is_not_a_foreign_citys_other_name(code_text, text, trigger
 def test_acts_at_the_doers_seat_are_in_the_doers_country(code_text, text, trigger, country):
     place = place_of(code_text(text), trigger)
     assert place is not None and place.country == country, place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision", "country"), [
+    # the container of a neighbourhood said to be a city is the city, not the territory of the same name
+    ("Warplanes struck a workshop in Tuffah neighbourhood of Gaza city on Monday.", "struck", "Gaza", "city", "PSE"),
+    # a name in brackets after a country is a region of it, not a small town of the same name
+    ("A roadside bomb planted in Hazm district in northern Yemen (Al Jawf) killed two soldiers.", "killed", "Al Jawf",
+     "admin1", "YEM"),
+])
+def test_a_container_is_read_as_what_its_words_say(code_text, text, trigger, name, precision, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.precision, place.country) == (name, precision, country)

@@ -57,3 +57,14 @@ def test_revoking_an_agreement_reduces_relations(code_text):
 ])
 def test_killing_by_club_or_rope_is_an_assault(code_text, text):
     assert any(e.event_type == "ASSAULT" and e.fatalities for e in code_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Youths firebombed a police station in Nakuru on Monday night.",
+    "Rioters firebomb a church and barricade the main road.",
+])
+def test_firebombing_a_building_destroys_property(code_text, text):
+    [event] = [e for e in code_text(text) if e.trigger.text.lower().startswith("firebomb")]
+    assert (event.event_type, event.mode) == ("ASSAULT", "destroy")
+    # (ACLED codes destruction by a crowd as a riot)
+    assert event.acled is not None and event.acled.event_type == "Riots"

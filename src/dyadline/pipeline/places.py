@@ -114,6 +114,8 @@ _AREA_WORDS = frozenset({"area", "district", "zone", "neighbourhood", "neighborh
                          "sub-district", "county", "sub-county", "subcounty", "commune", "barangay", "division",
                          "location", "sub-location", "constituency", "kebele", "hamlet", "settlement"})
 #: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
+#: kinds written in two words after a name
+_TWO_WORD_KINDS = frozenset({"sub county", "sub location", "sub district", "sub division"})
 _NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -297,7 +299,10 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             # ministry said")
             if nxt.start == gap + 1 and doc[gap].text in joiner and gap - end <= 2 \
                     and not _in_speaker(nxt.root):
-                context.append(nxt.text)
+                # (with the kind word after it when that says a town: "in Shujaayah neighbourhood of Gaza city"
+                # is in the city, not in the Gaza Strip)
+                town_after = nxt.end < len(doc) and doc[nxt.end].lower_ in {"city", "town"}
+                context.append(doc[nxt.start:nxt.end + 1].text if town_after else nxt.text)
                 # (a region named after "in" is marked so: "Maarrata in Aleppo province" is in the province)
                 links.append(_IN_REGION if region_after and doc[gap].lower_ == "in" else doc[gap].text)
                 skip.add(nxt.start)
@@ -576,8 +581,11 @@ class PlaceResolver:
         text = _THE.sub("", text)  # "the Central Bank" is looked up as "Central Bank"
         if self._names_body(text):
             return []  # "between Hamas and Israel": a body the tables know is no place (not Hamm)
-        found = self.gaz.lookup(text)
         words = text.split()
+        if len(words) > 1 and words[0].lower() in _SIDE_WORDS and all(
+                w.lower() in _KIND_WORDS or w.lower() == "sub" for w in words[1:]):
+            return []  # "Samburu West Sub County" tagged as two names: "West Sub County" is no place of its own
+        found = self.gaz.lookup(text)
         if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS \
                 and " ".join(words[:-1]).lower() not in _NOT_PLACES:
             # "Rathedaung Township", "Kolofata town", "Donetsk Airport": the name without its kind
@@ -585,6 +593,14 @@ class PlaceResolver:
             found = self.gaz.lookup(" ".join(words[:-1]))
             if words[-1].lower() in _REGION_WORDS:  # "Lamu county": the county, not its town
                 found = [e for e in found if e.kind == "admin1"] or found
+        if not found and len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS:
+            # "Muhoroni Sub County", "Nyangore Sub Location": the name without its two-word kind
+            words = words[:-2]
+            found = self.gaz.lookup(" ".join(words))
+        if not found and len(words) == 2 and words[1].lower() in _SIDE_WORDS and words[0].lower() not in _NOT_PLACES:
+            # "Bomet Central", "Samburu West Sub County": a constituency named after its town or county and a
+            # side (not "Central Bank"): the town or region itself, never a namesake abroad chosen by a side word
+            found = [e for e in self.gaz.lookup(words[0]) if e.kind in {"city", "admin1"}]
         if not found and len(words) > 2 and any(w in _NAME_JOINERS for w in words[1:-1]):
             # "Zamboanga del Norte", a province the gazetteer lacks: the name before the small word
             head = next(n for n, w in enumerate(words) if n > 0 and w in _NAME_JOINERS)
@@ -651,7 +667,9 @@ class PlaceResolver:
         if inside:
             return max(inside, key=lambda e: e.population)
         context = [e for text in after[1:] for e in self.entries(text)]
-        return self._best(containers, context, countries, False) or best
+        # (a name written after a country is a part of it, most often a region: "in northwestern Yemen (Al
+        # Jawf)" is the governorate, not a town of that name)
+        return self._best(containers, context, countries, best.kind == "country") or best
 
     def _inner(self, doc: Doc, m: Mention, countries: frozenset[str],
                areas: tuple[GeoEntry, ...] = (), *, armed_homes: frozenset[str] = frozenset()) -> GeoEntry | None:
@@ -752,9 +770,14 @@ def _by_own_name(found: list[GeoEntry], written: str) -> list[GeoEntry]:
 
 
 def _bare(written: str) -> str:
-    """A written name without the kind word after it ("Kathua city": "Kathua")."""
+    """A written name without the kind word after it ("Kathua city": "Kathua", "Muhoroni Sub County":
+    "Muhoroni") or the side of a constituency named after its town ("Bomet Central": "Bomet")."""
     words = written.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _KIND_WORDS else written
+    if len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS:
+        words = words[:-2]
+        written = " ".join(words)
+    return " ".join(words[:-1]) if len(words) > 1 and (
+        words[-1].lower() in _KIND_WORDS or (len(words) == 2 and words[-1].lower() in _SIDE_WORDS)) else written
 
 
 def _like_name(name: str, written: str) -> bool:
