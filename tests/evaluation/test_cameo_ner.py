@@ -111,3 +111,17 @@ def test_the_coder_reads_the_sentence_as_written_not_as_the_gold_tokenized_it():
     # a phrase the coder writes from the restored text is found back in the gold's tokens
     assert _locate_phrase("Libya's rebel-held towns", tokens) == {3, 4, 5, 6, 7, 8, 9}
     assert _locate_phrase("Liby", tokens) == set()  # not a part of a token
+
+
+def test_a_number_split_at_its_thousands_is_read_whole():
+    tokens = tuple("Malaysia deported 1 , 086 migrants , officials said on 3 , May .".split())
+    sentence = NerSentence(tokens, ("O",) * len(tokens))
+    # the thousands of a number are glued back; a comma before a word or a short number stays a comma
+    assert sentence.document_text == "Malaysia deported 1,086 migrants, officials said on 3, May."
+    assert _locate_phrase("1,086 migrants", tokens) == {2, 3, 4, 5}
+
+
+def test_an_elided_word_split_at_its_apostrophe_is_read_whole():
+    tokens = tuple("Warsaw summoned Germany 's charge d ' affaires and Sean O ' Brien .".split())
+    sentence = NerSentence(tokens, ("O",) * len(tokens))
+    assert sentence.document_text == "Warsaw summoned Germany's charge d'affaires and Sean O'Brien."

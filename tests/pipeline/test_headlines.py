@@ -176,3 +176,38 @@ def test_a_headline_subject_hacked_to_death_is_the_victim(code_text, text, victi
     assert [a.text for a in event.target] == [victim]
     assert event.fatalities == 1
     assert all(a.text != victim for a in event.source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "place"), [
+    # a protest written in the present tense and read as a noun, with a tensed verb in a later clause
+    ("Hawkers in Kitale town protest after their stalls are pulled down.", "protest", "Hawkers in Kitale town",
+     "Kitale"),
+    ("Residents of Naivasha protest for three days over a water shortage.", "protest", "Residents of Naivasha",
+     "Naivasha"),
+    ("Nyeri students riot in protest of the expulsion of a classmate", "riot", "Nyeri students", None),
+])
+def test_a_headline_protest_read_as_a_noun_has_its_crowd_as_the_doer(code_text, text, trigger, source, place):
+    [event] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert event.event_type == "PROTEST"
+    assert [a.text for a in event.source] == [source]
+    if place is not None:
+        assert event.location is not None and event.location.name == place
+
+
+def test_a_protest_noun_with_its_own_verb_stays_a_noun(code_text):
+    [event] = [e for e in code_text("The student protest turned violent when police arrived.")
+               if e.trigger.text == "protest"]
+    assert "protest/NOUN" in event.evidence
+
+
+@pytest.mark.parametrize(("text", "source", "sector", "dead"), [
+    # "shot" after "a rage" read as a noun ("rage shot"): the sentence lost its verb
+    ("A prison warder in a rage shot dead three inmates at a jail in Naivasha on Monday.", "A prison warder", "COP",
+     3),
+    ("A reservist in a rage shot dead five villagers in a market near Marsabit.", "A reservist", "MIL", 5),
+    ("A drunk soldier in a rage shot dead two bar patrons in Eldoret on Saturday night.", "A drunk soldier", "MIL", 2),
+])
+def test_shot_dead_read_as_a_noun_after_a_phrase_is_the_verb(code_text, text, source, sector, dead):
+    [event] = [e for e in code_text(text) if e.trigger.text == "shot"]
+    assert [(a.text, a.sector) for a in event.source] == [(source, sector)]
+    assert event.fatalities == dead

@@ -121,6 +121,12 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # a sub-county and a constituency named after their towns
     ("Raiders attacked a police post in Muhoroni Sub County on Sunday.", "attacked", "Muhoroni", "city"),
     ("Traders protested against new levies in Bomet Central on Monday.", "protested", "Bomet", "city"),
+    # a town's name the tagger took for a common noun and the model for a body's name, before people
+    ("Mandera residents held a rally to demand more water tankers.", "rally", "Mandera", "city"),
+    # a possessive written without its apostrophe: the place inside the country, or the city itself
+    ("Gunmen killed four people in Kenyas Lamu region on Sunday.", "killed", "Lamu", "admin1"),
+    ("Traders in Nairobis Gikomba area protested against the demolition of their stalls.", "protested", "Nairobi",
+     "city"),
 ])
 def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
@@ -448,3 +454,24 @@ def test_acts_at_the_doers_seat_are_in_the_doers_country(code_text, text, trigge
 def test_a_container_is_read_as_what_its_words_say(code_text, text, trigger, name, precision, country):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.precision, place.country) == (name, precision, country)
+
+
+def test_a_countrys_name_on_its_money_is_no_place(code_text):
+    events = code_text("Protesters angry at the falling US dollar exchange rate blocked a road in Jdita on Monday.")
+    place = place_of(events, "blocked")
+    assert place is None or place.country != "USA"
+
+
+def test_a_region_abroad_that_no_other_place_is_named_after_is_that_region(code_text):
+    place = place_of(code_text("US troops clashed with militants in Kunar on Tuesday."), "clashed")
+    assert place is not None and (place.name, place.precision, place.country) == ("Kunar", "admin1", "AFG")
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    # a name joined by a hyphen the gazetteer lacks: the place its first part is named
+    ("Separatist forces shelled positions near Zolote-4 on Sunday.", "shelled", "Zolote", "UKR"),
+    ("Hawkers blocked the Malaba-Eldoret highway on Tuesday over new market fees.", "blocked", "Malaba", "KEN"),
+])
+def test_a_hyphened_name_is_the_place_its_first_part_names(code_text, text, trigger, name, country):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.country) == (name, country)

@@ -44,14 +44,22 @@ class NerSentence:
 
 
 _APOSTROPHES = frozenset({"’", "'", "ʼ"})
+#: letters elided before an apostrophe inside a name or a borrowed word
+_ELIDED = frozenset({"d", "l", "o"})
 
 
 def _glued(tokens: Sequence[str], n: int) -> bool:
     """Whether token ``n`` was written with no space before it: the apostrophe and "s" of a possessive, the
-    hyphen of a compound and the word after it ("rebel - held"), brackets and punctuation."""
+    hyphen of a compound and the word after it ("rebel - held"), brackets and punctuation, the digits after a
+    number's separator."""
     token, before = tokens[n], tokens[n - 1]
     if token in {",", ".", ";", ":", "?", "!", ")"} or before == "(":
         return True
+    if before == "," and n >= 2 and tokens[n - 2].isdigit() and token.isdigit() and len(token) == 3:
+        return True  # a number's thousands ("1 , 086 Myanmar migrants": 1,086)
+    if (token in _APOSTROPHES and before.lower() in _ELIDED and n + 1 < len(tokens) and tokens[n + 1][:1].isalpha()) \
+            or (before in _APOSTROPHES and n >= 2 and tokens[n - 2].lower() in _ELIDED and token[:1].isalpha()):
+        return True  # an elided word ("charge d ' affaires", "O ' Brien")
     if token == "-" or before == "-":
         hyphen = n if token == "-" else n - 1
         return 0 < hyphen < len(tokens) - 1 and tokens[hyphen - 1][-1:].isalnum() and tokens[hyphen + 1][:1].isalnum()

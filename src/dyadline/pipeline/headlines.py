@@ -34,8 +34,11 @@ HEADLINE_PAST = {"attack": "attacked", "raid": "raided", "battle": "battled", "c
                  "kidnap": "kidnapped", "lynch": "lynched", "torch": "torched", "loot": "looted", "rob": "robbed",
                  "hijack": "hijacked", "threaten": "threatened", "arrest": "arrested", "shoot": "shot",
                  "target": "targeted", "block": "blocked", "beat": "beat", "stone": "stoned", "burn": "burned",
-                 "exchange": "exchanged", "fire": "fired", "claim": "claimed"}
+                 "exchange": "exchanged", "fire": "fired", "claim": "claimed", "protest": "protested",
+                 "riot": "rioted", "march": "marched"}
 HEADLINE_VERBS = frozenset(HEADLINE_PAST)
+#: headline verbs of crowds, with no object
+_CROWD_ACTS = frozenset({"protest", "riot", "march"})
 #: headline verbs whose object may be a thing, not an actor
 _ON_THINGS = frozenset({"attack", "raid", "storm", "torch", "loot", "burn", "ambush", "target", "stone", "block",
                         "exchange", "fire"})
@@ -68,6 +71,7 @@ class HeadlineVerbs:
         for sent in doc.sents:
             self._mend_read_as_words(sent)
             self._mend_counted_shot(sent)
+            self._mend_shot_read_as_noun(sent)
             self._mend_wanted(sent)
             self._mend_found_read_as_auxiliary(sent)
             _mend_shot_dead(sent)
@@ -84,7 +88,10 @@ class HeadlineVerbs:
         """A headline the simple re-reading cannot mend ("Armed gang members assault traffic officers"):
         parse the sentence again with the verb in the past tense, which the model reads as a verb, and
         keep that parse if the verb is its root and has a subject."""
-        if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent)
+        # (a crowd's act may have a tensed verb after it, a later clause's: "Traders in Kisii town protest after
+        # their shops are dismantled"; the parse made again is kept only if the headline verb is its root)
+        tensed_from = verb.i if verb.lemma_.lower() in _CROWD_ACTS else sent.end
+        if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent if t.i < tensed_from)
                 or any(c.dep_ in {"det", "poss"} for c in verb.children)
                 or not _acting_words_before(verb)):
             return False
@@ -130,6 +137,28 @@ class HeadlineVerbs:
             _adopt_parse(sent, again)
             shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBN", "shoot"
             number.dep_ = "nsubjpass"
+            return
+
+    def _mend_shot_read_as_noun(self, sent: Span) -> None:
+        """'A police officer in a rage shot dead 10 people': after a noun, "shot" is read as a noun it
+        modifies ("rage shot") and the sentence loses its verb. Parsed again with "killed" in its place, it is
+        the verb; the parse is kept if that verb is the root and has a subject, and "shot" is its verb."""
+        if self.nlp is None:
+            return
+        for shot in sent:
+            if (shot.lower_ != "shot" or not (shot.tag_ in {"NN", "NNS"} or shot.dep_ in {"pobj", "compound"})
+                    or shot.i + 1 >= sent.end
+                    or shot.nbor(1).lower_ != "dead" or any(t.tag_.startswith("VB") for t in sent if t.i < shot.i)):
+                continue
+            again = self._parse_again(sent, {shot.i: "killed"})
+            verb = again[shot.i - sent.start]
+            if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj"
+                                                                                for c in verb.children):
+                return
+            _adopt_parse(sent, again)
+            shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+            dead = shot.nbor(1)
+            dead.head, dead.dep_ = shot, "oprd"
             return
 
     def _mend_wanted(self, sent: Span) -> None:

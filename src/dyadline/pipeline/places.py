@@ -80,7 +80,7 @@ _OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "
 #: nouns for the people who live in a place: "Eldoret residents", "residents of Garissa" place them there
 #: (not "members of", "supporters of", "Han farmers": those name groups, not places)
 _PEOPLE_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "dweller", "townspeople", "townsfolk",
-                           "native"})
+                           "native", "trader", "hawker"})
 #: capitalised words that are never the event's place on their own ("Kitui East and West")
 _NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", "eastern", "northern",
                          "southern", "independence", "upper", "lower", "new", "old", "greater", "university",
@@ -233,7 +233,9 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     for ent in area_ents:
         if ent.label_ in _PLACE_LABELS:
             spans.append(_widened(doc, ent, area.start))
-        elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.pos_ == "PROPN" and ent.root.dep_ != "amod"
+        elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.dep_ != "amod"
+              # (a name the tagger took for a common noun counts where it modifies people: "Mandera residents")
+              and (ent.root.pos_ == "PROPN" or _name_token(ent.root))
               # ("former leader Aung San Suu Kyi": the first words of a longer name)
               and not (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
                        and all(t.pos_ == "PROPN" and t.is_title for t in doc[ent.end:ent.root.head.i + 1]))
@@ -268,7 +270,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         spans.append(doc[first:tok.i + 1])
     # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
     spans = [s for s in spans if s.text.lower() not in _NOT_PLACES and (len(s.text) > 2 or s.text.isupper())
-             and not _open_water(doc, s)]
+             and not _open_water(doc, s) and not _names_a_currency(s)]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()
@@ -320,6 +322,19 @@ _DONE_AT_HOME = frozenset({"summon", "expel", "deport", "sentence", "convict", "
 
 #: last words of the names of seas and straits
 _WATERS = frozenset({"sea", "ocean", "strait", "straits"})
+
+
+#: words of money a country's name may qualify
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "rouble", "lira", "dinar", "riyal",
+                         "shilling", "naira", "rand", "peso", "franc", "currency"})
+
+
+def _names_a_currency(span: Span) -> bool:
+    """'the high US dollar exchange rate', 'the Lebanese pound': a country's name on its money is no place."""
+    root, doc = span.root, span.doc
+    after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+    return root.dep_ in {"compound", "nmod", "amod", "poss"} and (
+        root.head.lemma_.lower() in _CURRENCIES or after in _CURRENCIES)
 
 
 def _open_water(doc: Doc, span: Span) -> bool:
@@ -582,9 +597,8 @@ class PlaceResolver:
         if self._names_body(text):
             return []  # "between Hamas and Israel": a body the tables know is no place (not Hamm)
         words = text.split()
-        if len(words) > 1 and words[0].lower() in _SIDE_WORDS and all(
-                w.lower() in _KIND_WORDS or w.lower() == "sub" for w in words[1:]):
-            return []  # "Samburu West Sub County" tagged as two names: "West Sub County" is no place of its own
+        if _side_of_a_unit(text):
+            return []
         found = self.gaz.lookup(text)
         if not found and len(words) > 1 and words[-1].lower() in _KIND_WORDS \
                 and " ".join(words[:-1]).lower() not in _NOT_PLACES:
@@ -608,12 +622,33 @@ class PlaceResolver:
         if not found and len(words) > 1 and words[0].lower() in _SIDE_WORDS:
             # "Northern Iraq", "southern Syria": a side of a country or region (not "Central Bank")
             found = [e for e in self.gaz.lookup(" ".join(words[1:])) if e.kind in {"country", "admin1"}]
+        if not found and (len(words) > 1 or "-" in text):
+            found = self._known_part(words)
         match = self.kb.match_country(text.replace("’", "'"))
         if match is not None and match.kind == "name" and not any(e.kind == "country" for e in found):
             country = self.gaz.country(match.code)
             if country is not None:
                 found = [country, *found]
         return found
+
+    def _known_part(self, words: list[str]) -> list[GeoEntry]:
+        """A name the gazetteer lacks that starts with a well-known place, a possessive written without its
+        apostrophe ("Nairobis Maziwa area", "Kenyas Lamu": the place after it if known, else the first); or,
+        for a name joined by a hyphen, the place its first part is named ("Zolote-4", "Mogadishu-Hodan district",
+        "the Kurukshetra-Yamunanagar road"), not one known by that name as another ("Malaba" is not Malabo)."""
+        first = words[0]
+        if first.lower() in _NOT_PLACES:
+            return []
+        if first.endswith("s") and len(first) > 4:
+            owner = [e for e in self.gaz.lookup(first[:-1]) if _well_known(e)]
+            if owner:
+                inner = [e for e in self.gaz.lookup(" ".join(words[1:])) if owner[0].kind != "city"
+                         and e.country == owner[0].country]
+                return inner or owner
+        head = first.split("-")[0]
+        if "-" in first and len(head) > 3:
+            return [e for e in self.gaz.lookup(head) if _same_name(e.name, head)]
+        return []
 
     def resolve(self, doc: Doc, m: Mention, countries: frozenset[str],
                 areas: tuple[GeoEntry, ...] = (), *, armed_homes: frozenset[str] = frozenset()) -> GeoEntry | None:
@@ -644,7 +679,7 @@ class PlaceResolver:
                 if best is not None:
                     strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
                     return self._within_container(best, found, tuple(after), countries, strict=strict)
-        if self._names_body(m.text):
+        if self._names_body(m.text) or _side_of_a_unit(m.text):
             return None  # ("raiding Al-Shabab fighters": no place called Shabab either)
         return self._inner(doc, m, countries, areas, armed_homes=armed_homes)
 
@@ -738,7 +773,11 @@ class PlaceResolver:
             # "Bala" in an Afghan story is no Basel (one of Basel's other names); nor is a short name
             # whatever the story: "an operation in Boni forest" is not in Bonn
             return None
-        if not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found):
+        # (a first-level region no other place shares a name with is that region, wherever the doers come from:
+        # "US troops clashed with militants in Kunar")
+        sole_region = best.kind == "admin1" and len(found) == 1
+        if (not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found)
+                and not sole_region):
             if firm:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
             if written is not None and best.kind == "city" and not _same_name(best.name, written):
@@ -748,6 +787,17 @@ class PlaceResolver:
                 regions = [e for e in found if e.kind == "admin1"]
                 return max(named or regions, key=score) if named or regions else None
         return best
+
+
+def _side_of_a_unit(text: str) -> bool:
+    """'Samburu West Sub County' tagged as two names: "West Sub County" is no place of its own."""
+    words = text.split()
+    return len(words) > 2 and words[0].lower() in _SIDE_WORDS and words[1].lower() == "sub"
+
+
+def _well_known(e: GeoEntry) -> bool:
+    """A country, a first-level region or a city of at least 50,000 people."""
+    return e.kind in {"country", "admin1"} or e.population >= 50_000
 
 
 def _seat_of_its_region(city: GeoEntry, found: list[GeoEntry]) -> bool:
@@ -772,6 +822,7 @@ def _by_own_name(found: list[GeoEntry], written: str) -> list[GeoEntry]:
 def _bare(written: str) -> str:
     """A written name without the kind word after it ("Kathua city": "Kathua", "Muhoroni Sub County":
     "Muhoroni") or the side of a constituency named after its town ("Bomet Central": "Bomet")."""
+    written = re.sub(r"-\d+$", "", written)  # "Zolote-4", a numbered settlement of a town
     words = written.split()
     if len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS:
         words = words[:-2]
