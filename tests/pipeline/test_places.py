@@ -475,3 +475,22 @@ def test_a_region_abroad_that_no_other_place_is_named_after_is_that_region(code_
 def test_a_hyphened_name_is_the_place_its_first_part_names(code_text, text, trigger, name, country):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    # the names in a bracket after a town are its container, not the place of the act
+    ("On 6 May 2020, dozens of members of the union staged a protest rally in Siliguri town (Darjeeling district, "
+     "West Bengal) against the state government.", "rally", "Siliguri", "city"),
+    # a city's name the model took for a people's, before "city"
+    ("On 9 May 2020, police forces, accompanied by army units, arrested 6 employees of a mobile phone firm in "
+     "Aleppo city.", "arrested", "Aleppo", "city"),
+])
+def test_a_town_named_with_its_kind_is_the_place(code_text, text, trigger, name, precision):
+    place = place_of(code_text(text), trigger)
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+def test_a_seas_name_on_its_port_is_no_region_named_after_the_sea(code_text):
+    # "Red Sea" before "port" is the sea, not Sudan's Red Sea state
+    place = place_of(code_text("Gunmen attacked a checkpoint outside Hodeidah Red Sea port city on Friday."), "attacked")
+    assert place is not None and place.country == "YEM"

@@ -145,6 +145,7 @@ class _Slot:
     path: frozenset[int]  # tokens climbed through
     modifier: bool  # the name only modifies a place noun ("the West Bank city of Hebron", "Syria's capital")
     of_nouns: frozenset[int] = frozenset()  # place nouns climbed into through "of" ("the Findik region of Sirnak")
+    apposed: bool = False  # climbed through a bracket or apposition after a place: its container ("(Embu county)")
 
 
 def _slot(tok: Token) -> _Slot | None:
@@ -154,12 +155,14 @@ def _slot(tok: Token) -> _Slot | None:
     path: set[int] = set()
     of_nouns: set[int] = set()
     modifier = False
+    apposed = False
     fallback: _Slot | None = None
     for _ in range(6):
         dep, head = cur.dep_, cur.head
         if head.i == cur.i:
             return fallback
         path.add(cur.i)
+        apposed = apposed or dep == "appos"
         if dep == "conj" or (dep in {"compound", "poss", "nmod", "appos", "amod"} and _is_place_noun(head)):
             modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos")
             cur = head
@@ -174,9 +177,9 @@ def _slot(tok: Token) -> _Slot | None:
             prep = head.lower_
             if prep == "of" and head.head.lower_ == "out" and head.head.dep_ in {"prep", "prt", "advmod"}:
                 # "pulled out of Kherson": a place left
-                return _Slot(head.head.head, "from", frozenset(path), modifier, frozenset(of_nouns))
+                return _Slot(head.head.head, "from", frozenset(path), modifier, frozenset(of_nouns), apposed)
             if prep == "of" and _is_people_noun(head.head):
-                return _Slot(head.head, "people", frozenset(path), modifier, frozenset(of_nouns))
+                return _Slot(head.head, "people", frozenset(path), modifier, frozenset(of_nouns), apposed)
             if prep == "of" and _is_place_noun(head.head):
                 of_nouns.add(head.head.i)
                 cur = head.head
@@ -186,15 +189,15 @@ def _slot(tok: Token) -> _Slot | None:
             if _is_place_noun(head.head) and head.head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
                 # "at a park in Tokyo": the park's slot, or else the place's own ("employees of the
                 # finance office in Taizz city")
-                fallback = fallback or _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
+                fallback = fallback or _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns), apposed)
                 cur = head.head
                 continue
-            return _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns))
+            return _Slot(head.head, prep, frozenset(path), modifier, frozenset(of_nouns), apposed)
         if dep in {"compound", "nmod", "npadvmod", "amod", "poss"} and head.pos_ in {"NOUN", "VERB"}:
             prep = "people" if cur.i == tok.i and _is_people_noun(head) else "mod"
-            return _Slot(head, prep, frozenset(path), modifier, frozenset(of_nouns))
+            return _Slot(head, prep, frozenset(path), modifier, frozenset(of_nouns), apposed)
         if dep == "dobj" and (head.lemma_.lower() in _MOTION or cur.i != tok.i):
-            return _Slot(head, "obj", frozenset(path), modifier, frozenset(of_nouns))
+            return _Slot(head, "obj", frozenset(path), modifier, frozenset(of_nouns), apposed)
         return fallback
     return fallback
 
@@ -233,7 +236,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     for ent in area_ents:
         if ent.label_ in _PLACE_LABELS:
             spans.append(_widened(doc, ent, area.start))
-        elif (ent.label_ in _OTHER_NAME_LABELS and ent.root.dep_ != "amod"
+        elif (ent.label_ in _OTHER_NAME_LABELS and (ent.root.dep_ != "amod" or _names_a_city(ent))
               # (a name the tagger took for a common noun counts where it modifies people: "Mandera residents")
               and (ent.root.pos_ == "PROPN" or _name_token(ent.root))
               # ("former leader Aung San Suu Kyi": the first words of a longer name)
@@ -324,6 +327,14 @@ _DONE_AT_HOME = frozenset({"summon", "expel", "deport", "sentence", "convict", "
 _WATERS = frozenset({"sea", "ocean", "strait", "straits"})
 
 
+def _names_a_city(ent: Span) -> bool:
+    """'in Aleppo city', 'in PD12 of Herat city': a name the model took for a people's before "city" names the
+    city (not "the Somali city of ...", a people's city named after it)."""
+    head, doc = ent.root.head, ent.doc
+    return (head.lower_ == "city" and head.i == ent.end and ent.root.pos_ == "PROPN"
+            and not (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"))
+
+
 #: words of money a country's name may qualify
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "ruble", "rouble", "lira", "dinar", "riyal",
                          "shilling", "naira", "rand", "peso", "franc", "currency"})
@@ -337,6 +348,11 @@ def _names_a_currency(span: Span) -> bool:
         root.head.lemma_.lower() in _CURRENCIES or after in _CURRENCIES)
 
 
+#: nouns a sea's name modifies as the sea's own
+_SEA_THINGS = frozenset({"port", "coast", "coastline", "shore", "island", "islands", "fleet", "resort", "harbour",
+                         "harbor", "waters", "neighbourhood", "neighborhood"})
+
+
 def _open_water(doc: Doc, span: Span) -> bool:
     """'in the Red Sea': a sea, which the gazetteer knows only as the regions named after it (Sudan's Red Sea
     state)."""
@@ -344,6 +360,8 @@ def _open_water(doc: Doc, span: Span) -> bool:
         return doc[span.start + 1].lower_ in _WATERS  # ("the Sea of Japan" drawn whole)
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _WATERS:
         return True  # "the Sea of Japan", "the Strait of Hormuz": a sea, not Japan
+    if doc[span.end - 1].lower_ in _WATERS and span.end < len(doc) and doc[span.end].lower_ in _SEA_THINGS:
+        return True  # "Hodeidah Red Sea port city", "the Black Sea coast": the sea's port, not Sudan's Red Sea state
     return doc[span.end - 1].lower_ in _WATERS and (doc[span.start].lower_ == "the" or (
         span.start > 0 and doc[span.start - 1].lower_ == "the"))
 
@@ -565,6 +583,9 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
             and _root(doc, o).dep_ in {"compound", "amod", "nmod"}
             and _root(doc, o).head.lemma_.lower() not in _OF_NAMED
             for o in mentions)
+        # ("a rally in Siliguri town (Darjeeling district, West Bengal)": a later name in a bracket after a town
+        # is its container; the first may be nearer than the town, its district: "(Ad Durayhimi, Al Hudaydah)")
+        contained = contained or (slot.apposed and m.start > 0 and doc[m.start - 1].text == ",")
         scored.append((tier, int(contained), int(slot.modifier), distance, m))
     # "Dura, south of Baghdad": a place describing another comes right after it
     keys = {x[-1]: x[:4] for x in scored}
