@@ -448,7 +448,7 @@ def test_acts_at_the_doers_seat_are_in_the_doers_country(code_text, text, trigge
     # the container of a neighbourhood said to be a city is the city, not the territory of the same name
     ("Warplanes struck a workshop in Tuffah neighbourhood of Gaza city on Monday.", "struck", "Gaza", "city", "PSE"),
     # a name in brackets after a country is a region of it, not a small town of the same name
-    ("A roadside bomb planted in Hazm district in northern Yemen (Al Jawf) killed two soldiers.", "killed", "Al Jawf",
+    ("A roadside bomb planted near Hazm town in northern Yemen (Al Jawf) killed two soldiers.", "killed", "Al Jawf",
      "admin1", "YEM"),
 ])
 def test_a_container_is_read_as_what_its_words_say(code_text, text, trigger, name, precision, country):
@@ -479,8 +479,8 @@ def test_a_hyphened_name_is_the_place_its_first_part_names(code_text, text, trig
 
 @pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
     # the names in a bracket after a town are its container, not the place of the act
-    ("On 6 May 2020, dozens of members of the union staged a protest rally in Siliguri town (Darjeeling district, "
-     "West Bengal) against the state government.", "rally", "Siliguri", "city"),
+    ("On 2 June 2021, dozens of nurses and their families staged a march at Siliguri town (Darjeeling district, "
+     "West Bengal) to demand higher pay.", "demand", "Siliguri", "city"),
     # a city's name the model took for a people's, before "city"
     ("On 9 May 2020, police forces, accompanied by army units, arrested 6 employees of a mobile phone firm in "
      "Aleppo city.", "arrested", "Aleppo", "city"),

@@ -140,7 +140,7 @@ class HeadlineVerbs:
             return
 
     def _mend_shot_read_as_noun(self, sent: Span) -> None:
-        """'A police officer in a rage shot dead 10 people': after a noun, "shot" is read as a noun it
+        """'A prison warder in a rage shot dead three inmates': after a noun, "shot" is read as a noun it
         modifies ("rage shot") and the sentence loses its verb. Parsed again with "killed" in its place, it is
         the verb; the parse is kept if that verb is the root and has a subject, and "shot" is its verb."""
         if self.nlp is None:

@@ -341,7 +341,7 @@ _CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "rub
 
 
 def _names_a_currency(span: Span) -> bool:
-    """'the high US dollar exchange rate', 'the Lebanese pound': a country's name on its money is no place."""
+    """'the falling US dollar rate', 'the Lebanese pound': a country's name on its money is no place."""
     root, doc = span.root, span.doc
     after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
     return root.dep_ in {"compound", "nmod", "amod", "poss"} and (
@@ -583,8 +583,8 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
             and _root(doc, o).dep_ in {"compound", "amod", "nmod"}
             and _root(doc, o).head.lemma_.lower() not in _OF_NAMED
             for o in mentions)
-        # ("a rally in Siliguri town (Darjeeling district, West Bengal)": a later name in a bracket after a town
-        # is its container; the first may be nearer than the town, its district: "(Ad Durayhimi, Al Hudaydah)")
+        # (a town with its district and state in brackets, "Siliguri town (Darjeeling district, ...)": a later name
+        # in the bracket is its container; the first may be nearer than the town, its district)
         contained = contained or (slot.apposed and m.start > 0 and doc[m.start - 1].text == ",")
         scored.append((tier, int(contained), int(slot.modifier), distance, m))
     # "Dura, south of Baghdad": a place describing another comes right after it
