@@ -88,8 +88,8 @@ class HeadlineVerbs:
         """A headline the simple re-reading cannot mend ("Armed gang members assault traffic officers"):
         parse the sentence again with the verb in the past tense, which the model reads as a verb, and
         keep that parse if the verb is its root and has a subject."""
-        # (a crowd's act may have a tensed verb after it, a later clause's: "Traders in Kisii town protest after
-        # their shops are dismantled"; the parse made again is kept only if the headline verb is its root)
+        # (a crowd's act may have a tensed verb after it, a later clause's: "Hawkers in Kitale town protest after
+        # their stalls are pulled down"; the parse made again is kept only if the headline verb is its root)
         tensed_from = verb.i if verb.lemma_.lower() in _CROWD_ACTS else sent.end
         if (self.nlp is None or verb.i == sent.start or any(t.tag_ in _TENSED for t in sent if t.i < tensed_from)
                 or any(c.dep_ in {"det", "poss"} for c in verb.children)

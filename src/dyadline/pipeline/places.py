@@ -113,9 +113,9 @@ _AREA_WORDS = frozenset({"area", "district", "zone", "neighbourhood", "neighborh
                          "village", "town", "suburb", "quarter", "ward", "tehsil", "taluk", "subdistrict",
                          "sub-district", "county", "sub-county", "subcounty", "commune", "barangay", "division",
                          "location", "sub-location", "constituency", "kebele", "hamlet", "settlement"})
-#: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 #: kinds written in two words after a name
 _TWO_WORD_KINDS = frozenset({"sub county", "sub location", "sub district", "sub division"})
+#: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 _NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
