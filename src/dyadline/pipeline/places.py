@@ -628,7 +628,7 @@ class PlaceResolver:
             found = self.gaz.lookup(" ".join(words[:-1]))
             if words[-1].lower() in _REGION_WORDS:  # "Lamu county": the county, not its town
                 found = [e for e in found if e.kind == "admin1"] or found
-        if not found and len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS:
+        if not found and _ends_with_two_word_kind(words):
             # "Muhoroni Sub County", "Nyangore Sub Location": the name without its two-word kind
             words = words[:-2]
             found = self.gaz.lookup(" ".join(words))
@@ -663,8 +663,9 @@ class PlaceResolver:
         if first.endswith("s") and len(first) > 4:
             owner = [e for e in self.gaz.lookup(first[:-1]) if _well_known(e)]
             if owner:
-                inner = [e for e in self.gaz.lookup(" ".join(words[1:])) if owner[0].kind != "city"
-                         and e.country == owner[0].country]
+                if owner[0].kind == "city":
+                    return owner
+                inner = [e for e in self.gaz.lookup(" ".join(words[1:])) if e.country == owner[0].country]
                 return inner or owner
         head = first.split("-")[0]
         if "-" in first and len(head) > 3:
@@ -810,6 +811,11 @@ class PlaceResolver:
         return best
 
 
+def _ends_with_two_word_kind(words: list[str]) -> bool:
+    """'Muhoroni Sub County': a name followed by a kind written in two words."""
+    return len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS
+
+
 def _side_of_a_unit(text: str) -> bool:
     """'Samburu West Sub County' tagged as two names: "West Sub County" is no place of its own."""
     words = text.split()
@@ -845,7 +851,7 @@ def _bare(written: str) -> str:
     "Muhoroni") or the side of a constituency named after its town ("Bomet Central": "Bomet")."""
     written = re.sub(r"-\d+$", "", written)  # "Zolote-4", a numbered settlement of a town
     words = written.split()
-    if len(words) > 2 and " ".join(words[-2:]).lower() in _TWO_WORD_KINDS:
+    if _ends_with_two_word_kind(words):
         words = words[:-2]
         written = " ".join(words)
     return " ".join(words[:-1]) if len(words) > 1 and (
