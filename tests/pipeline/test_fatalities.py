@@ -198,6 +198,13 @@ def test_counts_not_confused_by_other_numbers(code_text, text, value):
     ("Four farmers were macheted to death by raiders in Baringo.", "macheted", 4),
     ("Al Shabaab fighters attacked a convoy near Mandera. Eight reportedly KIA.", "attacked", 8),
     ("Two bodies were pulled from a dam in Machakos after gunmen attacked a farm.", "attacked", 2),
+    # the dead counted by what was done with their bodies, in the next sentence
+    ("Bandits attacked a cattle post near Kapedo on Friday. Five bodies were taken to the Marigat mortuary.",
+     "attacked", 5),
+    ("Youths rioted outside the county offices in Homa Bay. Three bodies lay in the road afterwards.",
+     "rioted", 3),
+    ("Gangs fought with machetes in Kibera overnight. Six bodies were being kept at the city mortuary by noon.",
+     "fought", 6),
 ])
 def test_tolls_as_reports_write_them(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value
@@ -462,3 +469,10 @@ def test_a_village_head_is_a_person_killed(code_text):
                 if e.trigger.text == "killed"]
     assert killed.fatalities == 2
     assert [a.sector for a in killed.target][:1] == ["GOV"]
+
+
+def test_a_burial_is_no_toll(code_text):
+    # people who died of illness are buried too: a burial counts no one killed
+    events = code_text("Residents of Kitui blocked a road to protest against the decision to bury the body of a "
+                       "flu patient near their homes.")
+    assert events and all(e.fatalities is None for e in events)

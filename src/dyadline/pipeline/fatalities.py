@@ -136,6 +136,11 @@ def _count_of_number(tok: Token) -> int | None:
     return parse_number([t.text for t in tok.doc[first:last + 1]])
 
 
+#: what is done with the dead that counts them: found, and also kept, taken or laid out ("four bodies were
+#: kept at the mortuary", "the bodies of two men were taken to hospital"); not buried or sent home, which a funeral
+#: or a death from illness also is
+_BODY_COUNT_VERBS = BODY_VERBS | frozenset({"take", "preserve", "keep", "identify", "collect", "transfer",
+                                            "move", "hand", "lay", "deposit", "lie"})
 #: bodies of people of no told size ("a squad of four": four; "ambushed a police patrol": no count)
 _UNIT_NOUNS = frozenset({"squad", "team", "unit", "patrol", "band", "contingent", "batch", "crew"})
 #: nouns whose "of" phrase counts the people ("a family of three", "a group of 12 miners")
@@ -398,13 +403,27 @@ def _remembered(verb: Token) -> bool:
             and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AFTERMATH)
 
 
+def _bodies_counted(verb: Token, lemma: str) -> list[Token]:
+    """The dead bodies a verb of finding or handling them is about ("found two bodies", "the bodies lay")."""
+    if lemma not in _BODY_COUNT_VERBS:
+        return []
+    bodies = [c for c in verb.children if (c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and lemma == "lie"))
+              and c.lemma_.lower() in BODY_WORDS]
+    if not bodies and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in BODY_WORDS:
+        bodies = [verb.head]  # "the night saw nine bodies brought to the mortuary": the bodies the participle hangs on
+    return bodies
+
+
 def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
     """(death word, count or None) for each death expression of a sentence."""
     out: list[tuple[Token, int | None]] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
         count: int | None = None
-        if tok.pos_ == "VERB" and lemma in _KILL_VERBS:
+        if tok.pos_ == "VERB" and (bodies := _bodies_counted(tok, lemma)):
+            # "the bodies of 2 civilians were found", "a body was discovered", "their bodies were taken to ..."
+            count = _victim_count(bodies[0])
+        elif tok.pos_ == "VERB" and lemma in _KILL_VERBS:
             if lemma in _NEEDS_DEAD and not _has_dead(tok):
                 continue
             if _remembered(tok):
@@ -498,13 +517,6 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = _victim_count(counted_[0]) if counted_ else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
-        elif tok.pos_ == "VERB" and lemma in BODY_VERBS and (bodies := [
-                c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BODY_WORDS] or (
-                # "the night saw nine bodies brought to the mortuary": the bodies the participle hangs on
-                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in BODY_WORDS
-                else [])):
-            # "the bodies of 2 civilians were found", "a body was discovered"
-            count = _victim_count(bodies[0])
         elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
             nums = [c for c in tok.children if c.dep_ == "nummod"]
             victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
