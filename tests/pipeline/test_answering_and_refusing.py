@@ -198,3 +198,17 @@ def test_who_is_due_somewhere_for_a_visit_makes_it(code_text):
 def test_a_plan_dropped_is_a_concession_with_no_one_else_named(code_text):
     concessions = kept(code_text("Bolivia's government dropped its plan to raise fuel prices."), "CONCEDE")
     assert concessions and countries(concessions[0].source) == ["BOL"]
+
+
+@pytest.mark.parametrize("text, country, span", [
+    ("The Kenyan court turned down the Ugandan government's request for the extradition of two traders.",
+     "UGA", "the Ugandan government's request"),
+    ("Hamas rejected an offer from the Egyptian mediators to pause the fighting for a week.",
+     "EGY", "an offer from the Egyptian mediators"),
+    ("Belgrade rebuffed the call of the European Commission for new talks.", "EU",
+     "the call of the European Commission"),
+])
+def test_a_rejected_proposal_is_the_proposers_and_its_span_is_the_proposal(code_text, text, country, span):
+    [act] = kept(code_text(text), "REJECT")
+    assert country in countries(act.target), [(a.text, a.country) for a in act.target]
+    assert [a.text for a in act.target] == [span]

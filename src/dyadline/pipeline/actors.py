@@ -12,7 +12,7 @@ country that acted as a subject in the article.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -301,6 +301,10 @@ class ActorStage:
             if actor.country is None and actor.sector is None:
                 continue
             split = self.resolver.split_coordinated(head, actor)
+            if role == "target" and len(split) == 1 and (whole := _proposal_phrase(head, ctx.candidate.trigger_i)):
+                # "rejected the Croatian government's request": the government is the one dealt with, and the
+                # span is the request it made
+                split = [replace(split[0], text=whole)]
             actors.extend(split)
             if guessed_country and role == "target":
                 # (the filter may yet put the victims of a foreign attack in the country of the place hit)
@@ -309,6 +313,26 @@ class ActorStage:
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
+
+
+#: what one side puts to another, which the other takes up or turns down ("rejected Theresa May's offer")
+_PROPOSALS = frozenset({"request", "offer", "call", "proposal", "plea", "appeal", "demand", "bid", "invitation",
+                        "initiative", "suggestion", "ultimatum", "overture", "plan", "proposition"})
+
+
+def _proposal_phrase(head: Token, trigger_i: int) -> str | None:
+    """The phrase of the proposal an actor made, where the act is done to that proposal: "the call of the
+    European Parliament", "an offer from the Afghan government", "Theresa May's offer" (None otherwise)."""
+    if head.dep_ == "poss":
+        noun = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"of", "from"}:
+        noun = head.head.head
+    else:
+        return None
+    if noun.lemma_.lower() not in _PROPOSALS or noun.pos_ != "NOUN" or noun.head.i != trigger_i or \
+            noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    return phrase_text(noun)
 
 
 #: one who holds the same office as another ("his Saudi counterpart")
