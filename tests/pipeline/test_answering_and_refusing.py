@@ -212,3 +212,14 @@ def test_a_rejected_proposal_is_the_proposers_and_its_span_is_the_proposal(code_
     [act] = kept(code_text(text), "REJECT")
     assert country in countries(act.target), [(a.text, a.country) for a in act.target]
     assert [a.text for a in act.target] == [span]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Eritrean troops shelled Ethiopian army positions near Zalambessa and overran them by nightfall.", "overran",
+     "ETH"),
+    ("Ethiopian police beat four Eritrean refugees and then detained them in Gondar.", "detained", "ERI"),
+])
+def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(code_text, text, trigger, target):
+    # ("the army hit the positions and destroyed them": they are the positions, not the army that hit them)
+    [act] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert countries(act.target) == [target], [(a.text, a.country) for a in act.target]

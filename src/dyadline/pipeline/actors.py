@@ -405,8 +405,19 @@ def _antecedent(pronoun: Token) -> Token | None:
     verb = pronoun.head
     # ("Protesters burned the home of a man after he was released": "he" is no plural subject)
     singular = pronoun.lower_ in {"he", "she", "him", "her", "his"}
+    # an object pronoun is not the subject of its own clause, shared by joined verbs ("the army hit the
+    # positions and destroyed them": the positions, not the army)
+    own_clause = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her", "it"}
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        shared = own_clause and verb.dep_ in {"conj", "xcomp"}
+        own_clause = shared
         verb = verb.head
+        if shared:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                       and (c.tag_ in {"NNS", "NNPS"}) == (pronoun.lower_ == "them")]
+            if objects:
+                return objects[0]
+            continue
         subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                 and not (singular and c.tag_ in {"NNS", "NNPS"})]
         if subs:
