@@ -223,3 +223,15 @@ def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(code_text,
     # ("the army hit the positions and destroyed them": they are the positions, not the army that hit them)
     [act] = [e for e in code_text(text) if e.trigger.text == trigger]
     assert countries(act.target) == [target], [(a.text, a.country) for a in act.target]
+
+
+@pytest.mark.parametrize("text, country, span", [
+    ("Ruto will meet his counterpart Tanzanian President Samia Suluhu Hassan in Arusha.", "TZA",
+     "his counterpart Tanzanian President Samia Suluhu Hassan"),
+    ("Modi will meet longtime rival Pakistan's Prime Minister Imran Khan, officials said.", "PAK",
+     "longtime rival Pakistan's Prime Minister Imran Khan"),
+])
+def test_a_met_person_is_spanned_with_the_words_that_introduce_the_name(code_text, text, country, span):
+    [act] = [e for e in code_text(text) if e.trigger.text == "meet"]
+    assert countries(act.target) == [country], [(a.text, a.country) for a in act.target]
+    assert [a.text for a in act.target] == [span]

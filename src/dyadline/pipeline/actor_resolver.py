@@ -738,11 +738,25 @@ def name_chain(tok: Token) -> str | None:
 
 def _person_span(head: Token) -> Span | None:
     if head.ent_type_ in _NAME_LABELS:
-        return ent_of(head)
+        return _whole_name(ent_of(head))
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ in _NAME_LABELS:
-            return ent_of(child)
+            return _whole_name(ent_of(child))
     return None
+
+
+def _whole_name(span: Span | None) -> Span | None:
+    """A person's name the recogniser cut in two ("Samia Suluhu" + "Hassan"): the person names before it that
+    the parser joined to it as parts of one name."""
+    if span is None or span.label_ != "PERSON" and span[0].ent_type_ != "PERSON":
+        return span
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end:
+        start -= 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    return doc[start:span.end]
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})

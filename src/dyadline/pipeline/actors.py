@@ -305,6 +305,11 @@ class ActorStage:
                 # "rejected the Croatian government's request": the government is the one dealt with, and the
                 # span is the request it made
                 split = [replace(split[0], text=whole)]
+            elif role == "target" and len(split) == 1 and split[0].text == phrase_text(head) and (
+                    whole := _whole_naming(head)):
+                # "will meet regional rival Japan's Prime Minister Shinzo Abe": the name with the words that
+                # introduce it
+                split = [replace(split[0], text=whole)]
             actors.extend(split)
             if guessed_country and role == "target":
                 # (the filter may yet put the victims of a foreign attack in the country of the place hit)
@@ -333,6 +338,25 @@ def _proposal_phrase(head: Token, trigger_i: int) -> str | None:
             noun.dep_ not in {"dobj", "nsubjpass"}:
         return None
     return phrase_text(noun)
+
+
+def _whole_naming(head: Token) -> str | None:
+    """The words of a phrase that introduces a name the actor was read from: the noun the name is in
+    apposition to ("regional rival Japan's Prime Minister Shinzo Abe"), or an object the parser split off
+    before it ("his counterpart" + "Italian President Sergio Mattarella", both read as objects)."""
+    own = phrase_text(head)
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN", "ADJ"} and \
+            head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        whole = phrase_text(head.head)
+        return whole if own in whole and whole != own else None
+    if head.dep_ == "dobj":
+        start = head.left_edge.i
+        split_off = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i
+                     and c.right_edge.i == start - 1 and c.pos_ in {"NOUN", "ADJ"}]
+        if split_off:
+            words = head.doc[split_off[0].left_edge.i:start]
+            return f"{words.text} {own}" if not any(t.is_punct for t in words) else None
+    return None
 
 
 #: one who holds the same office as another ("his Saudi counterpart")
