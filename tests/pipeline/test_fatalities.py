@@ -473,6 +473,6 @@ def test_a_village_head_is_a_person_killed(code_text):
 
 def test_a_burial_is_no_toll(code_text):
     # people who died of illness are buried too: a burial counts no one killed
-    events = code_text("Residents of Kitui blocked a road to protest against the decision to bury the body of a "
-                       "flu patient near their homes.")
+    events = code_text("Villagers in Kitui marched on the chief's camp, angry that officials wanted to bury a flu "
+                       "patient's body beside their well.")
     assert events and all(e.fatalities is None for e in events)

@@ -31,7 +31,7 @@ from dyadline.pipeline.actor_resolver import (
 from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate,
                                          attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
-from dyadline.pipeline.parse import told_as_sequence
+from dyadline.pipeline.parse import HOLDING, told_as_sequence
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -306,8 +306,8 @@ class ActorStage:
                 # span is the request it made
                 split = [replace(split[0], text=whole)]
             elif role == "target" and len(split) == 1 and split[0].text == phrase_text(head) and (
-                    whole := _whole_naming(head)):
-                # "will meet regional rival Japan's Prime Minister Shinzo Abe": the name with the words that
+                    whole := _whole_naming(head) or _thing_of(head, ctx.candidate.trigger_i)):
+                # "hosted his old foe Sudan's army chief Abdel Fattah al-Burhan": the name with the words that
                 # introduce it
                 split = [replace(split[0], text=whole)]
             actors.extend(split)
@@ -342,7 +342,7 @@ def _proposal_phrase(head: Token, trigger_i: int) -> str | None:
 
 def _whole_naming(head: Token) -> str | None:
     """The words of a phrase that introduces a name the actor was read from: the noun the name is in
-    apposition to ("regional rival Japan's Prime Minister Shinzo Abe"), or an object the parser split off
+    apposition to ("his old foe Sudan's army chief Abdel Fattah al-Burhan"), or an object the parser split off
     before it ("his counterpart" + "Italian President Sergio Mattarella", both read as objects)."""
     own = phrase_text(head)
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN", "ADJ"} and \
@@ -357,6 +357,21 @@ def _whole_naming(head: Token) -> str | None:
             words = head.doc[split_off[0].left_edge.i:start]
             return f"{words.text} {own}" if not any(t.is_punct for t in words) else None
     return None
+
+
+def _thing_of(head: Token, trigger_i: int) -> str | None:
+    """The thing an actor was read from a word of: "a militia-held bridge over the Nile" (who holds it),
+    "civilian and military targets in Kirkuk" (whose they are): the actor is the holder, the words are
+    the thing's (not for the act's own noun: "Syrian regime air strikes")."""
+    thing = None
+    if head.dep_ == "npadvmod" and head.head.lower_ in HOLDING and head.head.dep_ == "amod":
+        thing = head.head.head
+    elif head.dep_ == "amod" and head.pos_ == "ADJ":
+        thing = head.head
+    if thing is None or thing.pos_ != "NOUN" or thing.i == trigger_i or thing.dep_ == "compound":
+        return None
+    whole = phrase_text(thing)
+    return whole if phrase_text(head) in whole and whole != phrase_text(head) else None
 
 
 #: one who holds the same office as another ("his Saudi counterpart")

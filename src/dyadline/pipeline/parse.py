@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
+__all__ = ["BODY_VERBS", "BODY_WORDS", "HOLDING", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
            "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
            "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence",
            "told_subjects"]
@@ -16,6 +16,8 @@ __all__ = ["BODY_VERBS", "BODY_WORDS", "antecedent_person", "bracket_groups", "p
 #: "four bodies were pulled from the lake", "Six Bodies found - ..."): the toll stage counts them, the
 #: headline stage mends a parse torn around them ("found", the form the model may take as a lemma)
 BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+#: "rebel-held", "Kurdish-controlled": the word before names who holds the place
+HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 BODY_VERBS = frozenset({"find", "found", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
 
 #: the model's stages that tag and parse a sentence

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.candidate import MUTUAL_FIGHTS, PEACEKEEPING, TOGETHER_TYPES, VICTIM_TYPES, Candidate
-from dyadline.pipeline.parse import (DIE_VERBS, antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
+from dyadline.pipeline.parse import (DIE_VERBS, HOLDING, antecedent_person, apposed_subject, bodily_failing, by_agents, conditional,
                                      headline_victim, in_protest, infinitive, name_read_as_preposition,
                                      is_passive, not_ruled_out, passive_subjects, possibility_of,
                                      reduced_relative_read_as_verb, told_as_sequence, told_subjects)
@@ -37,8 +37,6 @@ _TARGET_PREPS = ("to", "with", "against", "on", "upon", "at", "toward", "towards
 _NOUN_TARGET_PREPS = ("on", "against", "to", "with", "of", "at", "into")
 _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "acl", "agent", "poss",
                           "dobj", "dative", "pcomp"})
-#: "rebel-held", "Kurdish-controlled": the word before names who holds the place
-_HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 #: the target of an accusation is whom it is about, not whom it is addressed to
 _ACCUSED_PREPS = ("against", "over", "about", "for", "of")
 #: what is given is the object; who receives it is the "to"/"for" phrase
@@ -686,7 +684,7 @@ def _search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: in
         nxt: list[Token] = []
         for tok in frontier:
             for child in tok.children:
-                holder = child.dep_ == "npadvmod" and tok.lower_ in _HOLDING  # "the rebel-held city"
+                holder = child.dep_ == "npadvmod" and tok.lower_ in HOLDING  # "the rebel-held city"
                 if child.i in skip or (child.dep_ not in _PHRASE_DEPS and not holder) or (
                         child.dep_ == "conj" and _subject_of_next_verb(child)) or (
                         # ("resume military intelligence sharing": a kind of dealing, not a party to it)
