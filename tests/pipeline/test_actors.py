@@ -56,3 +56,18 @@ def test_an_actor_read_from_a_word_of_a_thing_is_spanned_with_the_thing(code_tex
     # the actor is who holds or owns the thing; the span is the thing the act was done to
     act = next(e for e in code_text(text) if e.event_type == "ASSAULT")
     assert [a.text for a in act.target] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The navies of Kenya and Tanzania held joint drills off Mombasa.", "The navies of Kenya and Tanzania"),
+    ("The agency sent aid to families in Sudan, Chad and Niger.", "families in Sudan, Chad and Niger"),
+])
+def test_places_or_owners_joined_inside_a_phrase_are_all_of_it(code_text, text, span):
+    spans = {a.text for e in code_text(text) for a in (*e.source, *e.target)}
+    assert span in spans, spans
+
+
+def test_a_joining_word_before_another_actor_is_not_part_of_the_first(code_text):
+    spans = {a.text for e in code_text("A number of opposition parties and the Taliban condemned the decision.")
+             for a in e.source}
+    assert "A number of opposition parties" in spans and not any(s.endswith(" and") for s in spans), spans

@@ -805,13 +805,25 @@ def _phrase_text(head: Token) -> str:
             # "the head office of the Kenyan wing of the Red Cross": an "of" inside a kept "of"
             or (tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _KEPT_PREPS
                 and tok.head.head.head.i == head.i and not accused))
-        if tok.dep_ in _CLAUSE_DEPS and not kept_prep:
+        # "the armies of Brazil and Argentina", "people in Somalia, Ethiopia and Kenya": the places or owners
+        # joined inside a kept phrase are all of it
+        kept_conj = False
+        if tok.dep_ in {"conj", "cc"}:
+            first = tok.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            kept_conj = first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.i == head.i and \
+                first.head.lower_ in _KEPT_PREPS | _PLACE_PREPS and (tok.dep_ == "cc" or tok.pos_ == first.pos_)
+        if tok.dep_ in _CLAUSE_DEPS and not (kept_prep or kept_conj):
             continue
         tokens.append(tok)
         stack.extend(tok.children)
     # "rioters and police in Kibera": what comes after a coordination belongs to the phrase joined to it
     joined = min((c.i for c in head.children if c.dep_ in {"cc", "conj"} and c.i > head.i), default=None)
     tokens = sorted((t for t in tokens if joined is None or t.i < joined), key=lambda t: t.i)
+    # (a joining word whose second part was left out as another actor: "a number of parties and the Taliban")
+    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
+        tokens = tokens[:-1]
     # "shot dead two men": the word of death read as the phrase's adjective is the verb's, not the name's
     while len(tokens) > 1 and tokens[0].lower_ == "dead" and tokens[0].i == head.head.i + 1:
         tokens = tokens[1:]
