@@ -71,3 +71,13 @@ def test_a_joining_word_before_another_actor_is_not_part_of_the_first(code_text)
     spans = {a.text for e in code_text("A number of opposition parties and the Taliban condemned the decision.")
              for a in e.source}
     assert "A number of opposition parties" in spans and not any(s.endswith(" and") for s in spans), spans
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Red Cross working in Sudan said RSF fighters must spare the hospitals.", "ICRC"),
+    ("The Red Cross operating in Ukraine said Russian forces must let civilians leave.", "ICRC"),
+])
+def test_a_participle_read_as_the_subject_gives_its_own_subject(code_text, text, country):
+    # ("The Red Cross operating in Iraq said ...": the body that operates there speaks)
+    [said] = [e for e in code_text(text) if e.trigger.text == "said"]
+    assert countries(said.source) == [country], [(a.text, a.country) for a in said.source]

@@ -486,6 +486,11 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         if subs:
             sub = subs[0]
             sub = name_read_as_preposition(sub) or sub
+            if sub.tag_ == "VBG" and (doer := next((c for c in sub.children if c.dep_ == "nsubj" and c.i < sub.i
+                                                    and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
+                # "The Red Cross operating in Iraq said ...": a participle the parser made the subject, with the
+                # one it tells of as its own subject
+                subs[0] = sub = doer
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 main = _main_clause_subject(verb, tok) if came_by == "conj" else []
                 if (came_by == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
@@ -507,6 +512,9 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
         clauses = [c for c in tok.children if c.dep_ == "csubj"]
         if clauses and by_agents(clauses[0]):
             return _expand_conj(by_agents(clauses[0])[:1]), "subject:clause-agent"  # "firing by the police killed 4"
+        if clauses and clauses[0].tag_ == "VBG" and (doer := next(
+                (c for c in clauses[0].children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)):
+            return _expand_conj([doer]), "subject:of-participle"  # "The Red Cross working in Sudan said ..."
         passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive_subjects:
             if tok.i != verb.i and came_by == "xcomp":
