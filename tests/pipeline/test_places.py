@@ -383,6 +383,8 @@ def test_short_names_match_only_their_own_place(code_text, text, trigger, countr
     # "the <region> town of <name>": the town is the place, inside the region
     ("Israeli troops raided homes in the West Bank town of Jenin on Monday.", "raided", "Janīn", "PSE"),
     ("Militants attacked a police post in the Somali town of Beledweyne.", "attacked", "Beledweyne", "SOM"),
+    # (with words describing the region between "the" and its name, and a suburb as the kind)
+    ("Gunmen shot dead a trader in the northern Kabul suburb of Paghman on Monday.", "shot", "Paghmān", "AFG"),
 ])
 def test_the_town_named_after_of_is_the_place(code_text, text, trigger, name, country):
     place = place_of(code_text(text), trigger)
@@ -494,3 +496,8 @@ def test_a_seas_name_on_its_port_is_no_region_named_after_the_sea(code_text):
     # "Red Sea" before "port" is the sea, not Sudan's Red Sea state
     place = place_of(code_text("Gunmen attacked a checkpoint outside Hodeidah Red Sea port city on Friday."), "attacked")
     assert place is not None and place.country == "YEM"
+
+
+def test_a_suburb_the_gazetteer_lacks_is_placed_in_its_city_not_its_region(code_text):
+    place = place_of(code_text("Police raided homes in the eastern Nairobi suburb of Kayole."), "raided")
+    assert place is not None and (place.name, place.precision) == ("Nairobi", "city"), place

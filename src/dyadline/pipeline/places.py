@@ -74,9 +74,11 @@ _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", 
 _KIND_WORDS = _PLACE_NOUNS | _REGION_WORDS | frozenset({"township", "subdivision", "commune", "sub-county",
                                                          "subcounty", "lga", "airbase", "airfield", "mine",
                                                          "area", "locality", "sub-location", "location"})
+#: parts of a city ("the Beirut suburb of ...")
+_PARTS_OF_A_CITY = frozenset({"suburb", "neighborhood", "neighbourhood", "quarter"})
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
 _OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "settlement", "suburb", "state",
-                       "province"})
+                       "province", "neighborhood", "neighbourhood", "quarter", "enclave"})
 #: nouns for the people who live in a place: "Eldoret residents", "residents of Garissa" place them there
 #: (not "members of", "supporters of", "Han farmers": those name groups, not places)
 _PEOPLE_NOUNS = frozenset({"resident", "villager", "inhabitant", "local", "dweller", "townspeople", "townsfolk",
@@ -286,7 +288,11 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         named = _named_by_of(doc, span, spans[n + 1:])
         if named is not None:
             # "the West Bank town of Jenin": the town is Jenin, in the West Bank
-            out.append(Mention(named.start, named.end, named.text, (span.text,), named.label_, (",",)))
+            # (a suburb or a quarter is of a city, not a region: "the eastern Nairobi suburb of Kayole" is in
+            # Nairobi city)
+            of_city = doc[span.end].lemma_.lower() in _PARTS_OF_A_CITY
+            out.append(Mention(named.start, named.end, named.text, (span.text,), named.label_,
+                               ("of" if of_city else ",",)))
             skip.add(named.start)
             continue
         for nxt in spans[n + 1:]:
@@ -374,8 +380,12 @@ def _named_by_of(doc: Doc, span: Span, later: list[Span]) -> Span | None:
     nxt = later[0]
     # (not "in Kochkin village of Shakardara district", "in Dogankoy village of Pervari, Siirt": a village and
     # the district it is in, as reports of incidents write them)
+    # ("the eastern Algiers suburb of Oued Kniss": words describing the place may stand after "the")
+    before = span.start - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and doc[before].dep_ == "amod":
+        before -= 1
     if (kind.lemma_.lower() in _OF_NAMED and of.lower_ == "of" and nxt.start == span.end + 2
-            and span.start > 0 and doc[span.start - 1].lower_ == "the" and span.label_ in {"GPE", "LOC"}
+            and before >= 0 and doc[before].lower_ == "the" and span.label_ in {"GPE", "LOC"}
             and not (nxt.end < len(doc) and (doc[nxt.end].lemma_.lower() in _KIND_WORDS or doc[nxt.end].text == ","))):
         return nxt
     return None
