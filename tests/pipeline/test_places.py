@@ -501,3 +501,14 @@ def test_a_seas_name_on_its_port_is_no_region_named_after_the_sea(code_text):
 def test_a_suburb_the_gazetteer_lacks_is_placed_in_its_city_not_its_region(code_text):
     place = place_of(code_text("Police raided homes in the eastern Nairobi suburb of Kayole."), "raided")
     assert place is not None and (place.name, place.precision) == ("Nairobi", "city"), place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Gunmen killed nine people at Marsabit police station on Sunday.", "killed", "Marsabit"),
+    ("Indian and Pakistani troops exchanged fire at Uri sector area on Monday.", "exchanged", "Uri"),
+])
+def test_a_name_before_nouns_of_a_place_kind_is_the_place(code_text, text, trigger, name):
+    # ("Gamba police station", "the Ein el-Hilweh refugee camp": other nouns may stand between the name and
+    # the kind of place it names)
+    place = place_of(code_text(text), trigger)
+    assert place is not None and place.name == name, place

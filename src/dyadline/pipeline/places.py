@@ -229,6 +229,14 @@ def _name_token(tok: Token) -> bool:
         and tok.lemma_.lower() not in _PLACE_NOUNS)
 
 
+def _kind_follows(tok: Token) -> bool:
+    """The place noun a name modifies comes right after it, or after other nouns of its kind ("Gamba police
+    station", "the Ein el-Hilweh refugee camp")."""
+    between = tok.doc[tok.i + 1:tok.head.i]
+    return all(t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == tok.head.i and not t.is_title
+               for t in between) and len(between) <= 2
+
+
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     """Place names in a sentence (or the doc): GPE / LOC / FAC entities, and other proper names
     in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
@@ -264,7 +272,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         # (an untagged name in brackets after a place is its container: "in Bugabira commune (Kirundo)")
         bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i - 1 in ends and tok.pos_ == "PROPN"
         if (tok.i in taken or not _name_token(tok) or tok.ent_type_
-                or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and tok.head.i == tok.i + 1)
+                or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and _kind_follows(tok))
                     and not _is_people_noun(tok.head))
                 or (_locative_head(tok) is None and not bracketed)):
             continue
