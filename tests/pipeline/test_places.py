@@ -512,3 +512,12 @@ def test_a_name_before_nouns_of_a_place_kind_is_the_place(code_text, text, trigg
     # the kind of place it names)
     place = place_of(code_text(text), trigger)
     assert place is not None and place.name == name, place
+
+
+def test_a_body_the_tagger_named_is_no_place(code_text):
+    # (an organisation's name with "Army", "Front", "Union" in it names a body of people, not where they act:
+    # not Iran's Kurdistan province either)
+    events = code_text("A suicide bomber struck near the offices of the Patriotic Union of Kurdistan in the northern "
+                       "city of Kirkuk.")
+    place = place_of(events, "struck")
+    assert place is not None and (place.name, place.country) == ("Kirkuk", "IRQ"), place

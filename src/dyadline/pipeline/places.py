@@ -74,6 +74,11 @@ _REGION_WORDS = frozenset({"province", "region", "county", "state", "district", 
 _KIND_WORDS = _PLACE_NOUNS | _REGION_WORDS | frozenset({"township", "subdivision", "commune", "sub-county",
                                                          "subcounty", "lga", "airbase", "airfield", "mine",
                                                          "area", "locality", "sub-location", "location"})
+#: words that make a name the tagger took for an organisation a body of people, not a place
+_BODY_NOUNS = frozenset({"group", "army", "force", "forces", "regiment", "brigade", "battalion", "party",
+                         "front", "council", "association", "company", "ministry", "movement", "organization",
+                         "organisation", "agency", "committee", "union", "network", "guard", "militia", "corps",
+                         "co.", "inc.", "ltd", "commission", "authority", "police", "defense", "defence"})
 #: parts of a city ("the Beirut suburb of ...")
 _PARTS_OF_A_CITY = frozenset({"suburb", "neighborhood", "neighbourhood", "quarter"})
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
@@ -253,6 +258,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
               and not (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
                        and all(t.pos_ == "PROPN" and t.is_title for t in doc[ent.end:ent.root.head.i + 1]))
               and not (ent.text.isupper() and ent.text.isalpha())  # "between AAS and JaS": a group's acronym
+              # ("extremists from the Salafist Group for Preaching", "the 48th Special Forces Regiment": a body)
+              and not (ent.label_ == "ORG" and any(t.lemma_.lower() in _BODY_NOUNS for t in ent))
               and (slot := _locative_head(ent.root)) is not None
               # ("the Bush administration": a person's name on a body or its term of office, not "the
               # Godhra incident", a place's name on an act)
