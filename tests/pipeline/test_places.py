@@ -92,6 +92,11 @@ def test_without_an_earlier_mention_of_the_act_the_targets_country(code_text):
     ("Gunmen attacked the Zarda region of Kandahar province on Monday.", "attacked", "Zarda"),
     # "Y's X neighborhood": of two names modifying one noun, the nearer one is the place
     ("Protesters marched in Kabul's Karte Seh neighborhood on Friday.", "marched", "Karte Seh"),
+    # a name before a word for a small part of a place names that part ("the Aziziyah district")
+    ("Jets bombed the Aziziyah district in the city of Aleppo on Monday.", "bombed", "the Aziziyah district"),
+    ("Insurgents detonated a car bomb in Ghazaliyah district in western Baghdad.", "detonated", "Ghazaliyah"),
+    # (not a body's acronym: "the AP camp")
+    ("A device exploded in front of the AP camp in Mandera on Friday.", "exploded", "Mandera"),
 ])
 def test_the_specific_place_not_its_container(coder, text, trigger, place):
     nlp = coder.nlp

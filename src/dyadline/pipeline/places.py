@@ -79,6 +79,9 @@ _BODY_NOUNS = frozenset({"group", "army", "force", "forces", "regiment", "brigad
                          "front", "council", "association", "company", "ministry", "movement", "organization",
                          "organisation", "agency", "committee", "union", "network", "guard", "militia", "corps",
                          "co.", "inc.", "ltd", "commission", "authority", "police", "defense", "defence"})
+#: words for small parts of a place, which a name before them names ("Jobar district", "Katarko village")
+_SMALL_PARTS = frozenset({"district", "area", "neighborhood", "neighbourhood", "village", "quarter", "camp",
+                          "sector", "town", "locality", "estate", "settlement", "suburb"})
 #: parts of a city ("the Beirut suburb of ...")
 _PARTS_OF_A_CITY = frozenset({"suburb", "neighborhood", "neighbourhood", "quarter"})
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
@@ -155,6 +158,15 @@ class _Slot:
     apposed: bool = False  # climbed through a bracket or apposition after a place: its container ("(Embu county)")
 
 
+def _own_name_of(tok: Token, head: Token) -> bool:
+    """A proper name right before a word for a small part of a place, not named otherwise by an "of"
+    ("the Aziziyah district", not "the Baghdad district of Karrada")."""
+    # (not an acronym, most often a body's: "the AP camp", "a KDF camp")
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and not tok.text.isupper() and \
+        head.lemma_.lower() in _SMALL_PARTS and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
 def _slot(tok: Token) -> _Slot | None:
     """Where a name token's place phrase hangs. Climbs through coordination ("in A, B and C"),
     place nouns ("the town of X", "X district", "Senegal's capital", "a park in Tokyo")."""
@@ -171,7 +183,9 @@ def _slot(tok: Token) -> _Slot | None:
         path.add(cur.i)
         apposed = apposed or dep == "appos"
         if dep == "conj" or (dep in {"compound", "poss", "nmod", "appos", "amod"} and _is_place_noun(head)):
-            modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos")
+            # ("the Sheikh Lutfi area", "Jobar district": a name before a word for a small part of a place is
+            # that part's own name, not a word describing it, as in "the US embassy" or "Latakia province")
+            modifier = modifier or (cur.i == tok.i and dep != "conj" and dep != "appos" and not _own_name_of(tok, head))
             cur = head
             continue
         if dep == "appos" and (head.pos_ == "PROPN" or head.ent_type_ in _PLACE_LABELS):
