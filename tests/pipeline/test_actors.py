@@ -51,6 +51,7 @@ def test_a_met_person_is_spanned_with_the_words_that_introduce_the_name(code_tex
      "the last TPLF-held town"),
     ("Militants fired mortars at civilian and military targets in Kismayo overnight.",
      "civilian and military targets in Kismayo"),
+    ("The junta launched a crackdown on opposition groups.", "opposition groups"),
 ])
 def test_an_actor_read_from_a_word_of_a_thing_is_spanned_with_the_thing(code_text, text, span):
     # the actor is who holds or owns the thing; the span is the thing the act was done to

@@ -366,7 +366,8 @@ def _thing_of(head: Token, trigger_i: int) -> str | None:
     thing = None
     if head.dep_ == "npadvmod" and head.head.lower_ in HOLDING and head.head.dep_ == "amod":
         thing = head.head.head
-    elif (head.dep_ == "amod" and head.pos_ == "ADJ") or head.dep_ == "poss":
+    elif (head.dep_ == "amod" and head.pos_ == "ADJ") or head.dep_ == "poss" or (
+            head.dep_ == "compound" and head.pos_ == "NOUN" and head.i == head.head.i - 1):
         thing = head.head  # (also "the government army's sites", "Nicaragua's main port")
     if thing is None or thing.pos_ != "NOUN" or thing.i == trigger_i or thing.dep_ == "compound":
         return None
