@@ -488,7 +488,7 @@ def _subjects(verb: Token) -> tuple[list[Token], str]:
             sub = name_read_as_preposition(sub) or sub
             if sub.tag_ == "VBG" and (doer := next((c for c in sub.children if c.dep_ == "nsubj" and c.i < sub.i
                                                     and c.pos_ in {"NOUN", "PROPN"}), None)) is not None:
-                # "The Red Cross operating in Iraq said ...": a participle the parser made the subject, with the
+                # "The Red Cross operating in Ukraine said ...": a participle the parser made the subject, with the
                 # one it tells of as its own subject
                 subs[0] = sub = doer
             if sub.lower_ in _RELATIVE and tok.dep_ == "relcl":
