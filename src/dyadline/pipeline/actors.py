@@ -301,14 +301,8 @@ class ActorStage:
             if actor.country is None and actor.sector is None:
                 continue
             split = self.resolver.split_coordinated(head, actor)
-            if role == "target" and len(split) == 1 and (whole := _proposal_phrase(head, ctx.candidate.trigger_i)):
-                # "rejected the Croatian government's request": the government is the one dealt with, and the
-                # span is the request it made
-                split = [replace(split[0], text=whole)]
-            elif role == "target" and len(split) == 1 and split[0].text == phrase_text(head) and (
-                    whole := _whole_naming(head) or _thing_of(head, ctx.candidate.trigger_i)):
-                # "hosted his old foe Sudan's army chief Abdel Fattah al-Burhan": the name with the words that
-                # introduce it
+            if role == "target" and len(split) == 1 and (
+                    whole := _target_span(head, split[0].text, ctx.candidate.trigger_i)):
                 split = [replace(split[0], text=whole)]
             actors.extend(split)
             if guessed_country and role == "target":
@@ -318,6 +312,15 @@ class ActorStage:
         for a in actors:
             unique.setdefault((a.country, a.sector, a.text), a)
         return tuple(unique.values())
+
+
+def _target_span(head: Token, text: str, trigger_i: int) -> str | None:
+    """The words a target's span takes where they are more than its own phrase (cameo_ner marks the whole
+    phrase; the actor stays the one resolved): the proposal it made ("rejected the Croatian government's
+    request"), or, where the span is the head's own phrase, the words introducing its name ("his counterpart
+    ...") or the thing it was read from a word of ("the last TPLF-held town")."""
+    return _proposal_phrase(head, trigger_i) or (
+        (_whole_naming(head) or _thing_of(head, trigger_i)) if text == phrase_text(head) else None)
 
 
 #: what one side puts to another, which the other takes up or turns down ("rejected Theresa May's offer")
@@ -371,8 +374,8 @@ def _thing_of(head: Token, trigger_i: int) -> str | None:
         thing = head.head  # (also "the government army's sites", "Nicaragua's main port")
     if thing is None or thing.pos_ != "NOUN" or thing.i == trigger_i or thing.dep_ == "compound":
         return None
-    whole = phrase_text(thing)
-    return whole if phrase_text(head) in whole and whole != phrase_text(head) else None
+    whole, own = phrase_text(thing), phrase_text(head)
+    return whole if own in whole and whole != own else None
 
 
 #: one who holds the same office as another ("his Saudi counterpart")
@@ -449,10 +452,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     # positions and destroyed them": the positions, not the army)
     own_clause = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her", "it"}
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
-        shared = own_clause and verb.dep_ in {"conj", "xcomp"}
-        own_clause = shared
+        own_clause = own_clause and verb.dep_ in {"conj", "xcomp"}
         verb = verb.head
-        if shared:
+        if own_clause:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                        and (c.tag_ in {"NNS", "NNPS"}) == (pronoun.lower_ == "them")]
             if objects:
