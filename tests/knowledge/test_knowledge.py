@@ -86,6 +86,7 @@ PHRASES = [
     ("the BBC", "GBR", "JRN"), ("Al Jazeera", "QAT", "JRN"), ("Voice of America", "USA", "JRN"),
     ("TASS", "RUS", "JRN"), ("KCNA", "PRK", "JRN"), ("Radio France Internationale", "FRA", "JRN"),
     ("RFI", "FRA", "JRN"), ("Press TV", "IRN", "JRN"), ("Radio Free Asia", "USA", "JRN"),
+    ("The New York Times", "USA", "JRN"), ("Haaretz", "ISR", "JRN"), ("the Financial Times", "GBR", "JRN"),
     # IGOs and NGOs
     ("the United Nations", "UN", "IGO"), ("UN", "UN", "IGO"), ("U.N.", "UN", "IGO"), ("UNHCR", "UNHCR", "IGO"),
     ("UNICEF", "UNICEF", "IGO"), ("World Food Programme", "WFP", "IGO"), ("WHO", "WHO", "IGO"),

@@ -201,6 +201,14 @@ def test_a_state_body_with_no_country_in_an_article_about_one_country_is_that_co
     assert all("country-of-the-article" in e.evidence for e in later)
 
 
+def test_a_news_outlets_land_is_not_the_articles(code_text):
+    # a body with no country stays without one when the only land named is that of the agency quoted
+    events = code_text("The ministry turned down a request from Reuters to film inside the camp. The army said "
+                       "it arrested four smugglers.")
+    assert events and all(a.country is None for e in events for a in e.source)
+    assert not any("country-of-the-article" in e.evidence for e in events)
+
+
 @pytest.mark.parametrize("text", [
     # two states named: whose army it is cannot be told
     "Militants attacked a village near the border between Niger and Mali on Monday. The army said it killed 12 "

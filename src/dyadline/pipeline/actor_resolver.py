@@ -436,7 +436,8 @@ class ActorResolver:
         if own is not None:
             code, metonym_sector = own.code, own.sector
             default_sector = None if own.kind in {"adjective", "igo"} else _STATE_SECTOR
-            notes.append(f"{head.text!r} names {code}" + (f" (seat of power: {metonym_sector})" if metonym_sector else ""))
+            role = "seat of power" if own.kind in {"capital", "metonym"} else own.kind
+            notes.append(f"{head.text!r} names {code}" + (f" ({role}: {metonym_sector})" if metonym_sector else ""))
             if own.kind == "adjective" and not sector and head.tag_ in {"NNS", "NNPS"} and any(
                     c.dep_ == "nummod" or c.lower_ in {"several", "many", "some", "both"} for c in head.children):
                 # "two Palestinians were injured": people of the country counted one by one are civilians

@@ -125,13 +125,18 @@ _LEADING = frozenset({"the", "a", "an", "some", "several", "many", "few", "two",
                       "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "of"})
 
 
+#: the sector of those who report on every land, whose own land tells nothing of the article's
+_OUTLETS = frozenset({"JRN"})
+
+
 def _home_country(candidates: list[Candidate]) -> str | None:
     """The one country an article is about: the only state its events' actors name, where no other state is
     among their places either."""
     kb = load_knowledge()
     kept = [c for c in candidates if c.kept]
+    # (not a news outlet's: "a request from Reuters" does not make the article British)
     by_actors = {a.country for c in kept for a in c.sources + c.targets
-                 if a.country and kb.is_known_country(a.country)}
+                 if a.country and kb.is_known_country(a.country) and a.sector not in _OUTLETS}
     by_places = {c.location.country for c in kept if c.location is not None and c.location.country
                  and kb.is_known_country(c.location.country)}
     return next(iter(by_actors)) if len(by_actors) == 1 and by_places <= by_actors else None

@@ -1117,7 +1117,9 @@ class PlaceStage:
                 # (nor are acts done at the doer's seat: "a Russian court sentenced an American journalist",
                 # "India summoned the Canadian envoy", "Pakistan expelled Afghan refugees")
                 at_home = cand.rule.lemma in _DONE_AT_HOME or any(a.sector == "JUD" for a in cand.sources)
-                for actor in (cand.sources + cand.targets if won_back or at_home else cand.targets + cand.sources):
+                ordered = cand.sources + cand.targets if won_back or at_home else cand.targets + cand.sources
+                # (a news outlet's land last: "Russia detained a Reuters reporter" happened in Russia)
+                for actor in sorted(ordered, key=lambda a: a.sector == "JRN"):
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
                     if country is not None:
                         found = country
