@@ -20,6 +20,8 @@ from dyadline.records import Document
     # a day hung on the place, and an apposition that names the act, are no part of the target
     ("Indian police stormed a student hostel in Aligarh Sunday in a crackdown.", "a student hostel in Aligarh"),
     ("Soldiers attacked a rebel base near Beni, their third attack in a week.", "a rebel base near Beni"),
+    # nor is the act they were hit in, though a place follows it
+    ("Three armed men killed 40 people in coordinated attacks in Paris.", "40 people"),
 ])
 def test_the_words_that_name_the_target(code_text, text, target):
     assert any(target in [a.text for a in e.target] for e in code_text(text))

@@ -771,8 +771,17 @@ _PLACE_PREPS = frozenset({"in", "at", "near"})
 
 def _names_a_place(prep: Token) -> bool:
     """'in eastern Syria', 'in Kabul': a place that tells which people or things ("75 displaced
-    people in eastern Syria"), not a time or a state ("in May", "in custody")."""
+    people in eastern Syria"), not a time or a state ("in May", "in custody"), nor the act they died in
+    ("killed 52 people in attacks in London")."""
+    if any(g.dep_ == "pobj" and (g.lemma_.lower() in _ACTS or g.lower_ in EVENT_ANAPHORS) for g in prep.children):
+        return False
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
+
+
+#: nouns of acts, which are no place ("in clashes in Kisumu")
+_ACTS = frozenset({"attack", "raid", "clash", "fighting", "violence", "ambush", "airstrike", "strike", "explosion",
+                   "blast", "bombing", "shooting", "assault", "protest", "riot", "operation", "offensive", "battle",
+                   "crackdown", "incident", "skirmish", "shelling"})
 
 
 def phrase_text(head: Token) -> str:
