@@ -132,10 +132,22 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     ("Gunmen killed four people in Kenyas Lamu region on Sunday.", "killed", "Lamu", "admin1"),
     ("Traders in Nairobis Gikomba area protested against the demolition of their stalls.", "protested", "Nairobi",
      "city"),
+    # a town's name before people told by their trade, however many words stand between
+    ("Bungoma sugar cane farmers held a demonstration over unpaid dues.", "demonstration", "Bungoma", "city"),
+    ("Four Kisumu reporters were beaten by police while covering a rally.", "beaten", "Kisumu", "city"),
+    # a name with an apostrophe and small letters after it
+    ("A suspected thief was lynched by a mob in Murang'a on Friday.", "lynched", "Murang’a", "city"),
 ])
 def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
     assert place is not None and (place.name, place.precision, place.country) == (name, precision, "KEN")
+
+
+def test_a_word_of_the_language_before_people_is_no_place(code_text):
+    # "Tea" and "Orange" are towns somewhere, but here the farmers grow tea and the supporters are a party's
+    for text in ("Tea farmers protested over low prices on Monday.", "Orange supporters marched on Friday."):
+        place = place_of(code_text(text), text.split()[2])
+        assert place is None or place.name not in {"Tea", "Orange"}
 
 
 def test_with_no_actor_country_the_nearest_place_named(code_text):

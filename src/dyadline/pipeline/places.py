@@ -36,6 +36,7 @@ from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.doccache import doc_text, entities, sentence_of, sentences
+from dyadline.pipeline.truecase import in_dictionary
 from dyadline.records import Place
 
 __all__ = ["Mention", "PlaceStage", "place_mentions", "rank_mentions", "places"]
@@ -236,16 +237,42 @@ def _is_people_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _PEOPLE_NOUNS or tok.lower_ in _PEOPLE_NOUNS)
 
 
+#: people told by what they do, whom a place's name before them tells apart ("Kisumu sugar cane farmers")
+_GROUPS = frozenset({"farmer", "journalist", "student", "pupil", "teacher", "youth", "worker", "fisherman",
+                     "herder", "herdsman", "pastoralist", "nurse", "doctor", "motorist", "operator", "driver",
+                     "supporter", "protester", "demonstrator", "squatter", "vendor", "miner", "employee",
+                     "lecturer", "lawyer", "parent", "elder", "activist", "voter", "worshipper", "family",
+                     "businessman", "tenant", "landowner", "settler", "evictee", "woman"})
+
+
+def _names_a_group(tok: Token) -> bool:
+    """A name before a phrase of people it tells apart, however many words stand between ("Kisumu sugar cane
+    farmers", "Nyeri matatu operators"), not a word of the language written with a capital ("Tea farmers
+    protested", "Orange supporters")."""
+    if in_dictionary(tok.lower_):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _GROUPS and head.i - tok.i <= 4
+
+
 def _name_token(tok: Token) -> bool:
     """A capitalised word that can be (part of) a place name: a proper noun, or a name the tagger
     took for a common noun when it modifies people ("Eldoret residents")."""
-    if not tok.is_title:
+    if not (tok.is_title or _titled_with_apostrophe(tok.text)):
         return False
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.dep_ == "compound" and (
         _is_people_noun(tok.head) or (
             # "Nigeria's Ogun state": a name before a region word, mid-sentence
             tok.head.lower_ in _REGION_WORDS and tok.head.i == tok.i + 1 and tok.i > tok.sent.start))
         and tok.lemma_.lower() not in _PLACE_NOUNS)
+
+
+def _titled_with_apostrophe(text: str) -> bool:
+    """'Murang'a', 'Ras al-Ma'mun': a capitalised name whose letters after an apostrophe are small."""
+    first, _, rest = text.replace("\u2019", "'").partition("'")
+    return bool(rest) and first.istitle() and rest.islower() and rest.isalpha()
 
 
 def _kind_follows(tok: Token) -> bool:
@@ -294,7 +321,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
         bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i - 1 in ends and tok.pos_ == "PROPN"
         if (tok.i in taken or not _name_token(tok) or tok.ent_type_
                 or (tok.dep_ == "compound" and not (_is_place_noun(tok.head) and _kind_follows(tok))
-                    and not _is_people_noun(tok.head))
+                    and not _is_people_noun(tok.head) and not _names_a_group(tok))
                 or (_locative_head(tok) is None and not bracketed)):
             continue
         first = tok.i

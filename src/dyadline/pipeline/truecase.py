@@ -25,7 +25,7 @@ from functools import lru_cache
 from dyadline.knowledge.tables import read_shipped
 from dyadline.pipeline.lexicon import load_lexicon
 
-__all__ = ["MONTHS", "Truecaser", "needs_truecasing"]
+__all__ = ["MONTHS", "Truecaser", "in_dictionary", "needs_truecasing"]
 
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # (a text recased has no capital letter)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)([\"'“‘(`]*)([a-z])")
@@ -60,6 +60,12 @@ def _dictionary() -> frozenset[str]:
     from english_words import get_english_words_set  # imported late: only lower-case texts need it
 
     return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=False) if w.islower())
+
+
+def in_dictionary(word: str) -> bool:
+    """A word an English dictionary writes in lower case ("tea", "orange"): a capital on it may be the
+    sentence's or a name's."""
+    return word in _dictionary()
 
 
 @lru_cache(maxsize=1)
