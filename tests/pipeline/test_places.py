@@ -135,6 +135,12 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # a town's name before people told by their trade, however many words stand between
     ("Bungoma sugar cane farmers held a demonstration over unpaid dues.", "demonstration", "Bungoma", "city"),
     ("Four Kisumu reporters were beaten by police while covering a rally.", "beaten", "Kisumu", "city"),
+    # a road named by the towns it joins: the first of them, whatever the tagger made of the names
+    ("Boda boda riders blocked the Kisumu-Busia highway over police harassment on Monday.", "blocked", "Kisumu",
+     "city"),
+    ("Traders blocked the Thika-Garissa road on Tuesday to protest new levies.", "blocked", "Thika", "city"),
+    # but a place named with the road is where
+    ("Youths in Nyeri blocked the Nanyuki-Nyeri road over a killing.", "blocked", "Nyeri", "city"),
     # a name with an apostrophe and small letters after it
     ("A suspected thief was lynched by a mob in Murang'a on Friday.", "lynched", "Murang’a", "city"),
 ])

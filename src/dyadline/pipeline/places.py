@@ -143,6 +143,8 @@ class Mention:
     #: the word joining each context name: "," or "(" (a container, most often a region), "of" or "in"
     #: after a kind word ("Wadi area of Vadodara city": the place it lies in, of any rank)
     links: tuple[str, ...] = ()
+    #: 1 or 2 for the first or second of the towns a road is named by ("the Meru-Embu highway"), else 0
+    road_end: int = 0
 
 
 def _root(doc: Doc, m: Mention) -> Token:
@@ -329,6 +331,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 and doc[first - 1].i not in taken:
             first -= 1
         spans.append(doc[first:tok.i + 1])
+    spans, road_ends = _road_ends(doc, area, spans)
     # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
     spans = [s for s in spans if s.text.lower() not in _NOT_PLACES and (len(s.text) > 2 or s.text.isupper())
              and not _open_water(doc, s) and not _names_a_currency(s)]
@@ -352,6 +355,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
             skip.add(named.start)
             continue
         for nxt in spans[n + 1:]:
+            if nxt.start in road_ends:
+                break  # (the other end of a road is no container: "Nakuru, Eldoret highway")
             gap = end
             while gap < nxt.start and (doc[gap].lemma_.lower() in _PLACE_NOUNS | _AREA_WORDS
                                        or doc[gap].text in {")", "lga", "LGA"}):
@@ -376,7 +381,8 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
                 end = nxt.end
             else:
                 break
-        out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_, tuple(links)))
+        out.append(Mention(span.start, span.end, span.text, tuple(context), span.label_, tuple(links),
+                           road_ends.get(span.start, 0)))
     return out
 
 
@@ -387,6 +393,44 @@ _DONE_AT_HOME = frozenset({"summon", "expel", "deport", "sentence", "convict", "
 
 #: last words of the names of seas and straits
 _WATERS = frozenset({"sea", "ocean", "strait", "straits"})
+
+
+#: words of a road named by the towns it joins ("the Meru-Embu highway")
+_ROADS = frozenset({"road", "highway", "route", "bypass", "expressway", "railway"})
+
+
+def _road_ends(doc: Doc, area: Span, spans: list[Span]) -> tuple[list[Span], dict[int, int]]:
+    """'barricaded the Meru-Embu highway', 'along Nakuru, Eldoret highway': the two towns a road is named by,
+    each a name of its own whatever the tagger made of them, and which end each is (by its first token)."""
+    ends: dict[int, int] = {}
+    for road in (t for t in area if t.lower_ in _ROADS and t.i >= area.start + 3):
+        second_end = road.i
+        second = second_end - 1
+        while second > area.start and doc[second - 1].pos_ == "PROPN" and doc[second - 1].is_title:
+            second -= 1
+        mark = doc[second - 1] if second > area.start else None
+        if mark is None or mark.text not in {"-", "–", ","} or not doc[second].is_title:
+            continue
+        first_end = mark.i
+        first = first_end - 1
+        while first > area.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+            first -= 1
+        if first >= first_end or not all(t.is_title for t in doc[first:first_end]) or (
+                first > area.start and doc[first - 1].text in {"-", "–"}):
+            continue  # (a name of three hyphened parts is no road's two ends: "Sahm El Golan-Ash-Shajara road")
+        if any(s.start < second_end and s.end > first and (s.start < first or s.end > second_end) for s in spans):
+            continue  # (a name reaching past the road's own words: "Kisumu, Kenya" is no road's two ends)
+        spans = [s for s in spans if s.end <= first or s.start >= second_end]
+        spans += [doc[first:first_end], doc[second:second_end]]
+        ends[first], ends[second] = 1, 2
+    return spans, ends
+
+
+def _road_slot(doc: Doc, m: Mention) -> _Slot | None:
+    """Where the road a town's name names hangs ("blocked the Mombasa-Lunga Lunga road": the object), whatever
+    the parser made of the name itself."""
+    road = next((t for t in doc[m.end:m.end + 6] if t.lower_ in _ROADS), None)
+    return (_slot(doc[road.i - 1]) if road is not None else None) or _slot(_root(doc, m))
 
 
 def _names_a_city(ent: Span) -> bool:
@@ -608,8 +652,8 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
     governors = _governors(trigger)
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "agent", "prep"}]
     arguments += [g for a in arguments if a.dep_ in {"prep", "agent"} for g in a.children if g.dep_ == "pobj"]
-    slots = {m: _slot(_root(doc, m)) for m in mentions}
-    scored: list[tuple[int, int, int, int, Mention]] = []
+    slots = {m: _road_slot(doc, m) if m.road_end else _slot(_root(doc, m)) for m in mentions}
+    scored: list[tuple[float, int, int, float, Mention]] = []
     for m in mentions:
         root = _root(doc, m)
         slot = slots[m]
@@ -652,6 +696,10 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
         # (a town with its district and state in brackets, "Siliguri town (Darjeeling district, ...)": a later name
         # in the bracket is its container; the first may be nearer than the town, its district)
         contained = contained or (slot.apposed and m.start > 0 and doc[m.start - 1].text == ",")
+        if m.road_end:
+            # (a road is named by the towns it joins, the first where it was blocked, but a place named with it is
+            # where: "blocked the Quba-Baku highway in Sumqayit", "youths in Meru barricaded the Meru-Embu road")
+            tier = max(tier, 3) + m.road_end / 10
         scored.append((tier, int(contained), int(slot.modifier), distance, m))
     # "Dura, south of Baghdad": a place describing another comes right after it
     keys = {x[-1]: x[:4] for x in scored}
@@ -749,6 +797,8 @@ class PlaceResolver:
         names = (m.text, *m.context)
         for n, name in enumerate(names):
             found = self.entries(name)
+            if m.road_end:
+                found = _by_own_name(found, name)  # ("the Malaba-Eldoret road": no Malabo)
             if found:
                 # (a name repeated in brackets says nothing: "Hyderabad city (Hyderabad, Sindh)", unless it is
                 # the region of that name: "Marib city (Marib)", the governorate)
@@ -1024,7 +1074,7 @@ class PlaceStage:
         """'Garre militia attacks Degodia herdsman': a people's name (or a country's adjective) is no place
         (Garre in France) unless the text puts it in a place's slot ("in Turkana", "Turkana County")."""
         match = self.resolver.kb.match_country(m.text)
-        if match is None or (match.kind not in {"people", "adjective"} and m.label != "NORP"):
+        if m.road_end or match is None or (match.kind not in {"people", "adjective"} and m.label != "NORP"):
             return False  # (also "Saudi" of "Saudi-led coalition air raids": a country's adjective)
         root = _root(doc, m)
         slot = _slot(root)
