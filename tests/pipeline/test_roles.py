@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dyadline.pipeline.roles import _pobjs
+from dyadline.pipeline.phrases import pobjs
 
 
 def parsed(words, heads, deps, pos):
@@ -22,18 +22,18 @@ def test_a_preposition_stranded_by_the_parse_takes_the_noun_made_subject_of_the_
     deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt", "prep", "det", "pobj"]
     pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN"]
     doc = parsed(words, heads, deps, pos)
-    assert [t.text for t in _pobjs(doc[1], ("to",))] == ["officers"]
+    assert [t.text for t in pobjs(doc[1], ("to",))] == ["officers"]
 
 
 def test_a_preposition_with_its_object_keeps_it():
     words = ["Peru", "granted", "asylum", "to", "five", "officers"]
     doc = parsed(words, [1, 1, 1, 1, 5, 3], ["nsubj", "ROOT", "dobj", "prep", "nummod", "pobj"],
                  ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN"])
-    assert [t.text for t in _pobjs(doc[1], ("to",))] == ["officers"]
+    assert [t.text for t in pobjs(doc[1], ("to",))] == ["officers"]
     # and a preposition with no object and no clause after it gives nothing
     lone = parsed(["Peru", "granted", "asylum", "to"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "prep"],
                   ["PROPN", "VERB", "NOUN", "ADP"])
-    assert _pobjs(lone[1], ("to",)) == []
+    assert pobjs(lone[1], ("to",)) == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "target", "country"), [
