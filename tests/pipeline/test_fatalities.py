@@ -260,6 +260,9 @@ def test_the_dead_of_a_fight_were_killed_by_the_other_side(code_text, text, sour
     ("An ethnic clash over grazing rights in Bungoma results in the death of one and several huts burnt.",
      "clash", 1),
     ("Herders speared one man to death in a clash between farmers and herdsmen in Tana River.", "speared", 1),
+    # a headline's verb misspelt around it and read as a noun, its count after it
+    ("Unknown bandtis kill 6 near Kapedo during a cattle raid (coded apart) ending in a shootout with police who "
+     "killed 2 raiders.", "kill", 6),
 ])
 def test_counts_the_parser_tears_apart(code_text, text, trigger, value):
     assert toll(code_text(text), trigger) == value

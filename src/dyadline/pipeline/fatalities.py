@@ -517,6 +517,9 @@ def death_counts(sent: Span) -> list[tuple[Token, int | None]]:
             count = _victim_count(counted_[0]) if counted_ else None
         elif tok.text == "KIA" and (nums := [t for t in (tok.head, *tok.children) if t.like_num and t.i < tok.i]):
             count = _count_of_number(nums[0])  # "Twelve reportedly KIA" (killed in action)
+        elif tok.pos_ == "NOUN" and lemma == "kill" and (after := [
+                c for c in tok.children if c.dep_ in {"nummod", "dobj"} and c.i > tok.i and c.like_num]):
+            count = _count_of_number(after[0])  # "bandits kill 5 in a raid": the verb read as a noun, its count after
         elif tok.pos_ == "NOUN" and lemma in _DEATH_NOUNS:
             nums = [c for c in tok.children if c.dep_ == "nummod"]
             victims = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
