@@ -223,6 +223,19 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
     assert event.target and event.target[0].sector in {"CVL", "CRM"}
 
 
+def test_an_attack_told_in_detail_next_has_the_dead_of_its_parts(code_text):
+    events = code_text("On 30 April, ADF militiamen armed with machetes carried out another attack on the villages "
+                       "of Kasanga and Mbau, near Beni. Militiamen shot and killed 4 civilians in Kasanga and "
+                       "beheaded a man in Mbau. At least another 5 were injured.")
+    assert toll(events, "attack") == 5 and toll(events, "killed") == 4 and toll(events, "beheaded") == 1
+
+
+def test_an_attack_followed_by_one_killing_is_not_summed(code_text):
+    # one act told next is the attack itself: its dead are counted once, on it
+    events = code_text("Gunmen carried out an attack on a village near Beni. Gunmen killed 4 civilians there.")
+    assert toll(events, "attack") in {None, 4}
+
+
 def test_the_deaths_of_another_actors_act_are_not_this_acts(code_text):
     events = code_text("While six people were injured by police gunfire, 12 others were killed by the rioting mob.")
     assert toll(events, "injured") is None

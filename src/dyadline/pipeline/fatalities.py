@@ -801,6 +801,8 @@ class FatalityStage:
                 cand.fatalities = stated_total(sents[n])
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
+            if cand.fatalities is None and deadly:
+                cand.fatalities = _sum_of_its_parts(doc, sents, cand, kept, sentence_of)
             if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
                 # "Demonstrations became violent, one reported dead": a report of a protest and of no other
                 # violent act gives the protest the deaths told as happening in its sentence
@@ -877,6 +879,28 @@ class FatalityStage:
             counts = [n for tok, n in deaths if n is not None and tok.i not in others]
             return max(counts) if counts else None
         return None
+
+
+def _sum_of_its_parts(doc: Doc, sents: list[Span], attack: Candidate, kept: list[Candidate],
+                      sentence_of: dict[int, int]) -> int | None:
+    """'Militiamen carried out an attack on two villages. Militiamen shot and killed 4 civilians in the first
+    and beheaded a man in the second.': an attack with no toll of its own, told in detail in the next sentence
+    by acts of the same doers, has the dead of those acts (the counts on their own words of death), each
+    victim counted once: five. Only where two victims or more are told apart, else the acts are the attack."""
+    n = sentence_of[attack.trigger_i]
+    if n + 1 >= len(sents) or "\n\n" in doc_text(doc)[sents[n].start_char:sents[n + 1].start_char]:
+        return None
+    doers = {doc[i].lemma_.lower() for i in attack.source_heads}
+    if not doers:
+        return None
+    parts = [c for c in kept if sentence_of[c.trigger_i] == n + 1 and c.rule.event_type in _VIOLENT
+             and c.source_heads and {doc[i].lemma_.lower() for i in c.source_heads} <= doers | {"they"}]
+    victims: dict[str, int] = {}
+    for part in parts:
+        deaths = [k for tok, k in death_counts(sents[n + 1]) if tok.i == part.trigger_i and k is not None]
+        if deaths and part.target_heads:
+            victims.setdefault(" ".join(sorted(doc[i].lemma_.lower() for i in part.target_heads)), deaths[0])
+    return sum(victims.values()) if len(victims) > 1 else None
 
 
 #: nouns of a report of a toll, and the words that tell a first one from a later one
