@@ -184,3 +184,13 @@ def test_the_officials_of_two_countries_are_one_actor_each(code_text):
 def test_a_title_with_of_before_a_name_gives_the_sector(code_text, text):
     [meeting] = [e for e in code_text(text) if e.event_type == "CONSULT"]
     assert [a.sector for a in meeting.source] == ["GOV"], meeting.source
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_country"), [
+    # one who stands to another is not of the other's country
+    ("Turkey accused Russia's allies of shelling the town.", "accused", "RUS"),
+    ("Rebels killed a commander of Iran's allies near the border on Sunday.", "killed", "IRN"),
+])
+def test_an_ally_or_rival_is_not_of_the_country_it_stands_to(code_text, text, trigger, not_country):
+    events = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert events and not any(a.country == not_country for a in events[0].target)

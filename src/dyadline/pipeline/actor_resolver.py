@@ -30,6 +30,7 @@ from dyadline.pipeline.parse import (
     bracket_groups,
     headline_victim,
     name_read_as_preposition,
+    other_side,
 )
 from dyadline.pipeline.truecase import MONTHS
 from dyadline.records import Actor
@@ -213,6 +214,8 @@ class ActorResolver:
         for child in head.children:
             if own_name is not None and own_name.start <= child.i < own_name.end:
                 continue  # "Boris" of "Boris Johnson" is no one's possessive
+            if child.dep_ == "poss" and other_side(head):
+                continue  # "Russia's rivals", "Israel's militia ally": another's, not Russia's or Israel's
             if child.dep_ in {"poss", "amod", "compound", "nmod"} and child.i < head.i:
                 if head.lemma_.lower() in _ACCORDS and (m := self._country_match(child)) is not None \
                         and m.kind == "capital":
@@ -248,7 +251,7 @@ class ActorResolver:
                     if found:
                         return found[0], None
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps and not (child.lower_ == "of" and other_side(head)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ == "in" and (seat := self._seat_as_place(head, pobj)) is not None:

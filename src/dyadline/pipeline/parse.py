@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["BODY_VERBS", "BODY_WORDS", "HOLDING", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
-           "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out",
+           "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out", "other_side",
            "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence",
            "told_subjects"]
 
@@ -19,6 +19,17 @@ BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 #: "rebel-held", "Kurdish-controlled": the word before names who holds the place
 HOLDING = frozenset({"held", "controlled", "occupied", "dominated", "run"})
 BODY_VERBS = frozenset({"find", "found", "discover", "recover", "dump", "pull", "retrieve", "exhume", "bring"})
+
+#: nouns of one who stands to another, whose possessor is that other ("Russia's rivals", "allies of Iran")
+_OTHER_SIDES = frozenset({"ally", "rival", "enemy", "foe", "adversary", "opponent", "critic", "neighbour",
+                          "neighbor", "proxy", "partner", "counterpart", "nemesis", "detractor"})
+
+
+def other_side(noun: Token) -> bool:
+    """A noun of one who stands to another ("ally", "rivals", "counterpart"): its possessor or "of" phrase
+    names that other, not who it is."""
+    return noun.lemma_.lower() in _OTHER_SIDES or noun.lower_.rstrip("s") in _OTHER_SIDES
+
 
 #: the model's stages that tag and parse a sentence
 _PARSE_STAGES = ("tok2vec", "tagger", "parser")

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Token
 
-from dyadline.pipeline.parse import HOLDING, by_agents, infinitive
+from dyadline.pipeline.parse import HOLDING, by_agents, infinitive, other_side
 from dyadline.pipeline.role_words import DEALINGS, PHRASE_DEPS
 
 __all__ = ["IsActor", "expand_conj", "next_token", "own_agents", "pcomps", "pobjs", "search_phrase",
@@ -130,6 +130,12 @@ def search_phrase(root: Token, is_actor: IsActor, skip: set[int], max_depth: int
                         and child.head.pos_ == "NOUN" and child.head.lemma_.lower() in acts):
                     if child.dep_ in {"amod", "compound", "nmod"} and child.head.pos_ in {"NOUN", "PROPN"}:
                         return child.head
+                    # ("accused Russia's allies", "a former ally of the cleric": the allies, whom the actor
+                    # named in their phrase stands to)
+                    if child.dep_ == "poss" and other_side(tok):
+                        return tok
+                    if child.dep_ == "pobj" and tok.lower_ == "of" and other_side(tok.head):
+                        return tok.head
                     return child
                 nxt.append(child)
         frontier = nxt
