@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyadline.knowledge.gazetteer import load_gazetteer
-from dyadline.pipeline.places import place_mentions, rank_mentions
+from dyadline.pipeline.place_mentions import place_mentions
+from dyadline.pipeline.place_ranking import rank_mentions
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 Gold: ``event_location/event_location.dev.json.zip`` (Halterman's event
 location set: sentences with the event trigger span and the span(s) of the
 place where it happened). For each sentence the gold trigger is given to
-:func:`dyadline.pipeline.places.rank_mentions`, the same ranking the
+:func:`dyadline.pipeline.place_ranking.rank_mentions`, the same ranking the
 places stage uses, over the place mentions the pipeline finds; the pick is
 right if it overlaps a gold place span.
 
@@ -25,7 +25,8 @@ from dyadline.coder import Coder
 from dyadline.errors import DyadlineError
 from dyadline.evaluation.metrics import markdown_table
 from dyadline.evaluation.splits import is_dev_id
-from dyadline.pipeline.places import place_mentions, rank_mentions
+from dyadline.pipeline.place_mentions import place_mentions
+from dyadline.pipeline.place_ranking import rank_mentions
 from dyadline.records import Document
 
 __all__ = ["LocationItem", "EventLocationReport", "load_event_location", "evaluate_event_location"]
