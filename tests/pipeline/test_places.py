@@ -124,6 +124,8 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
      "admin1"),
     # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
     ("On Thursday, in Ol Kalou, dairy farmers protested low milk prices.", "protested", "Ol Kalou", "city"),
+    # both words of the name hung on the noun after them
+    ("Pupils rioted at their Ol Kalou school over exams.", "rioted", "Ol Kalou", "city"),
     # a sub-county and a constituency named after their towns
     ("Raiders attacked a police post in Muhoroni Sub County on Sunday.", "attacked", "Muhoroni", "city"),
     ("Traders protested against new levies in Bomet Central on Monday.", "protested", "Bomet", "city"),

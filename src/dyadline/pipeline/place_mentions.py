@@ -447,7 +447,9 @@ def _widened(doc: Doc, ent: Span, floor: int) -> Span:
     first = ent.start
     while (first > floor and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title
            and not doc[first - 1].ent_type_ and doc[first - 1].dep_ == "compound"
-           and doc[first - 1].head.i in range(ent.start, ent.end)):
+           and (doc[first - 1].head.i in range(ent.start, ent.end)
+                # ("their Ol Kalou school": both words hung on the noun after them)
+                or (ent.root.dep_ == "compound" and doc[first - 1].head.i == ent.root.head.i))):
         first -= 1
     end = ent.end
     while (end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and doc[end].is_lower
