@@ -124,6 +124,8 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
      "admin1"),
     # the model tags only "Kalou" (as a person): the name is "Ol Kalou"
     ("On Thursday, in Ol Kalou, dairy farmers protested low milk prices.", "protested", "Ol Kalou", "city"),
+    # a school named for its town
+    ("Students at Kakamega High School rioted over exams.", "rioted", "Kakamega", "city"),
     # both words of the name hung on the noun after them
     ("Pupils rioted at their Ol Kalou school over exams.", "rioted", "Ol Kalou", "city"),
     # a sub-county and a constituency named after their towns

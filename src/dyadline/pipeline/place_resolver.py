@@ -17,9 +17,14 @@ from dyadline.knowledge.gazetteer import Gazetteer, GeoEntry, km_between, loose_
 from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.place_mentions import Mention
 from dyadline.pipeline.place_words import IN_REGION, KIND_WORDS, NAME_JOINERS, NOT_PLACES, REGION_WORDS
+from dyadline.pipeline.truecase import in_dictionary
 from dyadline.records import Place
 
 __all__ = ["PlaceResolver", "to_place"]
+
+#: institutions a town names ("Kisii High School", "Maseno University"), their name's first word that town
+_NAMED_FOR_TOWNS = frozenset({"school", "university", "college", "academy", "polytechnic", "institute",
+                              "hospital", "seminary"})
 
 #: kinds of the country table's aliases that name bodies, never places
 _BODIES = frozenset({"institution", "igo"})
@@ -182,6 +187,9 @@ class PlaceResolver:
             runs.append(doc[current[0].i:current[-1].i + 1].text)
         # not "Al" of "Al-Hosna", nor "Court" of "the Court of First Instance"
         runs = [run for run in runs if len(run) > 2 and run.lower() not in NOT_PLACES]
+        if runs == [m.text] and len(span) > 2 and span[-1].lemma_.lower() in _NAMED_FOR_TOWNS \
+                and span[0].is_alpha and not in_dictionary(span[0].lower_):
+            runs = [span[0].text]  # "Marakwet Boys School", "Kakamega High School": named for its town
         if len(runs) < 2 and (not runs or runs[0] == m.text):
             return None
         entries = [(run, self.entries(run)) for run in runs]
