@@ -30,6 +30,11 @@ def test_every_rule_is_a_valid_coding(rule):
     assert 0 < rule.weight <= 1
 
 
+def test_no_rule_is_written_twice():
+    seen = [(r.lemma, r.pos, r.constraint_kind, r.constraint_values, r.event_type, r.mode, r.cameo) for r in _rules()]
+    assert len(seen) == len(set(seen)), sorted({x for x in seen if seen.count(x) > 1})
+
+
 def test_specific_rules_are_tried_first():
     rules = load_lexicon().rules_for("cancel", "VERB")
     assert rules[0].constraint_kind == "obj" and "visit" in rules[0].constraint_values
