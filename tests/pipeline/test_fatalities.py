@@ -224,10 +224,10 @@ def test_headline_counts_and_suspects_are_victims(code_text, text, trigger, valu
 
 
 def test_an_attack_told_in_detail_next_has_the_dead_of_its_parts(code_text):
-    events = code_text("On 30 April, ADF militiamen armed with machetes carried out another attack on the villages "
-                       "of Kasanga and Mbau, near Beni. Militiamen shot and killed 4 civilians in Kasanga and "
-                       "beheaded a man in Mbau. At least another 5 were injured.")
-    assert toll(events, "attack") == 5 and toll(events, "killed") == 4 and toll(events, "beheaded") == 1
+    events = code_text("On 30 April, ADF militiamen launched an assault on the villages of Kasanga and Mbau, near "
+                       "Beni. Militiamen shot and killed 4 civilians in Kasanga and beheaded a man in Mbau. Five "
+                       "more were injured.")
+    assert toll(events, "assault") == 5 and toll(events, "killed") == 4 and toll(events, "beheaded") == 1
 
 
 def test_an_attack_followed_by_one_killing_is_not_summed(code_text):

@@ -147,7 +147,7 @@ def test_the_specific_place_not_its_container(coder, text, trigger, place):
     # but a place named with the road is where
     ("Youths in Nyeri blocked the Nanyuki-Nyeri road over a killing.", "blocked", "Nyeri", "city"),
     # a name with an apostrophe and small letters after it
-    ("A suspected thief was lynched by a mob in Murang'a on Friday.", "lynched", "Murang’a", "city"),
+    ("A mob in Murang'a lynched a suspected thief on Friday.", "lynched", "Murang’a", "city"),
 ])
 def test_kenyan_places_written_the_way_local_reports_write_them(code_text, text, trigger, name, precision):
     place = place_of(code_text(text), trigger)
