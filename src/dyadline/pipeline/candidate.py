@@ -12,7 +12,8 @@ from dyadline.codebooks import load_codebooks
 from dyadline.pipeline.lexicon import TriggerRule
 from dyadline.records import Actor, Place
 
-__all__ = ["Candidate", "VICTIM_TYPES", "MUTUAL_FIGHTS", "TOGETHER_TYPES", "STATE_FORCES", "ARMED_GROUPS", "attackers_answered"]
+__all__ = ["Candidate", "VICTIM_TYPES", "MUTUAL_FIGHTS", "TOGETHER_TYPES", "STATE_FORCES", "ARMED_GROUPS", "OUTLETS",
+           "attackers_answered"]
 
 #: violent types: their events may name only the victims ("two villagers were killed"), and what they
 #: act on may be a thing ("attacked an army camp")
@@ -28,6 +29,9 @@ PEACEKEEPING = "074"
 #: the state's forces, and the armed groups whose attack they answer
 STATE_FORCES = frozenset({"COP", "MIL"})
 ARMED_GROUPS = frozenset({"REB", "UAF", "CRM", "PRM"})
+#: the sector of those who report on every land, whose own land tells nothing of where an act was or whose
+#: article it is ("a request from Reuters")
+OUTLETS = frozenset({"JRN"})
 #: how many sentences back an attack may be that the state's forces answer
 _NEARBY_SENTENCES = 2
 

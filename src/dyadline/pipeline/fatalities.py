@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -802,7 +803,7 @@ class FatalityStage:
             if cand.fatalities is None and deadly:
                 cand.fatalities = self._later_toll(doc, sents, n, violent_sentences, of_sentence)
             if cand.fatalities is None and deadly:
-                cand.fatalities = _sum_of_its_parts(doc, sents, cand, kept, sentence_of)
+                cand.fatalities = _sum_of_its_parts(doc, sents, cand, kept, sentence_of, of_sentence)
             if cand.fatalities is None and cand.rule.event_type == "PROTEST" and not any_violent:
                 # "Demonstrations became violent, one reported dead": a report of a protest and of no other
                 # violent act gives the protest the deaths told as happening in its sentence
@@ -882,7 +883,8 @@ class FatalityStage:
 
 
 def _sum_of_its_parts(doc: Doc, sents: list[Span], attack: Candidate, kept: list[Candidate],
-                      sentence_of: dict[int, int]) -> int | None:
+                      sentence_of: dict[int, int],
+                      of_sentence: Callable[[int], list[tuple[Token, int | None]]]) -> int | None:
     """'Militiamen carried out an attack on two villages. Militiamen shot and killed 4 civilians in the first
     and beheaded a man in the second.': an attack with no toll of its own, told in detail in the next sentence
     by acts of the same doers, has the dead of those acts (the counts on their own words of death), each
@@ -897,7 +899,7 @@ def _sum_of_its_parts(doc: Doc, sents: list[Span], attack: Candidate, kept: list
              and c.source_heads and {doc[i].lemma_.lower() for i in c.source_heads} <= doers | {"they"}]
     victims: dict[str, int] = {}
     for part in parts:
-        deaths = [k for tok, k in death_counts(sents[n + 1]) if tok.i == part.trigger_i and k is not None]
+        deaths = [k for tok, k in of_sentence(n + 1) if tok.i == part.trigger_i and k is not None]
         if deaths and part.target_heads:
             victims.setdefault(" ".join(sorted(doc[i].lemma_.lower() for i in part.target_heads)), deaths[0])
     return sum(victims.values()) if len(victims) > 1 else None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.knowledge import load_knowledge
-from dyadline.pipeline.candidate import MUTUAL_FIGHTS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import MUTUAL_FIGHTS, OUTLETS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
 from dyadline.records import Actor
@@ -125,10 +125,6 @@ _LEADING = frozenset({"the", "a", "an", "some", "several", "many", "few", "two",
                       "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "of"})
 
 
-#: the sector of those who report on every land, whose own land tells nothing of the article's
-_OUTLETS = frozenset({"JRN"})
-
-
 def _home_country(candidates: list[Candidate]) -> str | None:
     """The one country an article is about: the only state its events' actors name, where no other state is
     among their places either."""
@@ -136,7 +132,7 @@ def _home_country(candidates: list[Candidate]) -> str | None:
     kept = [c for c in candidates if c.kept]
     # (not a news outlet's: "a request from Reuters" does not make the article British)
     by_actors = {a.country for c in kept for a in c.sources + c.targets
-                 if a.country and kb.is_known_country(a.country) and a.sector not in _OUTLETS}
+                 if a.country and kb.is_known_country(a.country) and a.sector not in OUTLETS}
     by_places = {c.location.country for c in kept if c.location is not None and c.location.country
                  and kb.is_known_country(c.location.country)}
     return next(iter(by_actors)) if len(by_actors) == 1 and by_places <= by_actors else None

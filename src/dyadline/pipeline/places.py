@@ -35,7 +35,7 @@ from dyadline.knowledge import load_knowledge
 from dyadline.knowledge.gazetteer import GeoEntry, load_gazetteer
 from dyadline.knowledge.normalize import name_key
 from dyadline.pipeline.actor_resolver import COUNTRY_THINGS, EVENT_ANAPHORS
-from dyadline.pipeline.candidate import ARMED_GROUPS, Candidate
+from dyadline.pipeline.candidate import ARMED_GROUPS, OUTLETS, Candidate
 from dyadline.pipeline.lexicon import load_lexicon
 from dyadline.pipeline.doccache import doc_text, entities, sentence_of, sentences
 from dyadline.pipeline.place_mentions import (Mention, in_speaker, is_place_noun, locative_head, place_mentions,
@@ -290,7 +290,7 @@ class PlaceStage:
                 at_home = cand.rule.lemma in _DONE_AT_HOME or any(a.sector == "JUD" for a in cand.sources)
                 ordered = cand.sources + cand.targets if won_back or at_home else cand.targets + cand.sources
                 # (a news outlet's land last: "Russia detained a Reuters reporter" happened in Russia)
-                for actor in sorted(ordered, key=lambda a: a.sector == "JRN"):
+                for actor in sorted(ordered, key=lambda a: a.sector in OUTLETS):
                     country = self.resolver.gaz.country(actor.country) if actor.country else None
                     if country is not None:
                         found = country
