@@ -169,12 +169,12 @@ def _names_a_group(tok: Token) -> bool:
     """A name before a phrase of people it tells apart, however many words stand between ("Kisumu sugar cane
     farmers", "Nyeri matatu operators"), not a word of the language written with a capital ("Tea farmers
     protested", "Orange supporters")."""
-    if in_dictionary(tok.lower_):
-        return False
     head = tok.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _GROUPS and head.i - tok.i <= 4
+    # (the dictionary last: it is loaded on first use, and most names stand before no such people)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _GROUPS and head.i - tok.i <= 4 \
+        and not in_dictionary(tok.lower_)
 
 
 def _name_token(tok: Token) -> bool:
