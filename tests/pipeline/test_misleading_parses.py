@@ -77,3 +77,25 @@ def test_a_sentence_read_as_one_noun_phrase_keeps_its_head_as_the_doer(code_text
     [killing] = [e for e in events if e.trigger.text == "killed"]
     assert [a.country for a in killing.source] == ["ISR"], killing.source
     assert killing.fatalities == 19
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # "donated" hung on "charities" as if the charities had been donated; the verb joined on to it is a past
+    # tense, or has an object of its own, so the phrase's head did both
+    ("Nurses from three British charities donated and personally handed over medicine to a hospital in Kabul.",
+     "donated"),
+    ("Nurses from three British charities donated and personally handed over medicine to a hospital in Kabul.",
+     "handed over"),
+])
+def test_a_past_tense_read_as_a_participle_is_the_phrase_heads_act(code_text, text, trigger):
+    [aid] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert [(a.country, a.text) for a in aid.source] == [("GBR", "Nurses from three British charities")]
+    assert [a.country for a in aid.target] == ["AFG"]
+
+
+def test_a_participle_joined_by_participles_stays_passive(code_text):
+    # "medicine donated and delivered by two charities": the medicine was given, by the charities
+    events = code_text("Medicine donated and delivered by two British charities reached a hospital in Kabul.")
+    [given] = [e for e in events if e.trigger.text == "donated"]
+    assert "Medicine" not in [a.text for a in given.source]
+    assert all(a.country == "GBR" for a in given.source)

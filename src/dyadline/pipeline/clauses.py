@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadline.pipeline.parse import (apposed_subject, by_agents, infinitive, name_read_as_preposition, not_ruled_out,
-                                     possibility_of)
+                                     past_tense_read_as_participle, possibility_of)
 from dyadline.pipeline.phrases import expand_conj, swallowed_subject
 from dyadline.pipeline.role_words import ACCUSING, ANSWERABLE, ANSWERING_FOR, AUXILIARIES, CLIMB_DEPS, MEANS, RELATIVE
 
@@ -256,7 +256,8 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
                 owners := [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]):
             # "Israel's offer to withdraw from Lebanon": the one whose offer (or plan, threat, refusal) it is
             return expand_conj(owners[:1]), "subject:owner-of-the-word"
-        if (tok.dep_ == "acl" and tok.tag_ == "VBD" and (root := tok.sent.root).pos_ in {"NOUN", "PROPN"}
+        if (tok.dep_ == "acl" and (tok.tag_ == "VBD" or past_tense_read_as_participle(tok))
+                and (root := tok.sent.root).pos_ in {"NOUN", "PROPN"}
                 and root.i < tok.head.i and not any(c.dep_ == "agent" for c in tok.children)
                 and _deep_in_the_phrase(tok.head, root)):
             # "An Israeli strike on a school sheltering displaced people killed 27": a sentence the parser read as

@@ -347,3 +347,15 @@ _BODILY = frozenset({"heart", "cardiac", "asthma", "panic", "anxiety", "respirat
 def bodily_failing(noun: Token) -> bool:
     """'died of a heart attack', 'suffered cardiac arrest': the noun names an illness, not an act."""
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in _BODILY for c in noun.children)
+
+
+def past_tense_read_as_participle(verb: Token) -> bool:
+    """'Doctors from two aid groups donated and delivered goods to a school': a sentence the parser read as
+    one noun phrase, its past tense hung on a noun as a participle; told by the verb joined on to it, a past
+    tense or a verb with an object of its own (a participle is joined by participles without one: "goods
+    donated and delivered by the groups")."""
+    root = verb.sent.root
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i
+            and not any(c.dep_ in {"agent", "auxpass", "aux"} for c in verb.children)
+            and any(c.dep_ == "conj" and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
+                    for c in verb.children))

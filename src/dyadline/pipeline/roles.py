@@ -29,7 +29,8 @@ from dyadline.pipeline.candidate import TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.clauses import subjects_of
 from dyadline.pipeline.noun_roles import NounRoles
 from dyadline.pipeline.parse import (antecedent_person, by_agents, headline_victim, infinitive, is_passive,
-                                     passive_subjects, reduced_relative_read_as_verb, told_subjects)
+                                     passive_subjects, past_tense_read_as_participle, reduced_relative_read_as_verb,
+                                     told_subjects)
 from dyadline.pipeline.phrases import expand_conj, pobjs, search_phrase
 from dyadline.pipeline.role_words import (ARMED, FINDING, FORCE_PREMISES, HITTING_BACK, HOLDING_OUT_TYPES, MUTUAL,
                                           PREMISES, RELATIONS, STIRRED, TAKING_GROUND, TARGET_PREPS, TOLD_OF,
@@ -101,7 +102,8 @@ class RoleFinder(VerbTargets, NounRoles):
             self._stirred_roles(cand, verb)
             return
         participle = verb.dep_ in {"acl", "amod"} and (
-            verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children)) and not any(c.dep_ == "dobj" for c in children)
+            verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children)) and not any(
+            c.dep_ == "dobj" for c in children) and not past_tense_read_as_participle(verb)
         if participle and cand.rule.event_type == "PROTEST" and verb.dep_ == "acl" and (
                 self.is_actor(verb.head) or (verb.head.dep_ == "ROOT" and _people_word(verb.head))) \
                 and not any(c.dep_ in {"auxpass", "agent"} for c in children):

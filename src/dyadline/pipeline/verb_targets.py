@@ -138,6 +138,10 @@ class VerbTargets(RoleFinderBase):
             receivers = receivers or [o for aim in children if aim.dep_ in {"advcl", "xcomp"} and infinitive(aim)
                                       and aim.lemma_.lower() in HELPING
                                       for o in aim.children if o.dep_ == "dobj" and self.is_actor(o)]
+            # "donated and delivered medicine to a hospital": the receiver told once, after the last verb
+            receivers = receivers or [p for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
+                                      and not any(c.dep_ == "dobj" for c in children)
+                                      for p in pobjs(v, ("to",)) if self.is_actor(p)]
             if receivers:
                 return expand_conj(receivers[:1]), "receiver"
         if event_type == "RETREAT" and verb.lemma_.lower() in GIVING_BACK and not any(
