@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dyadline.pipeline.dates import resolve_date
+from dyadline.pipeline.dates import resolve_date, resolve_from, told_from_the_story
 
 MON = dt.date(2025, 6, 30)  # a Monday
 THU = dt.date(2024, 3, 14)  # a Thursday
@@ -110,6 +110,45 @@ def test_there_are_at_least_60_cases():
     assert len(CASES) >= 60
 
 
+SUN = dt.date(2020, 5, 3)  # a Sunday: the day a story has reached
+# (expression, expected date from SUN, precision)
+STORY_CASES = [
+    ("the previous day", "2020-05-02", "day"),
+    ("the preceding night", "2020-05-02", "day"),
+    ("the day before", "2020-05-02", "day"),
+    ("two days earlier", "2020-05-01", "day"),
+    ("a day earlier", "2020-05-02", "day"),
+    ("the next day", "2020-05-04", "day"),
+    ("the following morning", "2020-05-04", "day"),
+    ("the day after", "2020-05-04", "day"),
+    ("A day later", "2020-05-04", "day"),
+    ("10 days later", "2020-05-13", "day"),
+    ("that day", "2020-05-03", "day"),
+    ("earlier that day", "2020-05-03", "day"),
+    ("the same evening", "2020-05-03", "day"),
+    ("a week later", "2020-05-04", "week"),  # the Monday of the week a week on
+    ("the previous week", "2020-04-20", "week"),
+    ("later that week", "2020-04-27", "week"),
+    ("the following month", "2020-06-01", "month"),
+    ("three months earlier", "2020-02-01", "month"),
+    ("the previous year", "2019-01-01", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), STORY_CASES, ids=[c[0] for c in STORY_CASES])
+def test_a_time_told_from_the_storys_day(text, date, precision):
+    assert told_from_the_story(text)
+    found = resolve_from(text, SUN)
+    assert found is not None and (found.iso(), found.precision) == (date, precision)
+
+
+@pytest.mark.parametrize("text", ["last week", "two days ago", "the day before yesterday", "days later", "May 3",
+                                  "the previous government"])
+def test_times_told_from_the_publication_date_or_no_time_are_not_story_times(text):
+    assert not told_from_the_story(text)
+    assert resolve_from(text, SUN) is None
+
+
 # --- through the coder --------------------------------------------------------------------------
 
 def event(events, trigger):
@@ -168,3 +207,29 @@ def test_an_act_named_as_the_subject_of_happening_takes_that_verbs_day(code_text
     [fight] = [e for e in code_text("On 9 June 2025, a shoot-out took place in Eldoret.", date=dt.date(2025, 6, 30))
                if e.event_type == "ASSAULT"]
     assert fight.date == "2025-06-09"
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # counted from the last day the text named before it, not from the publication date
+    ("Rebels attacked a village on 3 May. The army had shelled their camp two days earlier.", "shelled", "2020-05-01"),
+    ("Gunmen killed a chief on Friday. A day later, youths burned the homes of his killers.", "burned", "2020-05-09"),
+    ("Police said on Tuesday that gunmen had attacked the village the previous night.", "attacked", "2020-05-04"),
+    # with no day named before it, a time before counts from the publication date
+    ("In retaliation for the killing of a herder the previous day, herders killed two men.", "killing", "2020-05-09"),
+])
+def test_a_time_told_from_the_storys_day_dates_its_event(code_text, text, trigger, date):
+    e = event(code_text(text, date=dt.date(2020, 5, 10)), trigger)
+    assert (e.date, e.date_precision) == (date, "day")
+
+
+def test_a_time_after_the_story_with_no_day_named_is_not_resolved(code_text):
+    # "three days later" than an undated arrest: not three days after the publication date
+    e = event(code_text("Police arrested the suspects. Three days later, the court charged them.",
+                        date=dt.date(2020, 5, 10)), "charged")
+    assert (e.date, e.date_precision) == ("2020-05-10", "document")
+
+
+def test_the_date_of_an_event_inside_the_phrase_is_not_the_main_events(code_text):
+    events = code_text("In retaliation for the killing of a herder the previous day, herders killed two men.",
+                       date=dt.date(2020, 5, 10))
+    assert (event(events, "killed").date, event(events, "killed").date_precision) == ("2020-05-10", "document")

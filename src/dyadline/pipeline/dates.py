@@ -11,8 +11,12 @@ decision on June 29") dates the undated main-clause event of the sentence before
 Expressions are resolved with dateparser against the publication date, in
 the past unless the event is in the future ("will visit in July"), with
 precision day, week, month or year. Durations ("for two years", "recent
-months") are not dates. Events without a date keep the publication date
-(precision ``document``, set by the events stage).
+months") are not dates. A time told from the story's own time ("the previous
+day", "two days earlier", "a week later", "that day") counts from the last day
+the text named before it ("arrested on Monday ... had attacked the day
+before" is Sunday); a time before it with no day named counts from the
+publication date, one after it is left unresolved. Events without a date keep
+the publication date (precision ``document``, set by the events stage).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from collections.abc import Collection
+from typing import Protocol
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
@@ -30,7 +36,7 @@ from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import sentence_of as sentence_index
 from dyadline.pipeline.doccache import entities, sentences
 
-__all__ = ["ResolvedDate", "DateStage", "resolve_date", "dates"]
+__all__ = ["ResolvedDate", "DateStage", "resolve_date", "resolve_from", "told_from_the_story", "dates"]
 
 
 _LEADING = re.compile(r"^(?:(?:on|in|at|during|since|from|by|as of|as early as|as late as|until|till|"
@@ -139,6 +145,53 @@ def _resolve(expression: str, published: dt.date, future: bool) -> ResolvedDate 
     return ResolvedDate(day, precision)
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
+#: a time told from the story's own time, not from the publication date
+_STORY_TIME = re.compile(
+    r"^(?:"
+    rf"(?:the\s+)?(?P<way1>previous|preceding|next|following)\s+(?P<unit1>{_UNIT})"
+    rf"|the\s+(?P<unit2>{_UNIT})\s+(?P<way2>before|after)"
+    rf"|(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?P<unit3>{_UNIT})s?\s+(?P<way3>earlier|later|before|after)"
+    rf"|(?:(?P<way4>earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit4>{_UNIT})"
+    r")$", re.IGNORECASE)
+_BACK = frozenset({"previous", "preceding", "before", "earlier"})
+_STORY_BACK = re.compile(r"\b(?:previous|preceding|before|earlier)\b", re.IGNORECASE)
+_DAY_UNITS = frozenset({"day", "night", "morning", "afternoon", "evening"})
+
+
+def told_from_the_story(expression: str) -> bool:
+    """True for a time told from the story's own time ("the day before", "two days later", "that day")."""
+    return _STORY_TIME.match(" ".join(expression.split()).strip(" ,.;:")) is not None
+
+
+def resolve_from(expression: str, reference: dt.date) -> ResolvedDate | None:
+    """Resolve a time told from the story's own time against the day the story is at ("the previous
+    day" of 3 May is 2 May); None for any other expression."""
+    m = _STORY_TIME.match(" ".join(expression.split()).strip(" ,.;:"))
+    if m is None:
+        return None
+    unit = next(u for u in m.group("unit1", "unit2", "unit3", "unit4") if u).lower()
+    way = next((w for w in m.group("way1", "way2", "way3", "way4") if w), "same").lower()
+    count = m.group("n")
+    steps = 0 if way == "same" and not count else (
+        int(count) if count and count.isdigit() else _COUNTS.get((count or "one").lower(), 1))
+    if way in {"earlier", "later"} and not count:
+        steps = 0  # "earlier that day", "later that week": the same day or week
+    if way in _BACK:
+        steps = -steps
+    if unit in _DAY_UNITS:
+        return ResolvedDate(reference + dt.timedelta(days=steps), "day")
+    if unit in {"week", "weekend"}:
+        day = reference + dt.timedelta(weeks=steps)
+        return ResolvedDate(day - dt.timedelta(days=day.weekday()), "week")
+    if unit == "month":
+        months = reference.year * 12 + reference.month - 1 + steps
+        return ResolvedDate(dt.date(months // 12, months % 12 + 1, 1), "month")
+    return ResolvedDate(dt.date(reference.year + steps, 1, 1), "year")
+
+
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b|\baged?\b", re.IGNORECASE)
 
 
@@ -190,6 +243,33 @@ def _is_decision(tok: Token) -> bool:
     return tok.lemma_.lower() in _DECISION_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in tok.children)
 
 
+class _Resolver(Protocol):
+    def __call__(self, ent: Span, *, future: bool = False) -> ResolvedDate | None: ...
+
+
+def _story_times(sents: list[Span], published: dt.date) -> dict[int, ResolvedDate]:
+    """The times told from the story's own time, by where they start: each counts from the last day named
+    before it in the text ("on 3 May ... two days earlier"), or one it resolved itself; with no day named
+    before, a time before counts from the publication date and one after is not resolved."""
+    out: dict[int, ResolvedDate] = {}
+    day: dt.date | None = None  # the story's day so far
+    for sent in sents:
+        for ent in _date_entities(sent):
+            if told_from_the_story(ent.text):
+                back = _STORY_BACK.search(ent.text) is not None
+                reference = day if day is not None else (published if back else None)
+                found = resolve_from(ent.text, reference) if reference is not None else None
+                if found is not None:
+                    out[ent.start] = found
+            else:
+                anchor = _attachment(ent)
+                found = resolve_date(ent.text, published, future=anchor is not None and any(
+                    c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.children))
+            if found is not None and found.precision == "day":
+                day = found.date
+    return out
+
+
 class DateStage:
     def __call__(self, doc: Doc) -> Doc:
         kept = [c for c in doc._.candidates or [] if c.kept]
@@ -199,6 +279,15 @@ class DateStage:
             return doc
         sents = sentences(doc)
         sentence_of = {c.trigger_i: sentence_index(doc, c.trigger_i) for c in kept}
+        story: dict[int, ResolvedDate] | None = None
+
+        def resolve(ent: Span, *, future: bool = False) -> ResolvedDate | None:
+            nonlocal story
+            if not told_from_the_story(ent.text):
+                return resolve_date(ent.text, published, future=future)
+            if story is None:
+                story = _story_times(sents, published)
+            return story.get(ent.start)
         attached: dict[int, list[tuple[Token, Span]]] = {}
 
         def dated(n: int) -> list[tuple[Token, Span]]:
@@ -208,9 +297,10 @@ class DateStage:
 
         for cand in kept:
             trigger = doc[cand.trigger_i]
-            found = self._own_date(trigger, dated(sentence_of[cand.trigger_i]), published, _is_future(cand, trigger))
+            found = self._own_date(trigger, dated(sentence_of[cand.trigger_i]), resolve, _is_future(cand, trigger),
+                                   others=sentence_of.keys() - {cand.trigger_i})
             if found is None and trigger.pos_ == "NOUN":
-                found = self._trailing_past(trigger, sents[sentence_of[cand.trigger_i]], published)
+                found = self._trailing_past(trigger, sents[sentence_of[cand.trigger_i]], resolve)
             if found is not None:
                 cand.date, cand.date_precision = found.iso(), found.precision
         for cand in kept:
@@ -218,13 +308,13 @@ class DateStage:
             main_verb = doc[cand.trigger_i].dep_ == "ROOT" or (doc[cand.trigger_i].dep_ == "conj"
                                                                 and doc[cand.trigger_i].head.dep_ == "ROOT")
             if cand.date is None and main_verb and not cand.future and n + 1 < len(sents):
-                found = self._decision_date(sents[n + 1], dated(n + 1), published)
+                found = self._decision_date(sents[n + 1], dated(n + 1), resolve)
                 if found is not None:
                     cand.date, cand.date_precision = found.iso(), found.precision
         return doc
 
-    def _own_date(self, trigger: Token, dated: list[tuple[Token, Span]], published: dt.date,
-                  future: bool) -> ResolvedDate | None:
+    def _own_date(self, trigger: Token, dated: list[tuple[Token, Span]], resolve: _Resolver,
+                  future: bool, *, others: Collection[int] = ()) -> ResolvedDate | None:
         tops = [trigger]
         cur = trigger
         for _ in range(3):
@@ -237,28 +327,31 @@ class DateStage:
         for depth, top in enumerate(tops):
             for anchor, ent in dated:
                 modifier = ent.root.dep_ in _NOUN_MOD_DEPS  # "the February cyberattack" dates that noun only
-                if anchor.i == top.i or (depth == 0 and not modifier and _in_phrase(anchor, top)):
-                    found = resolve_date(ent.text, published, future=future)
+                # (not "in retaliation for the killing of a herder the day before, herders killed two men":
+                # the date of another event inside the phrase is that event's)
+                if anchor.i == top.i or (depth == 0 and not modifier and anchor.i not in others
+                                         and _in_phrase(anchor, top)):
+                    found = resolve(ent, future=future)
                     if found is not None:
                         return found
         return None
 
     @staticmethod
-    def _trailing_past(noun: Token, sent: Span, published: dt.date) -> ResolvedDate | None:
+    def _trailing_past(noun: Token, sent: Span, resolve: _Resolver) -> ResolvedDate | None:
         """'after a brawl in the camp last week': a past time written right after an event noun's
         phrase dates it, wherever the parser hung it."""
         end = noun.right_edge.i + 1
         ent = next((e for e in _date_entities(sent) if e.start == end), None)
         if ent is None or not _PAST_TIME.search(ent.text):
             return None
-        return resolve_date(ent.text, published)
+        return resolve(ent)
 
-    def _decision_date(self, sent: Span, dated: list[tuple[Token, Span]], published: dt.date) -> ResolvedDate | None:
+    def _decision_date(self, sent: Span, dated: list[tuple[Token, Span]], resolve: _Resolver) -> ResolvedDate | None:
         """'The ministry announced the decision on June 29': the date of the decision before."""
         for anchor, ent in dated:
             if _is_decision(anchor) or (anchor.pos_ in {"VERB", "AUX"} and any(
                     c.dep_ in {"dobj", "nsubjpass"} and _is_decision(c) for c in anchor.children)):
-                return resolve_date(ent.text, published)
+                return resolve(ent)
         return None
 
 
