@@ -203,6 +203,10 @@ CASES = [
     ("three ethnic Albanians", D, "Serb forces killed three ethnic Albanians in a village in southern Serbia.",
      None, "CVL", None),
     ("Vietnamese-led forces", D, None, "VNM", "MIL", None),
+    # a country's adjective made a region's: no country (but "North Korean" stays a country's)
+    ("Latin American presidents", D, None, None, "GOV", None),
+    ("South American foreign ministers", D, None, None, "GOV", None),
+    ("North Korean troops", D, None, "PRK", "MIL", None),
     ("US-backed forces", D, None, None, "MIL", None),
     ("Judge Alejandro Rivera", D, None, None, "JUD", "Alejandro Rivera"),
     # historic names: the successor state, as the gold sets and GDELT code them

@@ -82,3 +82,23 @@ def test_a_participle_read_as_the_subject_gives_its_own_subject(code_text, text,
     # ("The Red Cross operating in Iraq said ...": the body that operates there speaks)
     [said] = [e for e in code_text(text) if e.trigger.text == "said"]
     assert countries(said.source) == [country], [(a.text, a.country) for a in said.source]
+
+
+@pytest.mark.parametrize(("text", "source", "country"), [
+    # a describing word or a name the parser read as one more subject stays in the doer's phrase
+    ("Sudan's paramilitary Rapid Support Forces shelled a displacement camp near El Fasher.",
+     "Sudan's paramilitary Rapid Support Forces", "SDN"),
+    ("Nairobi police arrest two British nationals on terror charges.", "Nairobi police", "KEN"),
+])
+def test_a_subject_split_in_two_by_the_parser_is_one_doer(code_text, text, source, country):
+    [event] = code_text(text)
+    assert [(a.text, a.country) for a in event.source] == [(source, country)]
+
+
+def test_envoys_of_unnamed_countries_are_not_the_expellers_own(code_text):
+    # neither the country acting before them nor the place the news came from makes them Venezuelan
+    events = code_text("Venezuela expelled the ambassadors of seven Latin American countries, the foreign "
+                       "ministry in Caracas said.")
+    [expulsion] = [e for e in events if e.event_type == "SANCTION"]
+    assert [a.country for a in expulsion.source] == ["VEN"]
+    assert [a.country for a in expulsion.target] == [None]

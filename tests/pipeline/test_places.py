@@ -549,3 +549,12 @@ def test_a_body_the_tagger_named_is_no_place(code_text):
                        "city of Kirkuk.")
     place = place_of(events, "struck")
     assert place is not None and (place.name, place.country) == ("Kirkuk", "IRQ"), place
+
+
+def test_a_capital_standing_for_its_government_is_not_where_an_act_happened(code_text):
+    # "Pyongyang threatened": a government acting, not a place; the missiles fell in the sea
+    events = code_text("North Korea fired two ballistic missiles into the sea off its east coast, days after "
+                       "Pyongyang threatened to respond to joint military drills.")
+    [firing] = [e for e in events if e.trigger.text == "fired"]
+    assert firing.location is not None and firing.location.name != "Pyongyang"
+    assert [a.text for a in firing.target] != ["Pyongyang"]

@@ -68,3 +68,13 @@ def test_firebombing_a_building_destroys_property(code_text, text):
     assert (event.event_type, event.mode) == ("ASSAULT", "destroy")
     # (ACLED codes destruction by a crowd as a riot)
     assert event.acled is not None and event.acled.event_type == "Riots"
+
+
+@pytest.mark.parametrize(("text", "assault"), [
+    # an operation launched is an assault, but not one to search for, rescue or help people
+    ("The Nigerian army launched an operation against bandits in Zamfara state.", True),
+    ("The Nigerian army launched a search operation for the abducted students in Kaduna state.", False),
+    ("The Nigerian army launched a rescue operation after the floods in Kaduna state.", False),
+])
+def test_an_operation_to_search_or_rescue_is_no_assault(code_text, text, assault):
+    assert bool([e for e in _coded(code_text, text, "launched") if e.event_type == "ASSAULT"]) is assault

@@ -674,6 +674,10 @@ def ent_of(tok: Token) -> Span | None:
 
 
 _NEGATING_PREFIXES = frozenset({"anti", "pro", "non", "ex"})
+#: a country's adjective made a region's by the word before it ("Latin American countries", "West Indian
+#: cricketers": neither American nor Indian)
+_REGION_ADJECTIVES = frozenset({("latin", "american"), ("south", "american"), ("central", "american"),
+                                ("north", "american"), ("pan", "american"), ("west", "indian")})
 
 
 _ARMED_GROUPS = frozenset({"REB", "PRM", "INS", "UAF"})
@@ -697,11 +701,15 @@ def _prefix(tok: Token) -> str | None:
 
 
 def _qualified_away(tok: Token) -> bool:
-    """'anti-Syria journalist', 'ethnic Albanians': the word does not make the actor that country's."""
+    """'anti-Syria journalist', 'ethnic Albanians', 'Latin American': the word does not make the actor
+    that country's."""
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _NEGATING_PREFIXES:
         return True
     if tok.i >= 1 and doc[tok.i - 1].lower_ in _NEGATING_PREFIXES | {"anti-", "pro-"}:
+        return True
+    before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" else doc[tok.i - 1] if tok.i >= 1 else None
+    if before is not None and (before.lower_, tok.lower_) in _REGION_ADJECTIVES:
         return True
     return _ethnic(tok)
 

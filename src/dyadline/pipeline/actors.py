@@ -281,6 +281,10 @@ class ActorStage:
                 if guessed:
                     country = _discourse_country(
                         head, ctx.salient, same_sentence=role == "source", official=actor.sector in _OFFICIALS)
+                    if role == "target" and _of_other_lands(head) and any(a.country == country for a in doers):
+                        # ("Venezuela expelled the ambassadors of seven Latin American countries": of other
+                        # countries than the doer's own)
+                        country = None
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
@@ -304,6 +308,9 @@ class ActorStage:
             if role == "target" and len(split) == 1 and (
                     whole := _target_span(head, split[0].text, ctx.candidate.trigger_i)):
                 split = [replace(split[0], text=whole)]
+            elif (role == "source" and len(split) == 1 and head.dep_ == "nsubj"
+                  and split[0].text == phrase_text(head) and (whole := _with_split_off(head))):
+                split = [replace(split[0], text=whole)]  # ("Sudan's paramilitary Rapid Support Forces")
             actors.extend(split)
             if guessed_country and role == "target":
                 # (the filter may yet put the victims of a foreign attack in the country of the place hit)
@@ -345,21 +352,26 @@ def _proposal_phrase(head: Token, trigger_i: int) -> str | None:
 
 def _whole_naming(head: Token) -> str | None:
     """The words of a phrase that introduces a name the actor was read from: the noun the name is in
-    apposition to ("his old foe Sudan's army chief Abdel Fattah al-Burhan"), or an object the parser split off
-    before it ("his counterpart" + "Italian President Sergio Mattarella", both read as objects)."""
+    apposition to ("his old foe Sudan's army chief Abdel Fattah al-Burhan"), or an object or subject the parser
+    split off before it ("his counterpart" + "Italian President Sergio Mattarella", both read as objects)."""
     own = phrase_text(head)
     if head.dep_ == "appos" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN", "ADJ"} and \
             head.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         whole = phrase_text(head.head)
         return whole if own in whole and whole != own else None
-    if head.dep_ == "dobj":
-        start = head.left_edge.i
-        split_off = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i
-                     and c.right_edge.i == start - 1 and c.pos_ in {"NOUN", "ADJ"}]
-        if split_off:
-            words = head.doc[split_off[0].left_edge.i:start]
-            return f"{words.text} {own}" if not any(t.is_punct for t in words) else None
-    return None
+    return _with_split_off(head) if head.dep_ == "dobj" else None
+
+
+def _with_split_off(head: Token) -> str | None:
+    """The head's phrase with the words the parser split off before it as one more object or subject ("his
+    counterpart" + "Italian President Sergio Mattarella", "Sudan's paramilitary" + "Rapid Support Forces")."""
+    start = head.left_edge.i
+    split_off = [c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i
+                 and c.right_edge.i == start - 1 and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
+    if not split_off:
+        return None
+    words = head.doc[split_off[0].left_edge.i:start]
+    return f"{words.text} {phrase_text(head)}" if not any(t.is_punct for t in words) else None
 
 
 def _thing_of(head: Token, trigger_i: int) -> str | None:
@@ -502,6 +514,17 @@ def _people_of_a_nation(head: Token) -> bool:
         "thousand", "hundred", "dozen", "million", "scores", "crowd", "group"} else None
     people = counted if counted is not None else head
     return people.ent_type_ == "NORP" and people.tag_ in {"NNPS", "NNS"}
+
+
+#: words of the lands a phrase is of ("envoys of seven countries")
+_LANDS = frozenset({"country", "nation", "state", "government"})
+
+
+def _of_other_lands(head: Token) -> bool:
+    """'the ambassadors of seven Latin American countries': people of lands the phrase counts, not named."""
+    return any(p.lower_ in {"of", "from"} and any(o.dep_ == "pobj" and o.lemma_.lower() in _LANDS
+                                                  and o.tag_ in {"NNS", "NNPS"} for o in p.children)
+               for p in head.children)
 
 
 def _discourse_country(head: Token, salient: list[tuple[int, str, str | None]], *, same_sentence: bool,

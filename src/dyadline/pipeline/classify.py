@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.classifier.model import EventTypeModel, get_event_type_model
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.doccache import entities, sentence_bounds
-from dyadline.pipeline.lexicon import TriggerRule
-from dyadline.pipeline.triggers import trigger_end
+from dyadline.pipeline.lexicon import TriggerRule, load_lexicon
+from dyadline.pipeline.triggers import ruled_out, trigger_end
 
 __all__ = ["TypeClassifier", "build_classifier"]
 
@@ -77,6 +77,7 @@ class TypeClassifier:
         self.model = model
         self.relabel = relabel
         self.fill = fill
+        self.lexicon = load_lexicon()
 
     @classmethod
     def from_thresholds(cls, *, relabel: float, fill: float, threads: int = 1) -> TypeClassifier:
@@ -100,7 +101,8 @@ class TypeClassifier:
                     work.append((index, sent, None))
             elif self.fill <= 1:
                 verb = _fill_verb(sent)
-                if verb is not None:
+                # (not a verb the lexicon rules out by its object: "launched a search operation")
+                if verb is not None and not ruled_out(verb, self.lexicon):
                     work.append((index, sent, verb))
         if not work:
             return doc

@@ -156,6 +156,11 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
         if len(subs) > 1:
             # "Movement of forces: Russian forces carried out a patrol": a label before a colon is no subject
             subs = [c for c in subs if not any(t.text == ":" for t in tok.doc[c.i:tok.i])] or subs
+        if len(subs) == 2 and (subs[0].pos_ == "ADJ" or (subs[0].pos_ == "PROPN" and subs[1].pos_ == "NOUN")) \
+                and subs[1].left_edge.i == subs[0].right_edge.i + 1:
+            # "Sudan's paramilitary Rapid Support Forces shelled ...", "Nairobi police arrest ...": a describing
+            # word or name split off the phrase
+            subs = subs[1:]
         named = "subject" if tok.i == verb.i else "subject:inherited"
         if len(subs) > 1 and all(b.i == a.i + 2 and a.doc[a.i + 1].text == "," for a, b in zip(subs, subs[1:])):
             return subs, named  # "Kenya, Somalia restore ties"

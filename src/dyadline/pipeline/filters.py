@@ -197,6 +197,11 @@ class EventFilter:
                 place.precision == "country" and cand.location_of_act)) and cand.rule.event_type != "CONSULT":
             localised_sources = _localised(cand.sources, place.country)
             localised_targets = _localised(cand.targets, place.country)
+            if {(a.country, a.sector) for a in localised_targets if a not in cand.targets} & {
+                    (a.country, a.sector) for a in localised_sources}:
+                # ("Venezuela expelled the ambassadors of seven Latin American countries, the ministry in Caracas
+                # said": those it acts on are not made its own by the place)
+                localised_targets = cand.targets
             if place.precision == "country" and any(a.country == place.country for a in cand.sources + cand.targets):
                 # ("rebels threatened to shell Hezbollah positions in Lebanon": a land the act names that is one
                 # side's is not the other side's too)

@@ -27,6 +27,8 @@ Constraint forms (``|`` separates alternatives):
 ``cond=a|b``  a clause of condition on the trigger marked by one of these words ("would respond if Finland
               joined NATO")
 ``verb=a|b``  a noun trigger is the object of one of these verbs ("lodged a protest with Japan")
+``notobj=a|b`` no word of the object phrase is one of these ("launched an operation", not "launched a search
+              operation")
 
 Several constraints joined by ``;`` must all hold.
 """
@@ -45,7 +47,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux", "cond", "verb"})
+                                "clause", "to", "aux", "cond", "verb", "notobj"})
 
 
 @dataclass(frozen=True, slots=True)

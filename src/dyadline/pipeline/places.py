@@ -105,6 +105,16 @@ def _names_the_speaker(doc: Doc, m: Mention) -> bool:
     return in_speaker(root_of(doc, m))
 
 
+def _acting_elsewhere(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """A name that is the subject of another verb than the trigger: a capital standing for its government in
+    another act ("fired missiles into the sea, days after Pyongyang threatened"), not where this one
+    happened (but "Khartoum shortened the curfew": the seat of the one acting)."""
+    root = root_of(doc, m)
+    # (not "Nairobi police arrest ...", the parser reading the name as one more subject)
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} and root.head.i != trigger.i \
+        and not any(c.dep_ == root.dep_ and c.i != root.i for c in root.head.children)
+
+
 #: prepositions that tell where an act happened (not whither: "deported to Honduras", "blows to the US")
 _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within", "throughout",
                           "along", "off"})
@@ -270,7 +280,9 @@ class PlaceStage:
             if found is None:
                 # a place of the actors' country named anywhere in the sentence is nearer the truth than the
                 # country ("hit a militia supply lorry outside Gharyan")
-                found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"])
+                # (not a capital standing for its government: "..., days after Pyongyang threatened to respond")
+                found = nearest([m for m in mentions(n) if fits(entry(m), True) and entry(m).kind != "country"
+                                 and not _acting_elsewhere(doc, m, trigger)])
             if found is None and (told := _act_told_before(doc, trigger, kept, cand)) is not None:
                 # "Russian forces struck Kharkiv overnight. The attack killed five people": where that act was
                 cand.location = told

@@ -17,7 +17,7 @@ from dyadline.pipeline.doccache import sentence_bounds
 from dyadline.pipeline.lexicon import TriggerLexicon, TriggerRule, load_lexicon
 from dyadline.pipeline.parse import bodily_failing, infinitive
 
-__all__ = ["find_triggers", "trigger_end", "TriggerFinder"]
+__all__ = ["find_triggers", "ruled_out", "trigger_end", "TriggerFinder"]
 
 _OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr"})
 _PHRASE_DEPS = frozenset({"compound", "amod", "prep", "pobj", "nmod", "conj", "appos", "quantmod", "nummod"})
@@ -86,6 +86,15 @@ def _named_object(obj: Token, values: frozenset[str]) -> bool:
         a.dep_ == "acl" and a.i == obj.i + 1 and a.tag_ == "VBG" and a.lemma_.lower() in values for a in obj.children)
 
 
+def ruled_out(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A rule of the lexicon names the verb's object as what makes it no event ("launched a search
+    operation": ``notobj``), so no classifier should make one of it."""
+    rules = [r for r in lexicon.rules_for(verb.lemma_.lower(), "VERB")
+             if any(kind == "notobj" for kind, _ in ((r.constraint_kind, r.constraint_values), *r.also))]
+    return any(not _holds_one(kind, values, verb) for r in rules
+               for kind, values in ((r.constraint_kind, r.constraint_values), *r.also) if kind == "notobj")
+
+
 def _holds(rule: TriggerRule, trigger: Token) -> bool:
     return _holds_one(rule.constraint_kind, rule.constraint_values, trigger) and all(
         _holds_one(kind, values, trigger) for kind, values in rule.also)
@@ -97,6 +106,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     children = list(trigger.children)
     if kind == "obj":
         return bool(_object_words(trigger) & values)
+    if kind == "notobj":
+        return not _object_words(trigger) & values
     if kind == "head":  # "repelled the attackers" (not "repelled an attack by fighters"): the object's own word
         heads = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
         if not heads and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in children):
