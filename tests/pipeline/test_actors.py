@@ -102,3 +102,10 @@ def test_envoys_of_unnamed_countries_are_not_the_expellers_own(code_text):
     [expulsion] = [e for e in events if e.event_type == "SANCTION"]
     assert [a.country for a in expulsion.source] == ["VEN"]
     assert [a.country for a in expulsion.target] == [None]
+
+
+def test_they_who_protest_are_the_crowd_the_police_met_not_the_police(code_text):
+    events = code_text("Kenyan police fired tear gas at hundreds of opposition supporters in Kisumu on Friday as "
+                       "they protested against the election result.")
+    [protest] = [e for e in events if e.event_type == "PROTEST"]
+    assert [(a.text, a.sector) for a in protest.source] == [("hundreds of opposition supporters", "OPP")]

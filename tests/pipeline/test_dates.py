@@ -215,7 +215,7 @@ def test_an_act_named_as_the_subject_of_happening_takes_that_verbs_day(code_text
     ("Gunmen killed a chief on Friday. A day later, youths burned the homes of his killers.", "burned", "2020-05-09"),
     ("Police said on Tuesday that gunmen had attacked the village the previous night.", "attacked", "2020-05-04"),
     # with no day named before it, a time before counts from the publication date
-    ("In retaliation for the killing of a herder the previous day, herders killed two men.", "killing", "2020-05-09"),
+    ("In revenge for the killing of their shepherd the previous day, villagers burned three huts.", "killing", "2020-05-09"),
 ])
 def test_a_time_told_from_the_storys_day_dates_its_event(code_text, text, trigger, date):
     e = event(code_text(text, date=dt.date(2020, 5, 10)), trigger)
@@ -230,6 +230,6 @@ def test_a_time_after_the_story_with_no_day_named_is_not_resolved(code_text):
 
 
 def test_the_date_of_an_event_inside_the_phrase_is_not_the_main_events(code_text):
-    events = code_text("In retaliation for the killing of a herder the previous day, herders killed two men.",
+    events = code_text("In revenge for the killing of their shepherd the previous day, villagers burned three huts.",
                        date=dt.date(2020, 5, 10))
-    assert (event(events, "killed").date, event(events, "killed").date_precision) == ("2020-05-10", "document")
+    assert (event(events, "burned").date, event(events, "burned").date_precision) == ("2020-05-10", "document")

@@ -492,3 +492,14 @@ def test_a_burial_is_no_toll(code_text):
     events = code_text("Villagers in Kitui marched on the chief's camp, angry that officials wanted to bury a flu "
                        "patient's body beside their well.")
     assert events and all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "In revenge for the killing of their shepherd the previous day, villagers burned three huts.",
+    "After the killing of a teacher, students burned a bus.",
+    "To avenge the killing of their shepherd, villagers burned three huts.",
+])
+def test_a_death_the_act_answers_is_not_its_toll(code_text, text):
+    burned = [e for e in code_text(text) if e.trigger.text == "burned"]
+    assert burned and burned[0].fatalities is None
+    assert burned[0].target == ()

@@ -558,3 +558,11 @@ def test_a_capital_standing_for_its_government_is_not_where_an_act_happened(code
     [firing] = [e for e in events if e.trigger.text == "fired"]
     assert firing.location is not None and firing.location.name != "Pyongyang"
     assert [a.text for a in firing.target] != ["Pyongyang"]
+
+
+def test_a_region_named_by_its_kind_of_it(code_text):
+    # "the department of Guaviare" names the department (a first-level region the tagger does not tag)
+    [killing] = code_text("Colombian troops killed eight rebels in a bombing raid in the southern department of "
+                          "Guaviare, the defence minister said.")
+    assert killing.location is not None and killing.location.name == "Guaviare Department"
+    assert killing.location.country == "COL"

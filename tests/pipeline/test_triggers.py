@@ -78,3 +78,14 @@ def test_firebombing_a_building_destroys_property(code_text, text):
 ])
 def test_an_operation_to_search_or_rescue_is_no_assault(code_text, text, assault):
     assert bool([e for e in _coded(code_text, text, "launched") if e.event_type == "ASSAULT"]) is assault
+
+
+@pytest.mark.parametrize(("text", "concession"), [
+    # easing a curfew or restrictions yields something; easing tensions is no concession of its own
+    ("Khartoum eased the nightly curfew on Monday.", True),
+    ("French President Emmanuel Macron telephoned Algeria's president on Tuesday to ease tensions over migrants.",
+     False),
+])
+def test_easing_tensions_is_no_concession(code_text, text, concession):
+    events = code_text(text)
+    assert bool([e for e in events if e.event_type == "CONCEDE"]) is concession, events

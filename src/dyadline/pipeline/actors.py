@@ -474,9 +474,31 @@ def _antecedent(pronoun: Token) -> Token | None:
             continue
         subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                 and not (singular and c.tag_ in {"NNS", "NNPS"})]
+        if subs and (crowd := _crowd_met_by_force(pronoun, verb, subs[0])) is not None:
+            return crowd
         if subs:
             return subs[0]
     return None
+
+
+#: what a crowd does, not the forces sent to meet it
+_CROWD_ACTS = frozenset({"protest", "march", "demonstrate", "gather", "chant", "rally", "riot", "demand"})
+#: words of the state's forces
+_FORCE_WORDS = frozenset({"police", "officer", "policeman", "troops", "soldier", "force", "army", "guard"})
+
+
+def _crowd_met_by_force(pronoun: Token, verb: Token, subject: Token) -> Token | None:
+    """'Police fired tear gas at supporters as they protested': those protesting are the crowd the forces
+    met, not the forces."""
+    if pronoun.lower_ != "they" or pronoun.head.lemma_.lower() not in _CROWD_ACTS \
+            or subject.lemma_.lower() not in _FORCE_WORDS:
+        return None
+    return next((o for o in (*(c for c in verb.children if c.dep_ == "dobj"),
+                             *(g for c in verb.children if c.dep_ == "prep" for g in c.children
+                               if g.dep_ == "pobj"),
+                             *(g for c in verb.children if c.dep_ == "dobj" for p in c.children
+                               if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"))
+                 if o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() not in _FORCE_WORDS), None)
 
 
 def _person_before(pronoun: Token) -> Token | None:

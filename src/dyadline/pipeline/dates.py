@@ -327,7 +327,7 @@ class DateStage:
         for depth, top in enumerate(tops):
             for anchor, ent in dated:
                 modifier = ent.root.dep_ in _NOUN_MOD_DEPS  # "the February cyberattack" dates that noun only
-                # (not "in retaliation for the killing of a herder the day before, herders killed two men":
+                # (not "in revenge for the killing of their shepherd the night before, villagers burned three huts":
                 # the date of another event inside the phrase is that event's)
                 if anchor.i == top.i or (depth == 0 and not modifier and anchor.i not in others
                                          and _in_phrase(anchor, top)):

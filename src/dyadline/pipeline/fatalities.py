@@ -966,11 +966,15 @@ def _told_as_cause(death: Token, act: Token) -> bool:
     as what brought the act on came before it, and is not its toll."""
     while death.dep_ == "conj" and death.head.pos_ == "NOUN":
         death = death.head  # ("provoked by the killings and the murder of an MP")
+    if death.pos_ == "NOUN" and death.dep_ == "dobj" and death.head.lemma_.lower() == "avenge":
+        return True  # ("to avenge the killing of their shepherd, villagers burned three huts")
     if death.pos_ != "NOUN" or death.dep_ != "pobj":
         return False
     prep = death.head
-    if prep.lower_ in {"over", "following"}:
+    if prep.lower_ in {"over", "following", "after"}:
         return prep.head.i == act.i
+    if prep.lower_ in {"for", "to"} and prep.head.lemma_.lower() in _ANSWERS:
+        return True  # ("in revenge for the killing of a herder, youths burned three huts": what was answered)
     # (the parser may hang the causing verb on a word of the act's phrase: "Clash between groups provoked by")
     return prep.lower_ == "by" and prep.head.lemma_.lower() in _CAUSING
 

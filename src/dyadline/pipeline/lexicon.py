@@ -75,7 +75,10 @@ class TriggerRule:
 
     @property
     def specificity(self) -> int:
-        return (1 if self.constraint_kind else 0) + len(self.also)
+        # a row that only rules words out ("notobj") is as general as a bare row: rows naming what must be
+        # there ("ease" the siege) are tried before it
+        kinds = (self.constraint_kind, *(kind for kind, _ in self.also))
+        return sum(1 for kind in kinds if kind and kind != "notobj")
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,8 @@ def slot_of(tok: Token) -> _Slot | None:
                 return _Slot(head.head.head, "from", frozenset(path), modifier, frozenset(of_nouns), apposed)
             if prep == "of" and _is_people_noun(head.head):
                 return _Slot(head.head, "people", frozenset(path), modifier, frozenset(of_nouns), apposed)
-            if prep == "of" and is_place_noun(head.head):
+            if prep == "of" and (is_place_noun(head.head) or head.head.lemma_.lower() in OF_NAMED):
+                # ("the southern department of Guaviare": a region's kind before "of" names it)
                 of_nouns.add(head.head.i)
                 cur = head.head
                 continue

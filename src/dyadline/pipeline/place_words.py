@@ -23,7 +23,8 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "distr
                          "headquarters", "palace", "town", "township", "locality", "division", "sector",
                          "quarter", "precinct", "ward", "constituency", "hamlet", "kebele", "subdistrict",
                          "enclave", "territory", "strip", "desert", "forest", "lake", "sea", "gulf", "waters",
-                         "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts"})
+                         "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts",
+                         "commune"})
 REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
                           "prefecture", "department"})
 #: words naming the kind of a place after its name ("Rathedaung Township", "Al Watiyah airbase")
@@ -32,7 +33,9 @@ KIND_WORDS = PLACE_NOUNS | REGION_WORDS | frozenset({"township", "subdivision", 
                                                       "area", "locality", "sub-location", "location"})
 #: place nouns whose "of" names them ("the West Bank city of Hebron"), not their container
 OF_NAMED = frozenset({"city", "town", "village", "capital", "port", "hamlet", "settlement", "suburb", "state",
-                      "province", "neighborhood", "neighbourhood", "quarter", "enclave"})
+                      "province", "neighborhood", "neighbourhood", "quarter", "enclave", "department", "prefecture",
+                      "oblast", "commune", "municipality"})
+# (not "district", "region": "the Golbasi district of Adiyaman" names its container)
 #: capitalised words that are never the event's place on their own ("Kitui East and West")
 NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", "eastern", "northern",
                         "southern", "independence", "upper", "lower", "new", "old", "greater", "university",
