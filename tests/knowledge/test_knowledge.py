@@ -114,6 +114,7 @@ PHRASES = [
     ("Congolese refugees", "COD", "REF"), ("Afghan migrants", "AFG", "REF"), ("Georgian protesters", "GEO", "CVL"),
     ("Iranian students", "IRN", "EDU"), ("Armenian lawmakers", "ARM", "LEG"), ("US senators", "USA", "LEG"),
     ("a Russian court", "RUS", "JUD"), ("Pakistani prosecutors", "PAK", "JUD"), ("Turkish journalists", "TUR", "JRN"),
+    ("a Belarusian lawyer", "BLR", "JUD"), ("Iranian human rights lawyers", "IRN", "SOC"),
     ("Nigerian gunmen", "NGA", "UAF"), ("unknown gunmen", None, "UAF"), ("Kenyan farmers", "KEN", "AGR"),
     ("a Mexican drug cartel", "MEX", "CRM"), ("French unions", "FRA", "LAB"), ("British doctors", "GBR", "MED"),
     ("Iraqi clerics", "IRQ", "REL"), ("the Belarusian opposition", "BLR", "OPP"), ("Russian intelligence", "RUS", "SPY"),

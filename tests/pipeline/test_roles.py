@@ -79,3 +79,27 @@ def test_a_protest_against_an_act_targets_who_did_it(code_text):
     [protest] = [e for e in code_text("Activists staged a hunger strike against abuses by the Egyptian police.")
                  if e.event_type == "PROTEST"]
     assert [(a.country, a.sector) for a in protest.target] == [("EGY", "COP")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("The tariffs prompted Beijing to threaten retaliation against European carmakers.", "threaten", "CHN"),
+    ("The rocket strike prompted Israel to attack Hezbollah positions in Lebanon.", "attack", "ISR"),
+    ("Washington persuaded Seoul to send artillery shells to Ukraine.", "send", "KOR"),
+    ("The blockade forced Armenian troops to abandon their posts.", "abandon", "ARM"),
+])
+def test_the_one_made_to_act_does_the_act(code_text, text, trigger, doer):
+    found = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.event_type) for e in code_text(text)]
+    assert [a.country for a in found[0].source] == [doer]
+    assert not found[0].hypothetical
+
+
+def test_an_act_ordered_is_not_done(code_text):
+    events = code_text("The governor ordered the militia to attack the village.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and not e.hypothetical]
+
+
+def test_a_past_tense_joined_to_an_infinitive_is_the_subjects_own(code_text):
+    events = code_text("Two gunmen in Celaya forced a driver to get out of his car and shot him.")
+    [shot] = [e for e in events if e.trigger.text == "shot"]
+    assert [a.sector for a in shot.source] != ["CVL"], shot.source

@@ -89,3 +89,18 @@ def test_an_operation_to_search_or_rescue_is_no_assault(code_text, text, assault
 def test_easing_tensions_is_no_concession(code_text, text, concession):
     events = code_text(text)
     assert bool([e for e in events if e.event_type == "CONCEDE"]) is concession, events
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Mali's junta ordered French troops to leave the country within six months.", "ordered"),
+    ("Niger told the French ambassador to leave within 48 hours.", "told"),
+    ("Burkina Faso asked the UN mission to withdraw its staff by June.", "asked"),
+])
+def test_ordering_foreigners_out_is_an_expulsion(code_text, text, trigger):
+    [e] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert (e.event_type, e.mode) == ("SANCTION", "expel")
+
+
+def test_sending_shells_is_military_aid(code_text):
+    [e] = [e for e in code_text("Seoul sent artillery shells to Ukraine.") if e.trigger.text == "sent"]
+    assert e.event_type == "AID"

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from dyadline.pipeline.parse import (apposed_subject, by_agents, infinitive, name_read_as_preposition, not_ruled_out,
                                      past_tense_read_as_participle, possibility_of)
 from dyadline.pipeline.phrases import expand_conj, swallowed_subject
-from dyadline.pipeline.role_words import ACCUSING, ANSWERABLE, ANSWERING_FOR, AUXILIARIES, CLIMB_DEPS, MEANS, RELATIVE
+from dyadline.pipeline.role_words import (ACCUSING, ANSWERABLE, ANSWERING_FOR, AUXILIARIES, CLIMB_DEPS, MEANS,
+                                         OBJECT_CONTROL, RELATIVE)
 
 __all__ = ["answerable", "headline_names", "holding_out", "subjects_of"]
 
@@ -222,6 +223,14 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "let" and not came_by:
             came_by, tok = "xcomp", tok.head  # "Egypt let free the activist": "free" read as a reported clause
             continue
+        # (the infinitive itself, or a bare verb joined on to it: "forced police to open fire and kill 3"; not
+        # "forced a man to get out and shot him", a past tense of the doer's own)
+        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL and infinitive(tok)
+                and (tok.i == verb.i or verb.tag_ == "VB")
+                and (objects := [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
+                                 and c.pos_ in {"NOUN", "PROPN"}])):
+            # "the strike prompted Israel to attack", "Washington persuaded Seoul to send shells": the object does it
+            return expand_conj(objects[:1]), "subject:object-of-governor"
         if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i and tok.head.pos_ in {"VERB", "AUX", "ADJ"}:
             came_by = tok.dep_
             tok = tok.head

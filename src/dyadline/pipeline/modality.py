@@ -49,7 +49,8 @@ _ASKING_TYPES = frozenset({"THREATEN", "REQUEST"})
 #: only aimed at ("orders to arrest", "in a position to nab", "difficult to arrest", "allowed to arrest")
 _IMPLICATIVE = frozenset({"able", "manage", "begin", "start", "continue", "proceed", "go", "use", "rush", "move",
                           "get", "succeed", "resume", "keep", "dare", "bother", "come", "happen", "resort", "hesitate",
-                          "force", "compel", "oblige"})
+                          "force", "compel", "oblige", "prompt", "persuade", "convince", "lead", "spur",
+                          "provoke", "trigger", "cause", "drive", "inspire"})
 #: a subject that says no one did it ("none were arrested", "not a single activist")
 _NO_ONE = frozenset({"none", "nobody", "noone", "nothing"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

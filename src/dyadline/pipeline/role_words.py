@@ -139,6 +139,11 @@ MUTUAL = MUTUAL_FIGHTS
 #: words between which the sides of a fight are named
 AMONG = ("between", "among", "amongst")
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+#: verbs whose object does what their infinitive tells, and did it ("prompted Beijing to threaten retaliation",
+#: "persuaded Seoul to send shells"): the object, not the verb's subject, is the infinitive's doer (not verbs of
+#: asking or ordering, whose infinitive is only aimed at: "ordered the militia to attack" codes no attack)
+OBJECT_CONTROL = frozenset({"prompt", "force", "persuade", "convince", "compel", "lead", "push", "pressure",
+                            "cause", "drive", "inspire", "help", "spur", "provoke", "trigger", "get", "oblige"})
 #: words joining a gerund of how or when to the act of the same doer ("dispersed them by firing")
 MEANS = frozenset({"by", "after", "before", "while", "without"})
 #: verbs a participle of what befell someone hangs on ("found killed", "reported abducted")
