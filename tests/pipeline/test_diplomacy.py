@@ -113,3 +113,29 @@ def test_arms_sent_are_no_recipient(code_text):
     sent = [e for e in events if e.event_type == "AID"]
     assert sent and countries(sent[0].source) == ["RUS"]
     assert not [a for a in sent[0].target if "tanks" in a.text]
+
+
+def test_where_friends_sign_is_no_party_to_it(code_text):
+    [signing] = [e for e in code_text("Armenia and Azerbaijan signed a peace agreement at the White House.")
+                 if e.trigger.text == "signed"]
+    assert sorted(a.country for a in signing.source) == ["ARM", "AZE"]
+    assert signing.target == ()
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("Putin received Modi at the Kremlin.", "RUS", "IND"),
+    ("The Pope received Zelensky at the Vatican on Saturday.", "VAT", "UKR"),
+])
+def test_receiving_a_person_named_is_hosting_them(code_text, text, host, guest):
+    [e] = [e for e in code_text(text) if e.trigger.text == "received"]
+    assert e.event_type == "CONSULT"
+    assert [a.country for a in e.source] == [host] and [a.country for a in e.target] == [guest]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow dismissed the accusations as baseless.",
+    "Venezuela dismissed the new sanctions on Tuesday.",
+])
+def test_dismissing_a_charge_is_a_rejection(code_text, text):
+    [e] = [e for e in code_text(text) if e.trigger.text == "dismissed"]
+    assert e.event_type == "REJECT"

@@ -7,7 +7,8 @@ context and CAMEO code it codes. The most specific matching rule wins.
 Constraint forms (``|`` separates alternatives):
 
 ``obj=a|b``   a direct object (or a noun inside the object phrase) with one of these lemmas; ``@place``
-              stands for any place name there ("captured Goma", "took control of Kunduz")
+              stands for any place name there ("captured Goma", "took control of Kunduz"), ``@person`` for
+              a person named as the object itself ("received Modi")
 ``prep=a|b``  a prepositional child with one of these words
 ``prt=a``     a particle ("call off", "crack down")
 ``mod=a|b``   a modifier of a noun trigger ("humanitarian aid"), or of a gerund the parser took for a verb

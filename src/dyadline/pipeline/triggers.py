@@ -29,6 +29,8 @@ def _words(token: Token) -> set[str]:
 
 #: the word an object constraint uses for any named place ("obj=town|city|@place": "captured Goma")
 PLACE_WORD = "@place"
+#: the word an object constraint uses for a person named ("obj=president|@person": "received Modi")
+PERSON_WORD = "@person"
 
 
 def _names_a_place(tok: Token) -> bool:
@@ -59,6 +61,8 @@ def _object_words(trigger: Token) -> set[str]:
         words |= _words(tok)
         if tok.pos_ == "PROPN" and _the_object_itself(tok, depth) and _names_a_place(tok):
             words.add(PLACE_WORD)
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and _the_object_itself(tok, depth):
+            words.add(PERSON_WORD)
         if depth < 3:
             stack.extend((c, depth + 1) for c in tok.children if c.dep_ in _PHRASE_DEPS)
     return words
