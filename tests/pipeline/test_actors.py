@@ -109,3 +109,10 @@ def test_they_who_protest_are_the_crowd_the_police_met_not_the_police(code_text)
                        "they protested against the election result.")
     [protest] = [e for e in events if e.event_type == "PROTEST"]
     assert [(a.text, a.sector) for a in protest.source] == [("hundreds of opposition supporters", "OPP")]
+
+
+def test_an_anti_government_protest_is_not_the_governments(code_text):
+    [protest] = [e for e in code_text("Thousands joined an anti-government protest in Tbilisi on Sunday.")
+                 if e.event_type == "PROTEST"]
+    assert all(a.sector != "GOV" for a in protest.source), protest.source
+    assert [a.sector for a in protest.target] == ["GOV"]

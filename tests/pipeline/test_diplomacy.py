@@ -139,3 +139,16 @@ def test_receiving_a_person_named_is_hosting_them(code_text, text, host, guest):
 def test_dismissing_a_charge_is_a_rejection(code_text, text):
     [e] = [e for e in code_text(text) if e.trigger.text == "dismissed"]
     assert e.event_type == "REJECT"
+
+
+def test_trading_accusations_is_accusing(code_text):
+    [e] = [e for e in code_text("Israel and Hamas traded blame for the collapse of the talks.") if e.trigger.text == "traded"]
+    assert e.event_type == "ACCUSE"
+    assert sorted(a.country for a in e.source) == ["ISR", "PSE"]
+
+
+def test_freezing_membership_is_a_sanction(code_text):
+    [e] = [e for e in code_text("Armenia has frozen its membership in the Moscow-led military alliance.")
+           if e.trigger.text == "frozen"]
+    assert (e.event_type, e.mode) == ("SANCTION", "discontinue")
+    assert [a.country for a in e.source] == ["ARM"]

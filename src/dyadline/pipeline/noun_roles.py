@@ -58,6 +58,15 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
     return list(seen)
 
 
+
+def _against(mod: Token) -> bool:
+    """'anti-government', 'anti - government' (the tokenizer may split the hyphen off): a word naming whom the
+    act is against."""
+    doc = mod.doc
+    if mod.lower_.startswith("anti-"):
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti"
+
 class NounRoles(VictimRoles):
     """The role finder's part for noun triggers (and the sides named "between", which verbs ask for too)."""
 
@@ -175,6 +184,8 @@ class NounRoles(VictimRoles):
             if (mod is not None and cand.rule.event_type == "AID" and mod.pos_ == "ADJ" and not mod.ent_type_
                     and mod.dep_ == "amod" and mod.head.i == noun.i):
                 mod = None  # "military aid", "medical assistance": the kind of aid, not a giver
+            if mod is not None and _against(mod):
+                mod = None  # "an anti-government protest": the one it is against, not who holds it
             agents = [mod] if mod is not None else []
             rule = "noun:modifier"
             if (mod is not None and (mod.pos_ == "ADJ" or (mod.pos_ == "NOUN" and mod.dep_ == "compound"))
