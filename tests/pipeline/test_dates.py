@@ -233,3 +233,9 @@ def test_the_date_of_an_event_inside_the_phrase_is_not_the_main_events(code_text
     events = code_text("In revenge for the killing of their shepherd the previous day, villagers burned three huts.",
                        date=dt.date(2020, 5, 10))
     assert (event(events, "burned").date, event(events, "burned").date_precision) == ("2020-05-10", "document")
+
+
+def test_when_an_act_is_to_end_is_not_its_date(code_text):
+    [e] = [e for e in code_text("Georgia's ruling party suspended talks on joining the European Union until 2028.",
+                                date=dt.date(2024, 11, 28)) if e.trigger.text == "suspended"]
+    assert (e.date, e.date_precision) == ("2024-11-28", "document")

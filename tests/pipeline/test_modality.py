@@ -171,3 +171,10 @@ def test_a_precaution_in_case_of_an_act_is_no_act(code_text, text):
     assert [e for e in events if e.event_type == "ASSAULT" and e.hypothetical]
     assert not [e for e in events if e.event_type == "ASSAULT" and not e.hypothetical]
     assert not [e for e in events if e.event_type == "THREATEN"]
+
+
+def test_what_a_rally_demands_is_not_done(code_text):
+    events = code_text("Thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages.")
+    [freeing] = [e for e in events if e.trigger.text == "free"] or [None]
+    assert freeing is None or freeing.hypothetical
+    assert [e for e in events if e.event_type == "PROTEST"]

@@ -58,6 +58,8 @@ _DAY_PARTS = {"last night": "yesterday", "overnight": "yesterday", "this morning
               "this evening": "today", "tonight": "today", "earlier today": "today", "earlier in the day": "today"}
 _PERIODS = {"day": "day", "time": "day", "week": "week", "month": "month", "year": "year"}
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: words before the end of a span of time
+_UNTIL = frozenset({"until", "till", "til", "pending"})
 #: nouns that refer back to an earlier decision ("announced the decision on June 29")
 _DECISION_NOUNS = frozenset({"decision", "move", "step", "measure", "cancellation", "suspension", "ban",
                              "announcement", "order"})
@@ -203,6 +205,12 @@ def _date_entities(sent: Span) -> list[Span]:
             continue
         after = e.doc[e.end:e.end + 2].text if e.end < len(e.doc) else ""
         if _AGE.search(e.text) or _AGE.match(after.lstrip("- ")) or after.lower().startswith(("old", "-old")):
+            continue
+        until = e.start - 1 if e.start > 0 and e.doc[e.start - 1].lower_ in _UNTIL else (
+            e.start if e[0].lower_ in _UNTIL else None)
+        if until is not None and until > sent.start:
+            # "suspended talks until 2028": when it is to end, not when it was done (not a report's
+            # "Until 29 April, 753 prisoners were released": the day it counts to)
             continue
         out.append(e)
     return out

@@ -180,8 +180,8 @@ def _aimed_infinitive(trigger: Token, acts: frozenset[int]) -> bool:
         return False
     if not infinitive(trigger):
         return False
-    if trigger.dep_ == "advcl" and trigger.head.i in acts:
-        return False
+    if trigger.dep_ == "advcl" and trigger.head.i in acts and trigger.head.lemma_.lower() not in _DEMAND_HEADS:
+        return False  # (but "rallied to demand a deal to free the hostages": what is demanded is not done)
     if trigger.head.lemma_.lower() == "have" and trigger.head.tag_ == "VBD":
         return False  # "the police had to open fire": what one had to do, one did
     return trigger.head.lemma_.lower() not in _IMPLICATIVE
