@@ -103,3 +103,10 @@ def test_a_past_tense_joined_to_an_infinitive_is_the_subjects_own(code_text):
     events = code_text("Two gunmen in Celaya forced a driver to get out of his car and shot him.")
     [shot] = [e for e in events if e.trigger.text == "shot"]
     assert [a.sector for a in shot.source] != ["CVL"], shot.source
+
+
+def test_what_an_attack_hit_is_its_target(code_text):
+    [attack] = [e for e in code_text("A Ukrainian drone attack hit an oil refinery in the Russian region of Ryazan.")
+                if e.trigger.text == "attack"]
+    assert [a.country for a in attack.source] == ["UKR"]
+    assert [a.country for a in attack.target] == ["RUS"]

@@ -13,6 +13,7 @@ from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, Candidate
 from dyadline.pipeline.clauses import answerable, headline_names, holding_out, subjects_of
 from dyadline.pipeline.parse import by_agents, in_protest
 from dyadline.pipeline.phrases import expand_conj, own_agents, pobjs
+from dyadline.pipeline.place_words import KIND_WORDS
 from dyadline.pipeline.role_words import (AIMING, AMONG, CLAIMING, EFFORTS, FIRING, LIGHT_VERBS, MAKING_VERBS,
                                           MOBILIZED_PREPS, MUTUAL, NOUN_TARGET_PREPS, OWN_FORCES, PACKAGES, PUTTING,
                                           RELATIONS, REPELLING, ROUNDS, SCENE_PREPS, SELF_SOURCE_NOUNS,
@@ -58,6 +59,10 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
     return list(seen)
 
 
+
+#: verbs an attack is the subject of when it reaches what it was aimed at ("the strike hit a school")
+_HITTING = frozenset({"hit", "strike", "target", "pound", "destroy", "damage", "wreck", "level", "flatten",
+                      "set", "rock", "slam"})
 
 def _against(mod: Token) -> bool:
     """'anti-government', 'anti - government' (the tokenizer may split the hyphen off): a word naming whom the
@@ -308,6 +313,14 @@ class NounRoles(VictimRoles):
             acted_on = [o for acl in participles for o in acl.children if o.dep_ == "dobj"]
             targets = [a for a in (self._actorish(o) for o in acted_on) if a is not None]
             rule += "+participle-object" if targets else ""
+        if (not targets and cand.rule.event_type == "ASSAULT" and noun.dep_ == "nsubj"
+                and noun.head.lemma_.lower() in _HITTING):
+            # "a Ukrainian drone attack hit an oil refinery in Ryazan": what the attack hit
+            # (a place hit is told by the place stage: "airstrikes targeted Sirwah district")
+            hit = [o for o in noun.head.children if o.dep_ == "dobj" and o.ent_type_ not in {"GPE", "LOC"}
+                   and o.lemma_.lower() not in KIND_WORDS]
+            targets = [a for a in (self._actorish(o) for o in hit) if a is not None][:1]
+            rule += "+what-it-hit" if targets else ""
         if not targets and first.dep_ == "dobj" and first.head.lemma_.lower() in LIGHT_VERBS:
             # "gave the government an ultimatum", "issued a warning to Iran": the one it is given to
             given = [c for c in first.head.children if c.dep_ == "dative"]
