@@ -104,3 +104,17 @@ def test_ordering_foreigners_out_is_an_expulsion(code_text, text, trigger):
 def test_sending_shells_is_military_aid(code_text):
     [e] = [e for e in code_text("Seoul sent artillery shells to Ukraine.") if e.trigger.text == "sent"]
     assert e.event_type == "AID"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("Venezuela reopened its border with Colombia after seven years.", "reopened", "CONCEDE"),
+    ("Tehran and Riyadh reopened their embassies in March.", "reopened", "SUPPORT"),
+    ("Saudi Arabia extended the truce in Yemen by two months.", "extended", "RETREAT"),
+])
+def test_reopening_and_extending(code_text, text, trigger, event_type):
+    [e] = [e for e in code_text(text) if e.trigger.text == trigger]
+    assert e.event_type == event_type
+
+
+def test_reopening_a_road_is_no_concession(code_text):
+    assert not [e for e in code_text("Workers reopened the road to the airport.") if e.trigger.text == "reopened"]
