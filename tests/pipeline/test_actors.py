@@ -116,3 +116,12 @@ def test_an_anti_government_protest_is_not_the_governments(code_text):
                  if e.event_type == "PROTEST"]
     assert all(a.sector != "GOV" for a in protest.source), protest.source
     assert [a.sector for a in protest.target] == ["GOV"]
+
+
+def test_hostages_take_no_country_from_who_bargains_for_them(code_text):
+    events = code_text("Qatar is mediating the release of 50 hostages held by Hamas.")
+    for e in events:
+        for a in e.target:
+            if "hostages" in a.text:
+                assert a.country != "QAT", e
+    assert any(a.country == "QAT" for e in events for a in e.source)

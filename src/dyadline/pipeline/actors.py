@@ -285,6 +285,10 @@ class ActorStage:
                         # ("Venezuela expelled the ambassadors of seven Latin American countries": of other
                         # countries than the doer's own)
                         country = None
+                    if head.lemma_.lower() in _HELD:
+                        # ("Qatar is mediating the release of 50 hostages held by Hamas": hostages are often
+                        # foreigners; the last country acting says nothing of theirs)
+                        country = None
                 if country is not None:
                     actor = Actor(text=actor.text, country=country, sector=actor.sector, name=actor.name,
                                   wikidata=actor.wikidata)
@@ -538,6 +542,8 @@ def _people_of_a_nation(head: Token) -> bool:
     return people.ent_type_ == "NORP" and people.tag_ in {"NNPS", "NNS"}
 
 
+#: people held by others, whose land is not their captors' or their go-betweens'
+_HELD = frozenset({"hostage", "captive"})
 #: words of the lands a phrase is of ("envoys of seven countries")
 _LANDS = frozenset({"country", "nation", "state", "government"})
 
