@@ -223,7 +223,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "let" and not came_by:
             came_by, tok = "xcomp", tok.head  # "Egypt let free the activist": "free" read as a reported clause
             continue
-        # (the infinitive itself, or a bare verb joined on to it: "forced police to open fire and kill 3"; not
+        # (the infinitive itself, or a bare verb joined on to it: "made the guards open fire and wound two"; not
         # "forced a man to get out and shot him", a past tense of the doer's own)
         if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL and infinitive(tok)
                 and (tok.i == verb.i or verb.tag_ == "VB")
