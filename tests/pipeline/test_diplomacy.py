@@ -152,3 +152,17 @@ def test_freezing_membership_is_a_sanction(code_text):
            if e.trigger.text == "frozen"]
     assert (e.event_type, e.mode) == ("SANCTION", "discontinue")
     assert [a.country for a in e.source] == ["ARM"]
+
+
+@pytest.mark.parametrize(("text", "accused"), [
+    ("The Serbian president said Kosovo's prime minister was deliberately provoking violence in the north.", "XKX"),
+    ("Addis Ababa said Eritrea was stoking tensions along the border.", "ERI"),
+])
+def test_saying_someone_stirs_up_violence_is_accusing(code_text, text, accused):
+    [e] = [e for e in code_text(text) if e.trigger.text == "said"]
+    assert e.event_type == "ACCUSE"
+    assert [a.country for a in e.target] == [accused]
+
+
+def test_saying_what_one_will_fund_is_no_accusation(code_text):
+    assert not [e for e in code_text("The ministry said it would fund the new hospital.") if e.event_type == "ACCUSE"]

@@ -218,7 +218,10 @@ def _says_subject_is(clause: Token, values: frozenset[str]) -> bool:
 
 #: wrongs one is said to have committed ("committed war crimes", "perpetrated the massacre")
 _WRONGS = frozenset({"crime", "atrocity", "abuse", "violation", "massacre", "genocide", "murder", "killing",
-                     "attack", "fraud", "torture", "offence", "offense", "act"})
+                     "attack", "fraud", "torture", "offence", "offense", "act",
+                     # what one is said to stir up ("was deliberately provoking violence in the north")
+                     "violence", "unrest", "tension", "tensions", "terrorism", "hatred", "conflict", "war", "chaos",
+                     "riot", "riots", "instability", "insurgency", "rebellion", "coup", "attacks", "crimes"})
 
 
 #: verbs whose object is what was wronged, not the wrong ("said China had violated its commitments")
