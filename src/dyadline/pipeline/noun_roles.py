@@ -59,18 +59,18 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
     return list(seen)
 
 
-
 #: verbs an attack is the subject of when it reaches what it was aimed at ("the strike hit a school")
 _HITTING = frozenset({"hit", "strike", "target", "pound", "destroy", "damage", "wreck", "level", "flatten",
                       "set", "rock", "slam"})
+
 
 def _against(mod: Token) -> bool:
     """'anti-government', 'anti - government' (the tokenizer may split the hyphen off): a word naming whom the
     act is against."""
     doc = mod.doc
-    if mod.lower_.startswith("anti-"):
-        return True
-    return mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti"
+    return mod.lower_.startswith("anti-") or (
+        mod.i >= 2 and doc[mod.i - 1].text == "-" and doc[mod.i - 2].lower_ == "anti")
+
 
 class NounRoles(VictimRoles):
     """The role finder's part for noun triggers (and the sides named "between", which verbs ask for too)."""

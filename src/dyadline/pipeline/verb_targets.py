@@ -24,6 +24,11 @@ __all__ = ["VerbTargets"]
 _FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID"})
 
 
+def _where_friends_meet(phrase: Token, event_type: str) -> bool:
+    """'signed a peace deal at the White House': the "at" phrase of a friendly act names where it happened."""
+    return phrase.head.lower_ == "at" and event_type in _FRIENDLY_TYPES
+
+
 def _own_bare_force(noun: Token) -> bool:
     """'the army', 'its troops': a force named with no one's name on it (the speaker's own)."""
     return noun.lemma_.lower() in OWN_FORCES and all(
@@ -224,8 +229,7 @@ class VerbTargets(RoleFinderBase):
         if misread:
             return misread, "object"
         preps = [p for p in pobjs(verb, TARGET_PREPS) if self.is_actor(p) and p.lemma_.lower() not in OPEN_WATERS
-                 # ("signed a peace deal at the White House": where friends meet, not whom they meet)
-                 and not (p.head.lower_ == "at" and event_type in _FRIENDLY_TYPES)]
+                 and not _where_friends_meet(p, event_type)]
         if preps:
             return expand_conj(preps[:1]), "prep"
         for clause in (c for c in children + [g for p in children if p.dep_ == "prep" for g in p.children
@@ -278,7 +282,7 @@ class VerbTargets(RoleFinderBase):
         for phrase in phrases:
             found = search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
             if found is not None and ((event_type == "CONSULT" and _venue(found, phrase)) or (
-                    event_type in _FRIENDLY_TYPES and found.i == phrase.i and phrase.head.lower_ == "at")):
+                    found.i == phrase.i and _where_friends_meet(phrase, event_type))):
                 continue  # "held a round of talks in Baghdad": where they met, not with whom
             if found is not None:
                 return (expand_conj([found]) if found.pos_ == "PROPN" else [found]), "in-object"
