@@ -125,3 +125,22 @@ def test_hostages_take_no_country_from_who_bargains_for_them(code_text):
             if "hostages" in a.text:
                 assert a.country != "QAT", e
     assert any(a.country == "QAT" for e in events for a in e.source)
+
+
+@pytest.mark.parametrize("text, trigger, role, country", [
+    ("Armenian Prime Minister Nikol Pashinyan said his country had frozen its participation in the bloc.",
+     "frozen", "source", "ARM"),
+    ("French President Emmanuel Macron said Russia was threatening his country.", "threatening", "target", "FRA"),
+    ("Kenyan President William Ruto said his government would expel the Ugandan envoy.", "expel", "source", "KEN"),
+])
+def test_his_country_is_the_state_of_the_person_speaking(code_text, text, trigger, role, country):
+    [act] = [e for e in code_text(text) if e.trigger.text == trigger]
+    actors = act.source if role == "source" else act.target
+    assert [(a.country, a.sector) for a in actors] == [(country, "GOV")], [(a.text, a.country) for a in actors]
+
+
+def test_her_country_in_a_phrase_of_place_is_no_actor(code_text):
+    # "welcomed the visit ... to her country": whose visit was welcomed, not the country it was to
+    [welcome] = [e for e in code_text("Bulgaria's foreign minister, Ekaterina Zaharieva, welcomed the visit by the "
+                                      "Sudanese foreign minister to her country.") if e.trigger.text == "welcomed"]
+    assert [a.country for a in welcome.target] == ["SDN"]

@@ -356,3 +356,35 @@ def test_a_strike_called_off_is_a_concession_to_the_government(code_text):
     [concession] = [e for e in code_text("Zambian nurses called off their week-long strike on Friday.")
                     if e.event_type == "CONCEDE"]
     assert [(a.country, a.sector) for a in concession.target] == [("ZMB", "GOV")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the fire traded is no side: each side of the coordinated subject fights the other
+    ("Thai and Cambodian troops exchanged artillery fire along the disputed border.", ("THA", "MIL"), ("KHM", "MIL")),
+    # one country's two armed sides, the rebels and the forces for the government
+    ("Houthi and pro-government forces exchanged fire near the city.", ("YEM", "REB"), ("YEM", "MIL")),
+])
+def test_sides_trading_fire_fight_each_other(code_text, text, source, target):
+    [fight] = [e for e in code_text(text) if e.trigger.text == "exchanged"]
+    assert [(a.country, a.sector) for a in fight.source] == [source]
+    assert [(a.country, a.sector) for a in fight.target] == [target]
+
+
+def test_those_fire_is_traded_with_are_the_target(code_text):
+    [fight] = [e for e in code_text("The gunmen later exchanged fire with police guarding the school.")
+               if e.trigger.text == "exchanged"]
+    assert [a.sector for a in fight.target] == ["COP"] and [a.sector for a in fight.source] == ["UAF"]
+
+
+def test_the_dead_of_a_gunfight_with_bandits_are_the_bandits(code_text):
+    [killing] = [e for e in code_text("Police exchanged fire with bandits in Baringo, killing two.")
+                 if e.trigger.text == "killing"]
+    assert [(a.country, a.sector) for a in killing.target] == [("KEN", "CRM")]
+
+
+def test_victims_of_a_raid_abroad_are_of_the_land_raided(code_text):
+    # the place hangs on the camp that the raid of the act was on
+    [killing] = [e for e in code_text("Kenyan troops killed 12 militants in a raid on an al-Shabaab camp in "
+                                      "southern Somalia, the military said.") if e.trigger.text == "killed"]
+    assert [(a.country, a.sector) for a in killing.target] == [("SOM", "REB")]
+    assert [a.country for a in killing.source] == ["KEN"]

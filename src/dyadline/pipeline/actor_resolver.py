@@ -329,6 +329,9 @@ class ActorResolver:
             return True  # "gunned down the accused": a participle standing as a noun ("the deceased")
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
+        if tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
+                                                              for c in tok.children):
+            return True  # "his country": the state of the person spoken of
         if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:
             return True
         if tok.pos_ == "ADJ" and tok.text.islower() and self.kb.is_title(tok.lower_):
@@ -514,6 +517,11 @@ class ActorResolver:
                     found = self._country_of_token(conj)
                     if found is not None and found[0] != actor.country:
                         out.append(Actor(text=actor.text, country=found[0], sector=actor.sector))
+                    elif found is None and (conj.lower_ == "pro" or conj.lower_.startswith("pro-")) and (
+                            actor.country and (own := self.kb.sector_of(head.lemma_.lower())
+                                               or self.kb.sector_of(head.lower_)) not in {None, actor.sector}):
+                        # "Houthi and pro-Hadi forces": the rebels, and the forces on the other side
+                        out.append(Actor(text=actor.text, country=actor.country, sector=own))
         if head.pos_ == "NOUN" and actor.country:
             # "the leaders of France and Germany", "the foreign ministers of India and China": one per country
             for owner in (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

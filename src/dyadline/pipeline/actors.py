@@ -187,6 +187,21 @@ class ActorStage:
                 return c.sources[0], c.targets[0]
         return ()
 
+    def _owners_land(self, head: Token, ctx: _Context) -> Actor | None:
+        """'his country', 'her government': the state of the person the pronoun stands for, the speaker whose
+        words these are ("Pashinyan said his country had frozen ...")."""
+        if head.lemma_.lower() not in _OWN_LANDS or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+            return None
+        owner = _antecedent(head)
+        if owner is None or owner.ent_type_ != "PERSON":
+            return None
+        person = self.resolver.resolve_head(owner, date=ctx.date, people=ctx.people)
+        if person is None or person.country is None:
+            return None
+        # (its words are the person's, as for a pronoun standing for them)
+        return Actor(text=phrase_text(owner), country=person.country, sector="GOV")
+
     def _offender_after(self, pronoun: Token) -> Token | None:
         """'Police shot dead two robbers after they attacked a petrol station': the subject of a clause told
         as before or after an act on offenders is those offenders, not those who acted on them."""
@@ -229,6 +244,8 @@ class ActorStage:
                 actors.extend(referred.sources)
                 continue
             actor = self.resolver.resolve_head(head, date=ctx.date, people=ctx.people)
+            if (actor is None or actor.country is None) and (owner := self._owners_land(head, ctx)) is not None:
+                actor = owner  # ("Pashinyan said his country had frozen its participation")
             if actor is None and (shared := _shared_noun(head)) is not None:
                 # "between Borana and Auliyan communities": a name the tables lack, of the kind its noun says
                 sector = self.resolver.kb.sector_of(shared.lower_)
@@ -542,6 +559,8 @@ def _people_of_a_nation(head: Token) -> bool:
     return people.ent_type_ == "NORP" and people.tag_ in {"NNPS", "NNS"}
 
 
+#: a person's state, named by "his" or "her" ("his country", "her government")
+_OWN_LANDS = frozenset({"country", "nation", "government", "administration"})
 #: people held by others, whose land is not their captors' or their go-betweens'
 _HELD = frozenset({"hostage", "captive"})
 #: words of the lands a phrase is of ("envoys of seven countries")

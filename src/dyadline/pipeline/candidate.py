@@ -73,8 +73,10 @@ class Candidate:
 
 def attackers_answered(candidates: list[Candidate], cand: Candidate) -> Actor | None:
     """'Al Shabaab raided a police post. Officers fought back, killing two': the armed group whose violent act,
-    in the candidate's sentence or just before it, the state's forces answered (None if there is none)."""
+    in the candidate's sentence or just before it, the state's forces answered, or fought with ("Police exchanged
+    fire with bandits, killing two") (None if there is none)."""
     return next((a for c in reversed(candidates) if c.trigger_i < cand.trigger_i and c.kept
                  and c.rule.event_type in VICTIM_TYPES
                  and cand.sentence_index - _NEARBY_SENTENCES <= c.sentence_index <= cand.sentence_index
-                 for a in c.sources if a.sector in ARMED_GROUPS), None)
+                 for a in (*c.sources, *(c.targets if c.rule.lemma in MUTUAL_FIGHTS else ()))
+                 if a.sector in ARMED_GROUPS), None)

@@ -35,6 +35,8 @@ __all__ = ["EventFilter", "event_filter"]
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 #: verbs of speaking whose partner may be only an audience
 _SPEAKING = frozenset({"talk", "speak", "chat", "converse", "brief"})
+#: the armed sides of a country's fights
+_FIGHTERS = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "CRM", "INS"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 
@@ -213,8 +215,11 @@ class EventFilter:
                     cand.targets:
                 cand.targets = hit
                 cand.role_rule += "+victims-of-the-place"
-        if cand.each_other and not cand.targets and len({a.country for a in cand.sources}) == len(cand.sources) == 2:
-            # "Chinese and Indian troops clashed": one noun, two nations' forces, each against the other
+        if cand.each_other and not cand.targets and len({a.country for a in cand.sources}) == len(cand.sources) == 2 \
+                or cand.each_other and not cand.targets and len(cand.sources) == 2 and len(
+                    {a.sector for a in cand.sources}) == 2 and all(a.sector in _FIGHTERS for a in cand.sources):
+            # "Chinese and Indian troops clashed": one noun, two nations' forces, each against the other ("Houthi
+            # and pro-Hadi forces exchanged fire": or one nation's two armed sides)
             cand.sources, cand.targets = cand.sources[:1], cand.sources[1:]
             cand.role_rule += "+two-nations"
         fill_unnamed(doc, cand, place)

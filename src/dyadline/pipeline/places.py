@@ -95,8 +95,22 @@ def _hangs_on_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
     if root.dep_ != "pobj" or (root.head.lower_ == "of" and root.head.head.lemma_.lower() in OF_NAMED):
         return False
     slot = slot_of(root)
+    if slot is not None and slot.prep == "on" and _raid_of_the_act(slot.head, trigger) and \
+            root.head.lower_ in _WHERE_PREPS:
+        return True  # ("killed 12 militants in a raid on a camp in southern Somalia")
     return slot is not None and slot.prep in _WHERE_PREPS and (
         _slot_of_the_act(doc, m, trigger) or within(slot.head, trigger, limit=6) is not None)
+
+
+def _raid_of_the_act(noun: Token, trigger: Token) -> bool:
+    """An event noun in the act's own "in" or "during" phrase ("killed ... in a raid on ...")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i == trigger.i \
+        and noun.lemma_.lower() in _ASSAULT_NOUNS
+
+
+#: nouns of an assault whose "on" phrase is where it struck
+_ASSAULT_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "operation", "ambush"})
 
 
 def _names_the_speaker(doc: Doc, m: Mention) -> bool:

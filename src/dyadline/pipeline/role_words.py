@@ -136,6 +136,9 @@ PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
 FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
 MUTUAL = MUTUAL_FIGHTS
+#: what two sides trade in a fight ("exchanged fire", "traded artillery shells")
+FIRE_TRADED = frozenset({"fire", "gunfire", "gunshot", "shot", "salvo", "volley", "round", "bullet", "shell", "rocket",
+                         "missile", "mortar", "artillery", "blow", "grenade", "barb"})
 #: words between which the sides of a fight are named
 AMONG = ("between", "among", "amongst")
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})

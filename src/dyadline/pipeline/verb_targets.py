@@ -12,10 +12,10 @@ from dyadline.pipeline.parse import by_agents, conditional, infinitive
 from dyadline.pipeline.phrases import expand_conj, pobjs, search_phrase
 from dyadline.pipeline.role_base import RoleFinderBase
 from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, CONCERN_PREPS, DECISIONS, ENVOYS,
-                                          GIVING_BACK, GIVING_TYPES, HELD_PEOPLE, HELPING, INFORMATION, LAUNCHING,
-                                          LEAVING, MAKING, MATERIEL, MISSIONS, MOBILIZED_PREPS, MUNITIONS, NAMING_VERBS,
-                                          OFFERING, OPEN_WATERS, OPERATIONS, OWN_FORCES, REFUGE, RELATIONS, ROUNDS,
-                                          SHARING, TARGET_PREPS)
+                                          FIRE_TRADED, GIVING_BACK, GIVING_TYPES, HELD_PEOPLE, HELPING, INFORMATION,
+                                          LAUNCHING, LEAVING, MAKING, MATERIEL, MISSIONS, MOBILIZED_PREPS, MUNITIONS,
+                                          MUTUAL, NAMING_VERBS, OFFERING, OPEN_WATERS, OPERATIONS, OWN_FORCES, REFUGE,
+                                          RELATIONS, ROUNDS, SHARING, TARGET_PREPS)
 
 __all__ = ["VerbTargets"]
 
@@ -83,6 +83,18 @@ class VerbTargets(RoleFinderBase):
             objects = []
         # ("agreed to share intelligence on militants": the information shared, not a spy agency)
         objects = [o for o in objects if not (o.lemma_.lower() in INFORMATION and verb.lemma_.lower() in SHARING)]
+        if event_type == "ASSAULT" and verb.lemma_.lower() in MUTUAL and objects and all(
+                o.lemma_.lower() in FIRE_TRADED for o in objects):
+            # "Thai and Cambodian troops exchanged artillery fire": the fire traded is no side; the other side is
+            # the one it was traded with
+            withs = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+            # ("with police guarding the school": the parser making the police a clause's subject)
+            sides = [g for w in withs for c in w.children if c.dep_ in {"pobj", "pcomp"}
+                     for g in ([c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"])]
+            partners = [f for p in sides
+                        if (f := p if self.is_actor(p) else search_phrase(p, self.is_actor, skip, max_depth=3))
+                        is not None]
+            return expand_conj(partners[:1]), "fought-with" if partners else ""
         self._note_thing(cand, objects)
         if cand.rule.lemma == "result":
             # "the firing resulted in the deaths of three soldiers": whose deaths (and no one else's)
