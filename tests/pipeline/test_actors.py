@@ -144,3 +144,21 @@ def test_her_country_in_a_phrase_of_place_is_no_actor(code_text):
     [welcome] = [e for e in code_text("Bulgaria's foreign minister, Ekaterina Zaharieva, welcomed the visit by the "
                                       "Sudanese foreign minister to her country.") if e.trigger.text == "welcomed"]
     assert [a.country for a in welcome.target] == ["SDN"]
+
+
+def test_them_after_the_forces_acted_is_the_crowd_not_the_forces(code_text):
+    events = code_text("Angry youth blocked the highway in Voi, protesting against unemployment. They burnt tyres "
+                       "along the road. Police intervened to disperse them and arrested seven.")
+    [disperse] = [e for e in events if e.trigger.text == "disperse"]
+    assert [a.sector for a in disperse.source] == ["COP"]
+    assert [(a.text, a.sector) for a in disperse.target] == [("Angry youth", "CVL")]
+    # "They" opening a sentence is the crowd the sentence before was about
+    [burnt] = [e for e in events if e.trigger.text == "burnt"]
+    assert [a.text for a in burnt.source] == ["Angry youth"]
+
+
+def test_them_counted_after_the_police_named_again_is_the_mob(code_text):
+    events = code_text("A mob disrupted a party meeting in Kisumu. Police intervened "
+                       "at the church. Police arrested 10 of them.")
+    [arrest] = [e for e in events if e.trigger.text == "arrested"]
+    assert [a.sector for a in arrest.target] == ["CVL"]

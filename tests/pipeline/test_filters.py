@@ -388,3 +388,15 @@ def test_victims_of_a_raid_abroad_are_of_the_land_raided(code_text):
                                       "southern Somalia, the military said.") if e.trigger.text == "killed"]
     assert [(a.country, a.sector) for a in killing.target] == [("SOM", "REB")]
     assert [a.country for a in killing.source] == ["KEN"]
+
+
+def test_victims_of_violence_in_a_place_are_of_that_place_like_their_attackers(code_text):
+    [killing] = [e for e in code_text("Villagers in Kisii hacked to death five elderly people they accused of "
+                                      "witchcraft.") if e.trigger.text == "hacked"]
+    assert [(a.country, a.sector) for a in killing.target] == [("KEN", "CVL")]
+
+
+def test_a_withdrawal_from_a_named_area_stands_without_a_target(code_text):
+    [withdrawal] = [e for e in code_text("South Sudan's army withdrew from the disputed Abyei area.")
+                    if e.trigger.text == "withdrew"]
+    assert (withdrawal.event_type, [a.country for a in withdrawal.source]) == ("RETREAT", ["SSD"])

@@ -99,3 +99,10 @@ def test_a_participle_joined_by_participles_stays_passive(code_text):
     [given] = [e for e in events if e.trigger.text == "donated"]
     assert "Medicine" not in [a.text for a in given.source]
     assert all(a.country == "GBR" for a in given.source)
+
+
+def test_a_joined_passive_read_as_a_second_subject_is_not_the_subject(code_text):
+    # "several houses torched as ... youths clashed": the parser makes "houses" one more subject of "clashed"
+    [clash] = [e for e in code_text("Two people were killed and several houses torched as Kikuyu and Kalenjin "
+                                    "youths clashed in Molo.") if e.trigger.text == "clashed"]
+    assert [a.text for a in clash.source] == ["Kikuyu and Kalenjin youths"]

@@ -111,16 +111,20 @@ class ActorStage:
         return doc
 
     def _plural_antecedent(self, pronoun: Token, exclude: frozenset[int]) -> Token | None:
-        """The nearest people named in the plural before a "them" (in its sentence or the one before),
+        """The nearest people named in the plural before a "them" (in its sentence or the two before),
         other than the doers of the act ("Police pursued the bandits and killed four of them")."""
-        sent = pronoun.sent
-        start = sent.start
-        if start > 0:
-            start = pronoun.doc[start - 1].sent.start
+        start = pronoun.sent.start
+        for _ in range(2):  # (its sentence and the two before)
+            if start > 0:
+                start = pronoun.doc[start - 1].sent.start
+        kb = self.resolver.kb
+        # (nor the doers named again: "police intervened ... Police arrest 10 of them")
+        doers = {kb.sector_of(pronoun.doc[i].lower_) for i in exclude} - {None}
         for i in range(pronoun.i - 1, start - 1, -1):
             tok = pronoun.doc[i]
-            if (i not in exclude and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ in {"NOUN", "PROPN"}
-                    and self.resolver.kb.sector_of(tok.lower_) is not None):
+            if (i not in exclude and (tok.tag_ in {"NNS", "NNPS"} or tok.lower_ in _COLLECTIVES)
+                    and tok.pos_ in {"NOUN", "PROPN"}
+                    and (sector := kb.sector_of(tok.lower_)) is not None and sector not in doers):
                 return tok
         return None
 
@@ -388,7 +392,8 @@ def _with_split_off(head: Token) -> str | None:
     counterpart" + "Italian President Sergio Mattarella", "Sudan's paramilitary" + "Rapid Support Forces")."""
     start = head.left_edge.i
     split_off = [c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i
-                 and c.right_edge.i == start - 1 and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
+                 and c.right_edge.i == start - 1 and c.pos_ in {"NOUN", "ADJ", "PROPN"}
+                 and not any(g.dep_ in {"acl", "relcl"} for g in c.children)]
     if not split_off:
         return None
     words = head.doc[split_off[0].left_edge.i:start]
@@ -484,9 +489,14 @@ def _antecedent(pronoun: Token) -> Token | None:
     # an object pronoun is not the subject of its own clause, shared by joined verbs ("the army hit the
     # positions and destroyed them": the positions, not the army)
     own_clause = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her", "it"}
+    # (nor, for an object, the subject its verb takes from the verb above: "Police intervened to disperse them")
+    shared_subject = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
         own_clause = own_clause and verb.dep_ in {"conj", "xcomp"}
-        verb = verb.head
+        climbed_from, verb = verb, verb.head
+        if shared_subject and not own_clause and climbed_from.dep_ in {"xcomp", "advcl", "conj"}:
+            return None
         if own_clause:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                        and (c.tag_ in {"NNS", "NNPS"}) == (pronoun.lower_ == "them")]
@@ -524,14 +534,19 @@ def _crowd_met_by_force(pronoun: Token, verb: Token, subject: Token) -> Token | 
 
 def _person_before(pronoun: Token) -> Token | None:
     """'Foreign Minister Musalia Mudavadi said ... He demanded their release': a "he" or "she" opening a
-    sentence is the person who was the subject of the sentence before."""
-    if pronoun.lower_ not in {"he", "she"} or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
+    sentence is the person who was the subject of the sentence before (a "they", the people who were)."""
+    if pronoun.lower_ not in {"he", "she", "they"} or pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start:
         return None
     start = pronoun.sent.start
     if start == 0:
         return None
     before = pronoun.doc[start - 1].sent
-    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON"]
+    if pronoun.lower_ == "they":
+        # ("Angry youth blocked the highway ... They burnt tyres": the crowd the sentence before was about)
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
+                    and t.ent_type_ not in {"ORG", "GPE", "NORP"}]
+    else:
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON"]
     return subjects[0] if len(subjects) == 1 else None
 
 
@@ -559,6 +574,8 @@ def _people_of_a_nation(head: Token) -> bool:
     return people.ent_type_ == "NORP" and people.tag_ in {"NNPS", "NNS"}
 
 
+#: words for many people written in the singular ("angry youth", "a mob")
+_COLLECTIVES = frozenset({"youth", "mob", "crowd", "gang"})
 #: a person's state, named by "his" or "her" ("his country", "her government")
 _OWN_LANDS = frozenset({"country", "nation", "government", "administration"})
 #: people held by others, whose land is not their captors' or their go-betweens'

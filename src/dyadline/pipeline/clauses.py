@@ -162,6 +162,10 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             # "Sudan's paramilitary Rapid Support Forces shelled ...", "Nairobi police arrest ...": a describing
             # word or name split off the phrase
             subs = subs[1:]
+        if len(subs) == 2 and any(c.dep_ in {"acl", "relcl"} and c.i < subs[1].i for c in subs[0].children):
+            # "several houses torched as Kikuyu and Kalenjin youths clashed": a phrase with a clause of its own,
+            # the parser's misreading of a joined passive, is not the subject of the verb beyond it
+            subs = subs[1:]
         named = "subject" if tok.i == verb.i else "subject:inherited"
         if len(subs) > 1 and all(b.i == a.i + 2 and a.doc[a.i + 1].text == "," for a, b in zip(subs, subs[1:])):
             return subs, named  # "Kenya, Somalia restore ties"

@@ -27,6 +27,7 @@ from dyadline.knowledge import load_knowledge
 from dyadline.pipeline.candidate import MUTUAL_FIGHTS, OUTLETS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
+from dyadline.pipeline.place_mentions import is_place_noun
 from dyadline.records import Actor
 
 __all__ = ["EventFilter", "event_filter"]
@@ -200,9 +201,10 @@ class EventFilter:
             localised_sources = _localised(cand.sources, place.country)
             localised_targets = _localised(cand.targets, place.country)
             if {(a.country, a.sector) for a in localised_targets if a not in cand.targets} & {
-                    (a.country, a.sector) for a in localised_sources}:
+                    (a.country, a.sector) for a in localised_sources} and cand.rule.event_type not in VICTIM_TYPES:
                 # ("Venezuela expelled the ambassadors of seven Latin American countries, the ministry in Caracas
-                # said": those it acts on are not made its own by the place)
+                # said": those it acts on are not made its own by the place; but "villagers in Kisii hacked five
+                # elderly people to death": the victims of violence in a place are of that place)
                 localised_targets = cand.targets
             if place.precision == "country" and any(a.country == place.country for a in cand.sources + cand.targets):
                 # ("rebels threatened to shell Hezbollah positions in Lebanon": a land the act names that is one
@@ -259,7 +261,10 @@ def _left_place_named(verb: Token) -> bool:
              for p in o.children if p.dep_ == "pobj"]
     return any(_named_place(p) or any(_named_place(g) for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
                                       for g in o.children if g.dep_ == "pobj")
-               or any(_named_place(a) for a in p.children if a.dep_ == "appos") for p in left)
+               or any(_named_place(a) for a in p.children if a.dep_ == "appos")
+               # ("from the disputed Abyei area")
+               or is_place_noun(p) and any(_named_place(c) for c in p.children if c.dep_ in {"compound", "nmod"})
+               for p in left)
 
 
 def _revived(candidates: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
