@@ -162,3 +162,9 @@ def test_them_counted_after_the_police_named_again_is_the_mob(code_text):
                        "at the church. Police arrested 10 of them.")
     [arrest] = [e for e in events if e.trigger.text == "arrested"]
     assert [a.sector for a in arrest.target] == ["CVL"]
+
+
+def test_where_a_named_official_was_met_is_not_in_the_officials_span(code_text):
+    [talks] = [e for e in code_text("The British Prime Minister Theresa May held talks with the Irish premier Leo "
+                                    "Varadkar at Downing Street.") if e.trigger.text == "held"]
+    assert [a.text for a in talks.target] == ["the Irish premier Leo Varadkar"]

@@ -794,6 +794,8 @@ def _names_a_place(prep: Token) -> bool:
     ("killed 52 people in attacks in London")."""
     if any(g.dep_ == "pobj" and (g.lemma_.lower() in _ACTS or g.lower_ in EVENT_ANAPHORS) for g in prep.children):
         return False
+    if prep.lower_ == "at" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in prep.head.children):
+        return False  # ("met the Irish premier Leo Varadkar at Downing Street": where they met, not who)
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
 
 
