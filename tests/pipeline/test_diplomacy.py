@@ -166,3 +166,8 @@ def test_saying_someone_stirs_up_violence_is_accusing(code_text, text, accused):
 
 def test_saying_what_one_will_fund_is_no_accusation(code_text):
     assert not [e for e in code_text("The ministry said it would fund the new hospital.") if e.event_type == "ACCUSE"]
+
+
+def test_suspending_flights_to_a_country_is_aimed_at_it(code_text):
+    [cut] = code_text("Kenya announced the suspension of flights to Somalia.")
+    assert cut.event_type == "SANCTION" and [a.country for a in cut.target] == ["SOM"]

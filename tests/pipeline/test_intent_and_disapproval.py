@@ -312,3 +312,15 @@ def test_a_military_operation_announced_against_fighters_is_a_threat_to_them(cod
     [threat] = kept(code_text("Ankara announced that its army would soon start a ground operation against "
                                  "Kurdish militants in Iraq."), "THREATEN")
     assert countries(threat.source) == ["TUR"] and countries(threat.target) == ["IRQ"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # forces announced to bolster or support those they go to: an intent to give military protection
+    ("France will send 2,000 troops to Estonia to bolster NATO's eastern flank.", "0334"),
+    ("Turkey plans to deploy troops to Libya to support the government in Tripoli.", "0334"),
+    # with no such purpose, forces announced toward a country are a threat of force
+    ("Russia will send troops to Georgia.", "138"),
+])
+def test_forces_announced_to_protect_are_a_promise_not_a_threat(code_text, text, code):
+    [act] = [e for e in code_text(text) if e.trigger.text in {"send", "deploy"}]
+    assert act.cameo == code and act.event_type == ("AGREE" if code == "0334" else "THREATEN")

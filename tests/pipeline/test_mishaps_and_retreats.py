@@ -249,3 +249,14 @@ def test_forces_pulled_out_of_a_country_target_the_country(code_text):
 def test_interning_a_leader_is_an_arrest(code_text):
     [arrest] = kept(code_text("Polish authorities interned the union leader in December."), "COERCE")
     assert arrest.mode == "arrest"
+
+
+def test_halting_air_strikes_is_a_de_escalation_and_the_strikes_did_not_happen(code_text):
+    events = code_text("Colombia's president ordered the suspension of airstrikes against the rebels.")
+    assert [(e.trigger.text, e.event_type, e.cameo) for e in events] == [("suspension", "RETREAT", "087")]
+    assert [a.sector for a in events[0].target] == ["REB"]
+
+
+def test_a_halted_offensive_is_not_coded_as_fought(code_text):
+    assert not [e for e in code_text("The army announced a halt to its offensive against the rebels.")
+                if e.event_type == "ASSAULT"]

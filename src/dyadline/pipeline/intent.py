@@ -58,13 +58,16 @@ class IntentRule:
     #: the CAMEO threat code of the act held out "unless" something is done ("Kenya will pull its troops out
     #: unless the allowances are paid": a threat to withhold it), if any
     unless_cameo: str | None = None
+    #: the CAMEO code of the act announced to protect or bolster someone ("France will send troops to Estonia
+    #: to bolster NATO's flank": an intent to give military protection), if any
+    protect_cameo: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
 def load_intents() -> Mapping[str, IntentRule]:
     text = resources.files("dyadline.pipeline").joinpath("data/intent.csv").read_text("utf-8")
     rules = {row["event_type"]: IntentRule(row["event_type"], row["intent_type"], row["mode"] or None, row["cameo"],
-                                           row["unless_cameo"] or None)
+                                           row["unless_cameo"] or None, row["protect_cameo"] or None)
              for row in csv.DictReader(text.splitlines())}
     return MappingProxyType(rules)
 
@@ -178,6 +181,8 @@ class IntentStage:
             if cand.future or cand.hypothetical or willing:
                 if rule.unless_cameo and _held_out_unless(doc[cand.trigger_i]):
                     rule = IntentRule(rule.event_type, "THREATEN", None, rule.unless_cameo)
+                elif rule.protect_cameo and _to_protect(doc[cand.trigger_i]):
+                    rule = IntentRule(rule.event_type, "AGREE", None, rule.protect_cameo)
                 self._to_intent(cand, rule)
                 if cand.rule.event_type == "THREATEN" and not cand.targets:
                     _put_to_condition(doc, cand)
@@ -196,6 +201,17 @@ class IntentStage:
         original = cand.rule
         cand.rule = dataclasses.replace(original, event_type=rule.intent_type, mode=rule.mode, cameo=rule.cameo)
         cand.role_rule += f"+intent({original.event_type})"
+
+
+def _to_protect(trigger: Token) -> bool:
+    """The act's purpose is to protect, bolster or help someone ("to bolster NATO's eastern flank")."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTECTING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trigger.children)
+
+
+#: what forces are sent to do for those they are sent to
+_PROTECTING = frozenset({"protect", "defend", "bolster", "reinforce", "reassure", "support", "help", "assist",
+                         "secure", "guard", "strengthen", "shore", "safeguard"})
 
 
 def _held_out_unless(trigger: Token) -> bool:

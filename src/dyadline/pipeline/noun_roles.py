@@ -59,6 +59,11 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
     return list(seen)
 
 
+#: what a country's links to another carry, whose suspension is aimed at that other
+_LINKS = frozenset({"flight", "import", "export", "shipment", "service", "visa", "trade", "link", "aid", "supply"})
+#: attacks whose halt is a de-escalation toward those attacked
+_ATTACKS = frozenset({"airstrike", "air-strike", "strike", "bombing", "bombardment", "shelling", "offensive", "attack",
+                      "raid", "hostility", "operation"})
 #: verbs an attack is the subject of when it reaches what it was aimed at ("the strike hit a school")
 _HITTING = frozenset({"hit", "strike", "target", "pound", "destroy", "damage", "wreck", "level", "flatten",
                       "set", "rock", "slam"})
@@ -273,8 +278,15 @@ class NounRoles(VictimRoles):
             pobjs(held, preps + ("for",)) if held is not noun else [])) if a is not None]
         if not targets:
             # "a suspension of flights and trade links with Qatar": the other side of the ties the act is about
-            ties = [o for o in pobjs(noun, ("of",)) if o.lemma_.lower() in RELATIONS]
+            # ("the suspension of flights to Somalia": where the links it cuts go)
+            ties = [o for o in pobjs(noun, ("of",)) if o.lemma_.lower() in RELATIONS
+                    or (cand.rule.event_type == "SANCTION" and o.lemma_.lower() in _LINKS)]
             targets = [a for a in (self._actorish(p) for t in ties for p in pobjs(t, ("with", "to", "between")))
+                       if a is not None]
+        if not targets and cand.rule.event_type == "RETREAT":
+            # "the suspension of airstrikes against the rebels": those the halted attacks were on
+            halted = [o for o in pobjs(noun, ("of", "on")) if o.lemma_.lower() in _ATTACKS]
+            targets = [a for a in (self._actorish(p) for t in halted for p in pobjs(t, ("against", "on")))
                        if a is not None]
         if not targets and forces:
             whither = ("from",) if cand.rule.event_type == "RETREAT" else MOBILIZED_PREPS
