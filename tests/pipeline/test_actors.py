@@ -147,24 +147,24 @@ def test_her_country_in_a_phrase_of_place_is_no_actor(code_text):
 
 
 def test_them_after_the_forces_acted_is_the_crowd_not_the_forces(code_text):
-    events = code_text("Angry youth blocked the highway in Voi, protesting against unemployment. They burnt tyres "
-                       "along the road. Police intervened to disperse them and arrested seven.")
+    events = code_text("Jobless youth blocked the main road in Voi to protest. They burnt tyres near the market. "
+                       "Officers came to disperse them and detained seven.")
     [disperse] = [e for e in events if e.trigger.text == "disperse"]
     assert [a.sector for a in disperse.source] == ["COP"]
-    assert [(a.text, a.sector) for a in disperse.target] == [("Angry youth", "CVL")]
+    assert [(a.text, a.sector) for a in disperse.target] == [("Jobless youth", "CVL")]
     # "They" opening a sentence is the crowd the sentence before was about
     [burnt] = [e for e in events if e.trigger.text == "burnt"]
-    assert [a.text for a in burnt.source] == ["Angry youth"]
+    assert [a.text for a in burnt.source] == ["Jobless youth"]
 
 
 def test_them_counted_after_the_police_named_again_is_the_mob(code_text):
-    events = code_text("A mob disrupted a party meeting in Kisumu. Police intervened "
-                       "at the church. Police arrested 10 of them.")
-    [arrest] = [e for e in events if e.trigger.text == "arrested"]
+    events = code_text("A mob stormed a party meeting in Kisumu. Police came to the hall. "
+                       "Police detained ten of them.")
+    [arrest] = [e for e in events if e.trigger.text == "detained"]
     assert [a.sector for a in arrest.target] == ["CVL"]
 
 
 def test_where_a_named_official_was_met_is_not_in_the_officials_span(code_text):
-    [talks] = [e for e in code_text("The British Prime Minister Theresa May held talks with the Irish premier Leo "
-                                    "Varadkar at Downing Street.") if e.trigger.text == "held"]
-    assert [a.text for a in talks.target] == ["the Irish premier Leo Varadkar"]
+    [talks] = [e for e in code_text("The German chancellor Olaf Scholz held talks with the Dutch prime minister Mark "
+                                    "Rutte at the Chancellery in Berlin.") if e.trigger.text == "held"]
+    assert [a.text for a in talks.target] == ["the Dutch prime minister Mark Rutte"]

@@ -371,9 +371,9 @@ def test_sides_trading_fire_fight_each_other(code_text, text, source, target):
 
 
 def test_those_fire_is_traded_with_are_the_target(code_text):
-    [fight] = [e for e in code_text("The gunmen later exchanged fire with police guarding the school.")
+    [fight] = [e for e in code_text("Two robbers then exchanged fire with officers guarding a bank in Thika.")
                if e.trigger.text == "exchanged"]
-    assert [a.sector for a in fight.target] == ["COP"] and [a.sector for a in fight.source] == ["UAF"]
+    assert [a.sector for a in fight.target] == ["COP"] and [a.sector for a in fight.source] == ["CRM"]
 
 
 def test_the_dead_of_a_gunfight_with_bandits_are_the_bandits(code_text):

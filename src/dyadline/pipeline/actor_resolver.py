@@ -520,7 +520,7 @@ class ActorResolver:
                     elif found is None and (conj.lower_ == "pro" or conj.lower_.startswith("pro-")) and (
                             actor.country and (own := self.kb.sector_of(head.lemma_.lower())
                                                or self.kb.sector_of(head.lower_)) not in {None, actor.sector}):
-                        # "Houthi and pro-Hadi forces": the rebels, and the forces on the other side
+                        # "Houthi and pro-government forces": the rebels, and the forces on the other side
                         out.append(Actor(text=actor.text, country=actor.country, sector=own))
         if head.pos_ == "NOUN" and actor.country:
             # "the leaders of France and Germany", "the foreign ministers of India and China": one per country
@@ -795,7 +795,7 @@ def _names_a_place(prep: Token) -> bool:
     if any(g.dep_ == "pobj" and (g.lemma_.lower() in _ACTS or g.lower_ in EVENT_ANAPHORS) for g in prep.children):
         return False
     if prep.lower_ == "at" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in prep.head.children):
-        return False  # ("met the Irish premier Leo Varadkar at Downing Street": where they met, not who)
+        return False  # ("talks with the Dutch prime minister Mark Rutte at the Elysee": where, not who)
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
 
 

@@ -118,7 +118,7 @@ class ActorStage:
             if start > 0:
                 start = pronoun.doc[start - 1].sent.start
         kb = self.resolver.kb
-        # (nor the doers named again: "police intervened ... Police arrest 10 of them")
+        # (nor the doers named again: "officers came to the market ... Officers held six of them")
         doers = {kb.sector_of(pronoun.doc[i].lower_) for i in exclude} - {None}
         for i in range(pronoun.i - 1, start - 1, -1):
             tok = pronoun.doc[i]
@@ -489,7 +489,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     # an object pronoun is not the subject of its own clause, shared by joined verbs ("the army hit the
     # positions and destroyed them": the positions, not the army)
     own_clause = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her", "it"}
-    # (nor, for an object, the subject its verb takes from the verb above: "Police intervened to disperse them")
+    # (nor, for an object, the subject its verb takes from the verb above: "Troops moved in to scatter them")
     shared_subject = pronoun.dep_ == "dobj" and pronoun.lower_ in {"them", "him", "her"} and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
@@ -542,7 +542,7 @@ def _person_before(pronoun: Token) -> Token | None:
         return None
     before = pronoun.doc[start - 1].sent
     if pronoun.lower_ == "they":
-        # ("Angry youth blocked the highway ... They burnt tyres": the crowd the sentence before was about)
+        # ("Jobless youth blocked the road ... They lit fires": the crowd the sentence before was about)
         subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "NOUN"
                     and t.ent_type_ not in {"ORG", "GPE", "NORP"}]
     else:
