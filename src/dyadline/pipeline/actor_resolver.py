@@ -329,8 +329,8 @@ class ActorResolver:
             return True  # "gunned down the accused": a participle standing as a noun ("the deceased")
         if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
-        if tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(c.dep_ == "poss" and c.lower_ in {"his", "her"}
-                                                              for c in tok.children):
+        if tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
             return True  # "his country": the state of the person spoken of
         if self._country_of_token(tok) is not None or self.communal_group(tok) is not None:
             return True

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebooks.acled import ARMED_SECTORS  # whose attacks stand with no target named
 from dyadline.knowledge import load_knowledge
-from dyadline.pipeline.candidate import MUTUAL_FIGHTS, OUTLETS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import (ARMED_GROUPS, MUTUAL_FIGHTS, OUTLETS, STATE_FORCES, TOGETHER_TYPES,
+                                         VICTIM_TYPES, Candidate)
 from dyadline.pipeline.doccache import sentence_of
 from dyadline.pipeline.implied import NAMED_PLACE, OTHER_SIDE, PROTEST_TYPES, fill_unnamed
 from dyadline.pipeline.place_mentions import is_place_noun
@@ -36,8 +37,6 @@ __all__ = ["EventFilter", "event_filter"]
 TARGETLESS_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 #: verbs of speaking whose partner may be only an audience
 _SPEAKING = frozenset({"talk", "speak", "chat", "converse", "brief"})
-#: the armed sides of a country's fights
-_FIGHTERS = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "CRM", "INS"})
 #: a verb this sure of its type may stand without a target
 TARGETLESS_MIN_WEIGHT = 0.7
 
@@ -219,7 +218,8 @@ class EventFilter:
                 cand.role_rule += "+victims-of-the-place"
         if cand.each_other and not cand.targets and len({a.country for a in cand.sources}) == len(cand.sources) == 2 \
                 or cand.each_other and not cand.targets and len(cand.sources) == 2 and len(
-                    {a.sector for a in cand.sources}) == 2 and all(a.sector in _FIGHTERS for a in cand.sources):
+                    {a.sector for a in cand.sources}) == 2 and all(a.sector in STATE_FORCES | ARMED_GROUPS
+                                                                    for a in cand.sources):
             # "Chinese and Indian troops clashed": one noun, two nations' forces, each against the other ("Houthi
             # and pro-Hadi forces exchanged fire": or one nation's two armed sides)
             cand.sources, cand.targets = cand.sources[:1], cand.sources[1:]

@@ -40,8 +40,8 @@ _LIGHT_VERBS = frozenset({"make", "carry", "conduct", "effect", "stage", "hold",
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "aim", "hope", "want", "seek", "propose", "consider", "mull"})
 _FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "possible", "potential"})
-_CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon", "cancellation",
-                           "postponement", "suspension", "moratorium", "cessation", "halt"})
+_CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon",
+                           "cancellation", "postponement", "suspension", "moratorium", "cessation", "halt"})
 _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 #: envelopes whose clause (not only their infinitive) is the act asked for or threatened

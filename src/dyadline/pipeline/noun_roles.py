@@ -14,10 +14,10 @@ from dyadline.pipeline.clauses import answerable, headline_names, holding_out, s
 from dyadline.pipeline.parse import by_agents, in_protest
 from dyadline.pipeline.phrases import expand_conj, own_agents, pobjs
 from dyadline.pipeline.place_words import KIND_WORDS
-from dyadline.pipeline.role_words import (AIMING, AMONG, CLAIMING, EFFORTS, FIRING, LIGHT_VERBS, MAKING_VERBS,
-                                          MOBILIZED_PREPS, MUTUAL, NOUN_TARGET_PREPS, OWN_FORCES, PACKAGES, PUTTING,
-                                          RELATIONS, REPELLING, ROUNDS, SCENE_PREPS, SELF_SOURCE_NOUNS,
-                                          SELF_TARGET_NOUNS, SHOT_WORDS, TAKING_PART)
+from dyadline.pipeline.role_words import (AIMING, AMONG, ASSAULT_NOUNS, CLAIMING, EFFORTS, FIRING, LIGHT_VERBS,
+                                          MAKING_VERBS, MOBILIZED_PREPS, MUTUAL, NOUN_TARGET_PREPS, OWN_FORCES,
+                                          PACKAGES, PUTTING, RELATIONS, REPELLING, ROUNDS, SCENE_PREPS,
+                                          SELF_SOURCE_NOUNS, SELF_TARGET_NOUNS, SHOT_WORDS, TAKING_PART)
 from dyadline.pipeline.victims import VictimRoles
 
 __all__ = ["NounRoles"]
@@ -61,9 +61,6 @@ def _unique(tokens: Iterable[Token]) -> list[int]:
 
 #: what a country's links to another carry, whose suspension is aimed at that other
 _LINKS = frozenset({"flight", "import", "export", "shipment", "service", "visa", "trade", "link", "aid", "supply"})
-#: attacks whose halt is a de-escalation toward those attacked
-_ATTACKS = frozenset({"airstrike", "air-strike", "strike", "bombing", "bombardment", "shelling", "offensive", "attack",
-                      "raid", "hostility", "operation"})
 #: verbs an attack is the subject of when it reaches what it was aimed at ("the strike hit a school")
 _HITTING = frozenset({"hit", "strike", "target", "pound", "destroy", "damage", "wreck", "level", "flatten",
                       "set", "rock", "slam"})
@@ -285,7 +282,7 @@ class NounRoles(VictimRoles):
                        if a is not None]
         if not targets and cand.rule.event_type == "RETREAT":
             # "the suspension of airstrikes against the rebels": those the halted attacks were on
-            halted = [o for o in pobjs(noun, ("of", "on")) if o.lemma_.lower() in _ATTACKS]
+            halted = [o for o in pobjs(noun, ("of", "on")) if o.lemma_.lower() in ASSAULT_NOUNS]
             targets = [a for a in (self._actorish(p) for t in halted for p in pobjs(t, ("against", "on")))
                        if a is not None]
         if not targets and forces:

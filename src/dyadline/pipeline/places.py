@@ -43,6 +43,7 @@ from dyadline.pipeline.place_mentions import (Mention, in_speaker, is_place_noun
 from dyadline.pipeline.place_ranking import rank_mentions, within
 from dyadline.pipeline.place_resolver import PlaceResolver, to_place
 from dyadline.pipeline.place_words import OF_NAMED
+from dyadline.pipeline.role_words import ASSAULT_NOUNS
 from dyadline.records import Place
 
 __all__ = ["PlaceStage", "places"]
@@ -106,11 +107,7 @@ def _raid_of_the_act(noun: Token, trigger: Token) -> bool:
     """An event noun in the act's own "in" or "during" phrase ("killed ... in a raid on ...")."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i == trigger.i \
-        and noun.lemma_.lower() in _ASSAULT_NOUNS
-
-
-#: nouns of an assault whose "on" phrase is where it struck
-_ASSAULT_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "offensive", "operation", "ambush"})
+        and noun.lemma_.lower() in ASSAULT_NOUNS
 
 
 def _names_the_speaker(doc: Doc, m: Mention) -> bool:

@@ -136,6 +136,9 @@ PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
 FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
 MUTUAL = MUTUAL_FIGHTS
+#: nouns of an assault: its "on" phrase is where it struck, and its halt a de-escalation toward those attacked
+ASSAULT_NOUNS = frozenset({"raid", "attack", "assault", "strike", "airstrike", "air-strike", "offensive", "operation",
+                           "ambush", "bombing", "bombardment", "shelling", "hostility"})
 #: what two sides trade in a fight ("exchanged fire", "traded artillery shells")
 FIRE_TRADED = frozenset({"fire", "gunfire", "gunshot", "shot", "salvo", "volley", "round", "bullet", "shell", "rocket",
                          "missile", "mortar", "artillery", "blow", "grenade", "barb"})
