@@ -372,3 +372,8 @@ def test_an_acronym_means_a_countrys_body_only_in_a_report_naming_that_country()
     assert in_sudan is not None and (in_sudan.code, in_sudan.sector) == ("SDN", "PRM")
     assert kb.in_context("RSF", frozenset({"FRA"})) is None
     assert kb.in_context("UN", frozenset({"SDN"})) is None
+
+
+def test_the_capital_of_a_country(kb):
+    assert kb.capital_of("RUS") == "Moscow" and kb.capital_of("GBR") == "London"
+    assert kb.capital_of("XXX") is None

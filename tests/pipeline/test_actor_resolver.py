@@ -194,3 +194,34 @@ def test_a_title_with_of_before_a_name_gives_the_sector(code_text, text):
 def test_an_ally_or_rival_is_not_of_the_country_it_stands_to(code_text, text, trigger, not_country):
     events = [e for e in code_text(text) if e.trigger.text == trigger]
     assert events and not any(a.country == not_country for a in events[0].target)
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("The Chinese leader criticised the tariffs on Friday.", "CHN", "GOV"),
+    ("The visiting Indonesian leader met Putin in Moscow.", "IDN", "GOV"),
+    # a leader of a group or a community is not a country's government
+    ("A Hamas leader criticised the truce talks.", "PSE", "REB"),
+    ("Community leaders in Marsabit criticised the police.", "KEN", "CVL"),
+])
+def test_who_a_leader_leads(code_text, text, country, sector):
+    events = code_text(text)
+    assert events, text
+    assert [(a.country, a.sector) for a in events[0].source] == [(country, sector)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two fishermen were killed in an Israeli strike on Gaza City.",
+    "Israeli strikes killed two fishermen in Gaza City.",
+    "A Ukrainian drone attack wounded three soldiers in Belgorod.",
+])
+def test_a_state_s_strike_from_afar_is_its_military_s(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "ASSAULT"]
+    assert events, text
+    assert [a.sector for a in events[0].source] == ["MIL"]
+
+
+def test_the_forces_that_came_in_did_the_incursion(code_text):
+    events = code_text("Manila reported the incursion of six Chinese navy ships into its waters.")
+    incursion = [e for e in events if e.trigger.text == "incursion"]
+    assert incursion and [a.country for a in incursion[0].source] == ["CHN"]
+    assert "CHN" not in [a.country for a in incursion[0].target]

@@ -36,6 +36,8 @@ def test_the_classifier_reads_past_a_reporting_verb(code_text):
     "The weather in Kampala was sunny on Monday, Ugandan officials said.",
     "Nigeria has about 220 million people.",
     "President Ruto said he was tired after the long flight from Nairobi.",
+    # an overseer's verb: what he watched is the act, if any
+    "The North Korean leader inspected a new tank factory, state media said.",
 ])
 def test_sentences_that_report_no_act_stay_empty(code_text, text):
     assert code_text(text) == []

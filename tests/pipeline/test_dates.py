@@ -239,3 +239,15 @@ def test_when_an_act_is_to_end_is_not_its_date(code_text):
     [e] = [e for e in code_text("Georgia's ruling party suspended talks on joining the European Union until 2028.",
                                 date=dt.date(2024, 11, 28)) if e.trigger.text == "suspended"]
     assert (e.date, e.date_precision) == ("2024-11-28", "document")
+
+
+def test_a_day_hung_on_the_purpose_dates_the_act(code_text):
+    events = code_text("Riot police fired water cannon to break up a sit-in by students on Wednesday.")
+    fired = next(e for e in events if e.trigger.text == "fired")
+    assert (fired.date, fired.date_precision) == ("2025-06-25", "day")
+
+
+def test_the_month_of_what_is_protested_does_not_date_the_protest(code_text):
+    events = code_text("Nurses marched in Kisumu to protest the dismissal of a colleague in March.")
+    marched = next(e for e in events if e.trigger.text == "marched")
+    assert marched.date_precision == "document"

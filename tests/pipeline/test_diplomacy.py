@@ -171,3 +171,32 @@ def test_saying_what_one_will_fund_is_no_accusation(code_text):
 def test_suspending_flights_to_a_country_is_aimed_at_it(code_text):
     [cut] = code_text("Kenya announced the suspension of flights to Somalia.")
     assert cut.event_type == "SANCTION" and [a.country for a in cut.target] == ["SOM"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held at the Kremlin between Putin and the visiting Vietnamese leader.",
+    "Talks between Putin and the Vietnamese leader were held in Moscow on Monday.",
+])
+def test_the_two_sides_of_talks_held_are_the_parties_not_the_venue(code_text, text):
+    talks = [e for e in code_text(text) if e.event_type == "CONSULT"]
+    assert talks, text
+    sides = sorted((a.country, a.sector) for a in talks[0].source + talks[0].target)
+    assert sides == [("RUS", "GOV"), ("VNM", "GOV")]
+
+
+def test_the_side_asked_to_act_does_the_act_asked_for(code_text):
+    events = code_text("The rebels rejected Kinshasa's demand to disarm.")
+    disarm = [e for e in events if e.trigger.text == "disarm"]
+    assert disarm and [a.sector for a in disarm[0].source] == ["REB"]
+    # (an invitation addressed to someone: that one is to come)
+    events = code_text("The Kenyan president welcomed Egypt's invitation to the Sudanese leader to attend talks "
+                       "in Cairo.")
+    attend = [e for e in events if e.trigger.text == "attend"]
+    assert attend and [a.country for a in attend[0].source] == ["SDN"]
+
+
+def test_forces_pulled_back_from_a_border_leave_the_land_beyond_it(code_text):
+    events = [e for e in code_text("Armenia pulled back its troops from the border with Azerbaijan.")
+              if e.event_type == "RETREAT"]
+    assert events and countries(events[0].source) == ["ARM"] and countries(events[0].target) == ["AZE"]
+

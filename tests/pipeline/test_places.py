@@ -566,3 +566,28 @@ def test_a_region_named_by_its_kind_of_it(code_text):
                           "Guaviare, the defence minister said.")
     assert killing.location is not None and killing.location.name == "Guaviare Department"
     assert killing.location.country == "COL"
+
+
+@pytest.mark.parametrize(("text", "trigger", "city", "country"), [
+    ("Hundreds of nurses rallied in front of the White House over pay.", "rallied", "Washington", "USA"),
+    ("Farmers gathered outside Downing Street to protest the tax on inherited land.", "gathered", "London", "GBR"),
+    ("Putin received the Malaysian prime minister at the Kremlin on Friday.", "received", "Moscow", "RUS"),
+])
+def test_a_seat_of_power_stands_in_its_capital(code_text, text, trigger, city, country):
+    place = place_of(code_text(text), trigger)
+    assert (place.name, place.country, place.precision) == (city, country, "city")
+
+
+def test_a_town_named_like_a_seat_of_power_stays_that_town(code_text):
+    # (the Ukrainian parliament is "the Rada"; a town of that name, written bare with its region, is that town)
+    place = place_of(code_text("Tribal fighters attacked a checkpoint in Rada (Al Bayda) on Sunday."), "attacked")
+    assert place.country == "YEM"
+
+
+def test_the_place_shelled_is_the_place_of_the_shelling(code_text):
+    events = code_text("Russian shelling of Kharkiv killed four civilians on Saturday.")
+    place = place_of(events, "killed")
+    assert (place.name, place.country) == ("Kharkiv", "UKR")
+    killed = next(e for e in events if e.trigger.text == "killed")
+    assert [(a.country, a.sector) for a in killed.source] == [("RUS", "MIL")]
+    assert [a.country for a in killed.target] == ["UKR"]

@@ -400,3 +400,26 @@ def test_the_police_firing_of_a_torn_clause_is_the_killer(code_text, text, toll)
     assert [a.sector for a in killing.source] == ["COP"] and killing.fatalities == toll
     # a protest over the killing does not take its dead
     assert all(e.fatalities is None for e in events if e.event_type == "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired water cannon at farmers marching on the capital.",
+    "Police fired tear gas at the crowd outside the court.",
+])
+def test_water_cannon_and_tear_gas_are_crowd_control_not_gunfire(code_text, text):
+    fired = [e for e in kept(code_text(text), "ASSAULT") if e.trigger.text == "fired"]
+    assert fired, text
+    assert (fired[0].mode, fired[0].cameo) == ("crowd-control", "175")
+
+
+def test_breaking_up_a_protest_is_aimed_at_the_protesters(code_text):
+    events = code_text("Police broke up a rally by nurses in Eldoret.")
+    broke = [e for e in kept(events, "ASSAULT") if e.trigger.text.startswith("broke")]
+    assert broke and broke[0].cameo == "175"
+    assert [a.sector for a in broke[0].source] == ["COP"] and [a.sector for a in broke[0].target] == ["MED"]
+
+
+def test_a_thing_beside_a_protest_is_not_its_doer(code_text):
+    events = code_text("Teachers held a protest by the gate of the ministry on Monday.")
+    protests = kept(events, "PROTEST")
+    assert protests and [a.sector for a in protests[0].source] == ["EDU"]

@@ -38,3 +38,19 @@ def test_rallies_someone_was_barred_from_holding_did_not_happen(code_text):
     assert [e.event_type for e in events] == ["COERCE"]
     assert countries(events[0].source) == ["NLD"] and countries(events[0].target) == ["TUR"]
 
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Taliban barred girls from secondary schools in Afghanistan.", "AFG"),
+    ("The Nicaraguan government banned journalists from covering the trial.", "NIC"),
+])
+def test_people_a_ruler_restricts_are_of_the_ruler_s_land(code_text, text, country):
+    events = [e for e in code_text(text) if e.event_type == "COERCE"]
+    assert events, text
+    assert countries(events[0].target) == [country]
+
+
+def test_foreigners_a_ruler_restricts_keep_their_country(code_text):
+    events = [e for e in code_text("Iran banned two German journalists from leaving the country.")
+              if e.event_type == "COERCE"]
+    assert events and countries(events[0].target) == ["DEU"]

@@ -94,6 +94,10 @@ class KnowledgeBase:
     def is_known_igo(self, code: str) -> bool:
         return self._countries.is_igo(code)
 
+    def capital_of(self, code: str) -> str | None:
+        """The name of a country's capital, if the tables know it."""
+        return self._countries.capital(code)
+
     def is_known_country(self, code: str) -> bool:
         return self._countries.is_country(code)
 

@@ -91,8 +91,10 @@ class CountryIndex:
     """Alias lookups over countries and IGOs. Immutable once built."""
 
     def __init__(self, names: dict[str, str], parents: dict[str, str], igos: dict[str, str | None],
-                 layers: Sequence[_Layer], populations: dict[str, int]) -> None:
+                 layers: Sequence[_Layer], populations: dict[str, int],
+                 capitals: dict[str, str] | None = None) -> None:
         self._names = names
+        self._capitals = capitals or {}
         self._parents = parents
         self.populations = populations
         self._igo_sectors = igos
@@ -142,6 +144,10 @@ class CountryIndex:
 
     def is_igo(self, code: str) -> bool:
         return code in self._igo_sectors
+
+    def capital(self, code: str) -> str | None:
+        """The name of a country's capital (the first capital alias of the shipped table), if known."""
+        return self._capitals.get(code)
 
     def is_country(self, code: str) -> bool:
         return code in self._parents
@@ -285,4 +291,8 @@ def build_country_index(user_table: Path | None = None) -> CountryIndex:
         user = _Layer()
         _read_aliases(read_path(user_table, ALIAS_COLUMNS), user, names, igos, flags, user=True)
         layers.insert(0, user)
-    return CountryIndex(names, parents, igos, layers, populations)
+    capitals: dict[str, str] = {}
+    for row in read_shipped("country_aliases.csv", ALIAS_COLUMNS):
+        if row["kind"].lower() == "capital":
+            capitals.setdefault(row["code"].upper(), row["alias"])
+    return CountryIndex(names, parents, igos, layers, populations, capitals)

@@ -53,6 +53,8 @@ _COMMUNAL_ADJECTIVES = frozenset({"ethnic", "tribal", "communal", "clan"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
 #: words telling that one no longer holds the office named ("former leader", "ex-president")
+#: words that may stand before a country's leader ("the visiting Chinese leader")
+_LEADER_WORDS = frozenset({"visiting", "top", "supreme", "new", "incoming", "current", "sitting"})
 _FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "retired"})
 
 
@@ -369,6 +371,16 @@ class ActorResolver:
         notes.append(f"{actor.country} was part of {as_of} on {date}")
         return Actor(text=actor.text, country=as_of, sector=actor.sector, name=actor.name, wikidata=actor.wikidata)
 
+    def _leader_of_a_country(self, head: Token) -> bool:
+        """'the Chinese leader', 'the visiting North Korean leader': a leader named by a country alone (not "rebel
+        leaders", "community leaders", "the leader of the opposition")."""
+        if head.lemma_.lower() != "leader" or any(c.dep_ == "prep" for c in head.children):
+            return False
+        before = [c for c in head.children if c.i < head.i and c.dep_ != "det"]
+        countries = [c for c in before if not _qualified_away(c) and (found := self._country_match(c)) is not None
+                     and found.kind in {"name", "adjective"} and found.code]
+        return bool(countries) and all(c in countries or c.lower_ in _LEADER_WORDS for c in before)
+
     def _resolve_head(self, head: Token, *, date: dt.date | None, people: dict[str, Actor],
                       notes: list[str]) -> Actor | None:
         if head.lemma_.lower() in QUANTITY_HEADS:
@@ -389,6 +401,9 @@ class ActorResolver:
         sector = sector_hit[0] if sector_hit else None
         if sector_hit:
             notes.append(f"sector {sector_hit[0]} from the term {sector_hit[1]!r}")
+        elif self._leader_of_a_country(head):
+            sector = "GOV"
+            notes.append(f"{text!r}: a country's leader, with no other word, leads its government (GOV)")
         known = self._known_person(head, people)
         if known is not None:
             notes.append(f"{known.name} was introduced earlier in the article as {known.country} {known.sector}")

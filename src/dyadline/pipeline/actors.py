@@ -267,10 +267,12 @@ class ActorStage:
             if actor is None:
                 continue
             if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector is None and actor.country
-                    and ctx.candidate.rule.mode in _FROM_AFAR
-                    and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i == ctx.candidate.trigger_i
-                    and head.head.pos_ == "NOUN" and not self.resolver.kb.is_known_igo(actor.country)):
-                # "an Israeli air strike", "Russian shelling": a state's strike is its military's
+                    and not self.resolver.kb.is_known_igo(actor.country)
+                    and ((ctx.candidate.rule.mode in _FROM_AFAR and head.pos_ == "ADJ" and head.dep_ == "amod"
+                          and head.head.i == ctx.candidate.trigger_i and head.head.pos_ == "NOUN")
+                         or _strike_from_afar(head))):
+                # "an Israeli air strike", "Russian shelling": a state's strike is its military's (also where the
+                # strike is not the trigger: "killed in an Israeli strike", "Israeli strikes killed 20")
                 actor = Actor(text=actor.text, country=actor.country, sector="MIL", name=actor.name,
                               wikidata=actor.wikidata)
             if (role == "source" and ctx.event_type in VICTIM_TYPES and actor.sector == "CVL"
@@ -424,6 +426,21 @@ _MEMBERS_OF_A_CRAFT = frozenset({"crew", "crewman", "crewmen", "crewmember", "pa
                                  "occupant", "driver", "pilot", "skipper", "fisherman"})
 #: modes of attack from afar, which only a state's forces or an armed group carry out ("an Israeli air strike")
 _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
+#: nouns of strikes from afar, which only a state's forces (or a named group) launch
+_STRIKES = frozenset({"strike", "airstrike", "air-strike", "shelling", "bombardment", "airstrikes"})
+#: what makes an attack one from afar ("a drone attack", "a missile attack")
+_FROM_AFAR_WEAPONS = frozenset({"drone", "missile", "rocket", "air", "artillery"})
+
+
+def _strike_from_afar(head: Token) -> bool:
+    """A country's adjective on a strike from afar, or that strike itself: "an Israeli strike", "Israeli strikes",
+    "a Ukrainian drone attack" (not "a Palestinian attack", which anyone may do)."""
+    strike = head.head if head.pos_ == "ADJ" and head.dep_ == "amod" else head
+    if strike.pos_ != "NOUN":
+        return False
+    lemma = strike.lemma_.lower()
+    return lemma in _STRIKES or (lemma == "attack" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FROM_AFAR_WEAPONS for c in strike.children))
 
 #: who a later sentence says a victim was ("Police said the victim faced charges of drug trafficking")
 _VICTIM_WORDS = frozenset({"victim", "he", "she", "they"})

@@ -38,7 +38,9 @@ _NON_EVENT_VERBS = frozenset({"say", "be", "have", "tell", "add", "report", "not
                               # an observer's verbs ("the monitors observed 12 explosions"): the observed
                               # act is the event, not the observing
                               "observe", "record", "witness", "hear", "document", "register", "monitor",
-                              "spot", "detect", "notice"})
+                              "spot", "detect", "notice",
+                              # an overseer's ("the leader inspected a missile launch"): the launch is the act
+                              "inspect", "oversee", "supervise", "watch"})
 
 
 def _depth(token: Token) -> int:

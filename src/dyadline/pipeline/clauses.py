@@ -17,6 +17,16 @@ from dyadline.pipeline.role_words import (ACCUSING, ANSWERABLE, ANSWERING_FOR, A
 __all__ = ["answerable", "headline_names", "holding_out", "subjects_of"]
 
 
+#: words of asking another to act, whose infinitive the one asked is to do ("Israel's demand to disarm")
+_ASKINGS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "order", "plea", "invitation", "pressure",
+                      "urging"})
+
+
+#: verbs of answering a demand, whose subject is the one asked ("rejected the demand to disarm")
+_ANSWERS = frozenset({"accept", "reject", "refuse", "ignore", "heed", "defy", "spurn", "decline", "rebuff", "dismiss",
+                      "snub", "brush", "obey", "resist", "turn"})
+
+
 def _main_clause_subject(verb: Token, relative: Token) -> list[Token]:
     """'Police opened fire on traders who were demonstrating in Kisii and killed three': a past verb
     joined to a progressive relative clause is the main clause's act, its subject the main subject (the
@@ -270,6 +280,15 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             # "opened fire on protesters demanding the release of detainees, killing four": what the main
             # clause's act did, not what the protesters did (the parser hangs it on the participle)
             return main, "subject:main-clause"
+        if tok.dep_ == "acl" and infinitive(tok) and tok.head.lemma_.lower() in _ASKINGS:
+            # "Hamas rejected Israel's demand to disarm": the one asked is to do it, the one who answers
+            # the demand where it is the object of the answer, else no one named
+            # ("welcomed Trump's invitation to Putin to meet": the one it is addressed to)
+            asked = [p for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i < tok.i
+                     for p in prep.children if p.dep_ == "pobj"]
+            if not asked and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in _ANSWERS:
+                asked = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            return expand_conj(asked[:1]), "subject:the-one-asked"
         if tok.dep_ == "acl" and infinitive(tok) and tok.head.pos_ == "NOUN" and (
                 owners := [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]):
             # "Israel's offer to withdraw from Lebanon": the one whose offer (or plan, threat, refusal) it is

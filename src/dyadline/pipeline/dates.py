@@ -247,6 +247,13 @@ def _is_future(cand: Candidate, trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
+def _days_ago(cand: Candidate, published: dt.date) -> int:
+    """How many days before publication a candidate's day fell (-1 for a month, a year or a later day)."""
+    if cand.date_precision != "day" or cand.date is None:
+        return -1
+    return (published - dt.date.fromisoformat(cand.date)).days
+
+
 def _is_decision(tok: Token) -> bool:
     return tok.lemma_.lower() in _DECISION_NOUNS and any(d.lower_ in {"the", "this", "that"} for d in tok.children)
 
@@ -311,6 +318,16 @@ class DateStage:
                 found = self._trailing_past(trigger, sents[sentence_of[cand.trigger_i]], resolve)
             if found is not None:
                 cand.date, cand.date_precision = found.iso(), found.precision
+        by_trigger = {c.trigger_i: c for c in kept}
+        for cand in kept:
+            if cand.date is None and (purpose := next(
+                    (other for c in doc[cand.trigger_i].children if c.dep_ in {"xcomp", "advcl"}
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     and (other := by_trigger.get(c.i)) is not None and other.date is not None
+                     and _days_ago(other, published) in range(8)), None)) is not None:
+                # "riot police fired water cannon to break up a sit-in on Wednesday": the day the parser hung on the
+                # purpose is the act's too
+                cand.date, cand.date_precision = purpose.date, purpose.date_precision
         for cand in kept:
             n = sentence_of[cand.trigger_i]
             main_verb = doc[cand.trigger_i].dep_ == "ROOT" or (doc[cand.trigger_i].dep_ == "conj"

@@ -224,6 +224,9 @@ class EventFilter:
             # and pro-Hadi forces exchanged fire": or one nation's two armed sides)
             cand.sources, cand.targets = cand.sources[:1], cand.sources[1:]
             cand.role_rule += "+two-nations"
+        if (rulers := _ruled_people(cand)) != cand.targets:
+            cand.targets = rulers
+            cand.role_rule += "+ruled-by-the-doer"
         fill_unnamed(doc, cand, place)
         trigger = doc[cand.trigger_i]
         refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
@@ -235,6 +238,26 @@ class EventFilter:
                 and cand.role_rule.startswith("passive"):
             # "Besigye was later flown to Kampala": carried there, not visiting
             cand.dropped = "carried-not-visiting"
+
+
+#: people a ruler restricts or detains, who are of the ruler's land unless told otherwise
+_RULED_PEOPLE = frozenset({"CVL", "OPP", "JRN", "MED", "EDU", "REL", "LAB", "SOC", "PTY", "AGR"})
+
+
+def _ruled_people(cand: Candidate) -> tuple[Actor, ...]:
+    """'The Taliban banned women from universities', 'the junta detained opposition leaders': people of no
+    country named, restricted or detained by those who hold power in one land, are that land's (not a ship or a
+    foreigner, whose country is told or unknown)."""
+    if cand.rule.event_type != "COERCE" or not cand.sources:
+        return cand.targets
+    homes = {a.country for a in cand.sources}
+    if len(homes) != 1 or None in homes or not all(a.sector in _STATE_SECTORS | {"REB"} for a in cand.sources):
+        return cand.targets
+    home = next(iter(homes))
+    if not load_knowledge().is_known_country(home):
+        return cand.targets
+    return tuple(dataclasses.replace(a, country=home) if a.country is None and a.sector in _RULED_PEOPLE else a
+                 for a in cand.targets)
 
 
 #: reflexive objects ("hanged himself"; a bomber who "blew himself up" acted on others)

@@ -34,6 +34,13 @@ def _participle_read_as_noun(noun: Token) -> bool:
             and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children))
 
 
+#: nouns of forces coming into a land, whose "of" may name the forces rather than the land
+_ENTRIES = frozenset({"incursion", "intrusion", "invasion", "advance", "entry", "infiltration", "violation"})
+#: craft that carry a side's forces
+_CRAFT = frozenset({"vessel", "ship", "boat", "warship", "aircraft", "jet", "warplane", "plane", "drone",
+                    "helicopter", "submarine", "tank"})
+
+
 def _with_its_verb(noun: Token) -> list[Token]:
     """The noun, and the verb it is the subject of ("clashes erupted between A and B": "between" hangs on the
     verb)."""
@@ -153,7 +160,8 @@ class NounRoles(VictimRoles):
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "noun:between"
             return
-        agents = own_agents(noun)
+        # (not a thing it was beside: "teachers held a protest by the gate")
+        agents = [a for a in own_agents(noun) if a.pos_ != "NOUN" or self._actorish(a) is not None]
         rule = "noun:by"  # also "arrests made by the city police", "an attack carried out by militants"
         if cand.rule.lemma in SELF_SOURCE_NOUNS and not agents:
             # "Turkish forces brought reinforcements": the sender; "coalition reinforcements reached X": the force
@@ -225,6 +233,12 @@ class NounRoles(VictimRoles):
                                                              and t.lemma_.lower() in OWN_FORCES]):
             # "the withdrawal of its troops from Afghanistan": the forces withdrawn are their side's own, the
             # land they leave the target
+            preps = tuple(p for p in preps if p != "of")
+        elif cand.rule.lemma in _ENTRIES and (forces := [a for t in pobjs(noun, ("of",))
+                                                        if t.lemma_.lower() in OWN_FORCES | _CRAFT
+                                                        and (a := self._actorish(t)) is not None]):
+            # "the incursion of Chinese coast guard vessels": the forces that came in did it ("the invasion of
+            # Ukraine": the land entered is the target)
             preps = tuple(p for p in preps if p != "of")
         if consult:
             preps = tuple(p for p in preps if p != "of")
@@ -360,4 +374,6 @@ class NounRoles(VictimRoles):
         cand.role_rule = rule
         if not targets:
             # "the arrest of azmal khan", "an attack targeting a student dormitory"
-            self._note_thing(cand, pobjs(noun, ("of", "on", "against")) + acted_on)
+            # (not the forces that came in: "the incursion of coast guard vessels")
+            self._note_thing(cand, pobjs(noun, ("of", "on", "against") if "of" in preps or cand.rule.lemma
+                                         not in _ENTRIES else ("on", "against")) + acted_on)

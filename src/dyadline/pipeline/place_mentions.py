@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.doccache import entities
-from dyadline.pipeline.place_words import (IN_REGION, KIND_WORDS, NAME_JOINERS, NOT_PLACES, OF_NAMED, PLACE_LABELS,
-                                           PLACE_NOUNS, REGION_WORDS, WEAK_PREPS)
+from dyadline.pipeline.place_words import (IN_REGION, KIND_WORDS, NAME_JOINERS, NOT_PLACES, OF_ACT, OF_NAMED,
+                                           PLACE_LABELS, PLACE_NOUNS, REGION_WORDS, WEAK_PREPS)
 from dyadline.pipeline.truecase import in_dictionary
 
 __all__ = ["Mention", "in_speaker", "is_place_noun", "locative_head", "place_mentions", "road_slot", "root_of",
@@ -20,6 +20,9 @@ __all__ = ["Mention", "in_speaker", "is_place_noun", "locative_head", "place_men
 #: what a leader's name is put before: his government or its time ("the Bush administration")
 _TERMS_OF_OFFICE = frozenset({"administration", "government", "presidency", "era", "years", "regime", "cabinet",
                               "campaign", "doctrine", "team", "family", "aides", "loyalists", "supporters"})
+#: acts done to a place named after "of" ("the shelling of Kherson", "the siege of Mariupol")
+_ASSAULTS_ON_A_PLACE = frozenset({"shelling", "bombardment", "bombing", "siege", "blockade", "invasion",
+                                  "occupation", "storming", "capture", "encirclement", "recapture"})
 _OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", ""})
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
                         "off", "along", "into", "nearby", "through", "underneath", "beneath"})
@@ -127,6 +130,9 @@ def slot_of(tok: Token) -> _Slot | None:
                 of_nouns.add(head.head.i)
                 cur = head.head
                 continue
+            if prep == "of" and head.head.lemma_.lower() in _ASSAULTS_ON_A_PLACE and head.head.pos_ == "NOUN":
+                # "the shelling of Kherson", "the siege of Mariupol": the place attacked, as "an attack on it"
+                return _Slot(head.head, OF_ACT, frozenset(path), modifier, frozenset(of_nouns), apposed)
             if prep not in _LOC_PREPS and prep not in WEAK_PREPS:
                 return fallback
             if is_place_noun(head.head) and head.head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:

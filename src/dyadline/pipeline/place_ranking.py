@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.pipeline.parse import governors
 from dyadline.pipeline.place_mentions import Mention, road_slot, root_of, slot_of
-from dyadline.pipeline.place_words import OF_NAMED, PLACE_LABELS, WEAK_PREPS
+from dyadline.pipeline.place_words import OF_ACT, OF_NAMED, PLACE_LABELS, WEAK_PREPS
 
 __all__ = ["rank_mentions", "within"]
 
@@ -56,6 +56,10 @@ def _described(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+#: prepositions of what an act answers or is about
+_CAUSES = frozenset({"against", "over", "about", "for"})
+
+
 def _governors(trigger: Token, limit: int = 3) -> list[Token]:
     return governors(trigger, _CLAUSE_UP, limit)
 
@@ -83,18 +87,22 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
                 scored.append((4, 0, 0, distance, m))
             continue
         head, prep = slot.head, slot.prep
-        weak = 1 if prep in WEAK_PREPS else 0
+        weak = 1 if prep in WEAK_PREPS or prep == OF_ACT else 0
         if prep == "mod" and head.i != trigger.i:
             # "U.S. forces", "the Syrian army's positions": a name modifying another noun is rarely the place
             if loose:
                 scored.append((4, 1, 0, distance, m))
             continue
+        if prep == OF_ACT and head.i != trigger.i and head.dep_ == "pobj" and head.head.lower_ in _CAUSES:
+            continue  # ("protested against NATO's bombing of Yugoslavia": the land bombed is what they protest)
         if head.i == trigger.i:
             tier = 0 + weak
         elif any(head.i == a.i for a in arguments):
             tier = 1 + weak
         elif any(head.i == g.i for g in governors[:2]) or within(head, trigger) is not None:
             tier = 2
+        elif prep == OF_ACT:
+            continue  # ("protested against NATO's bombing of Yugoslavia": the land bombed is not where they protested)
         else:
             tier = 3
         # "X in Y": Y climbs through X, so X is the more specific place

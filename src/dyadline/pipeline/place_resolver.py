@@ -55,6 +55,7 @@ class PlaceResolver:
         return actor is not None and actor.kind in _BODIES and not actor.ambiguous
 
     def entries(self, text: str) -> list[GeoEntry]:
+        definite = bool(_THE.match(text))
         text = _THE.sub("", text)  # "the Central Bank" is looked up as "Central Bank"
         if self._names_body(text):
             return []  # "between Hamas and Israel": a body the tables know is no place (not Hamm)
@@ -91,7 +92,21 @@ class PlaceResolver:
             country = self.gaz.country(match.code)
             if country is not None:
                 found = [country, *found]
+        if match is not None and match.kind == "metonym" and (not found or definite) and not any(
+                _well_known(e) and _same_name(e.name, text) for e in found):
+            # (the seat of power, not a town of that name or a city once called so: "the White House" is in
+            # Washington, not in Tennessee or Casablanca; but a town named bare stays that town: "Rada (Al
+            # Bayda)" is in Yemen, whatever the Ukrainian parliament is called)
+            found = self._seat_of_power(match.code) or found
         return found
+
+    def _seat_of_power(self, code: str) -> list[GeoEntry]:
+        """The capital a seat of power stands in ("outside Downing Street": London; "at the Kremlin": Moscow)."""
+        capital = self.kb.capital_of(code)
+        if capital is None:
+            return []
+        cities = [e for e in self.gaz.lookup(capital) if e.country == code and e.kind == "city"]
+        return sorted(cities, key=lambda e: -e.population)[:1]
 
     def _known_part(self, words: list[str]) -> list[GeoEntry]:
         """A name the gazetteer lacks that starts with a well-known place, a possessive written without its

@@ -5,8 +5,8 @@ written after "in"."""
 
 from __future__ import annotations
 
-__all__ = ["IN_REGION", "KIND_WORDS", "NAME_JOINERS", "NOT_PLACES", "OF_NAMED", "PLACE_LABELS", "PLACE_NOUNS",
-           "REGION_WORDS", "WEAK_PREPS"]
+__all__ = ["IN_REGION", "KIND_WORDS", "NAME_JOINERS", "NOT_PLACES", "OF_ACT", "OF_NAMED", "PLACE_LABELS",
+           "PLACE_NOUNS", "REGION_WORDS", "WEAK_PREPS"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
@@ -50,5 +50,7 @@ NOT_PLACES = frozenset({"west", "east", "north", "south", "central", "western", 
                         "boda"})
 #: the link of a name written after "in" and before a region word ("in Kherson oblast")
 IN_REGION = "in (region)"
+#: the slot of a place named after "of" on an act done to it ("the shelling of Kherson")
+OF_ACT = "of-act"
 #: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})

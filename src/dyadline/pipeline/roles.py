@@ -225,8 +225,11 @@ class RoleFinder(VerbTargets, NounRoles):
             cand.source_heads, cand.target_heads = [sides[0].i], [sides[1].i]
             cand.role_rule = "passive+relations-between"
             return
-        if not cand.source_heads and cand.rule.event_type in TOGETHER_TYPES and len(sides := self._between(verb)) >= 2:
-            # "an agreement was reached between Armenia and Azerbaijan": the sides reached it together
+        anchors = [verb, *patients, *pobjs(verb, ("at", "in"))]
+        if not cand.source_heads and cand.rule.event_type in TOGETHER_TYPES and len(sides := next(
+                (found for anchor in anchors if len(found := self._between(anchor)) >= 2), [])) >= 2:
+            # "an agreement was reached between Armenia and Azerbaijan": the sides reached it together (also
+            # where the parser hung the sides on the place: "talks were held at the Kremlin between A and B")
             cand.source_heads = [t.i for t in sides]
             cand.role_rule = "passive+sides-between"
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadline.pipeline.candidate import Candidate
+from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import by_agents, conditional, infinitive
 from dyadline.pipeline.phrases import expand_conj, pobjs, search_phrase
 from dyadline.pipeline.role_base import RoleFinderBase
@@ -18,6 +18,9 @@ from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, 
                                           RELATIONS, ROUNDS, SHARING, TARGET_PREPS)
 
 __all__ = ["VerbTargets"]
+
+#: lines between two lands ("the border with Kosovo")
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 #: acts of friends, whose "at" phrase names where they act
@@ -182,6 +185,11 @@ class VerbTargets(RoleFinderBase):
             vacated = [o for o in objects if o.lemma_.lower() not in OWN_FORCES] \
                 if verb.lemma_.lower() in LEAVING else []
             places += vacated
+            # ("pulled back its forces from the border with Kosovo": the land on the other side)
+            # (also where the parser hung "with" on the verb)
+            borders = [p for p in places if p.lemma_.lower() in _BORDERS]
+            places += [w for p in borders for w in pobjs(p, ("with",))] + [
+                w for w in pobjs(verb, ("with",)) if any(b.i < w.i for b in borders)]
             left = [p for p in places if self.is_actor(p)]
             if left:
                 return expand_conj(left[:1]), "withdrawn-from"
@@ -218,6 +226,9 @@ class VerbTargets(RoleFinderBase):
                 partners = [p for p in pobjs(obj, ("with",)) + pobjs(verb, ("with",)) if self.is_actor(p)]
                 if partners:
                     return expand_conj(partners[:1]), "in-event-object"
+                if event_type in VICTIM_TYPES and (doers := [a for a in _stray_agents(verb, obj) if self.is_actor(a)]):
+                    # "police dispersed a rally by nurses": those whose act was broken up
+                    return expand_conj(doers[:1]), "doers-of-the-act-stopped"
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
                 inside = search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
                 if inside is not None and not (event_type == "CONSULT" and _venue(inside, obj)):
