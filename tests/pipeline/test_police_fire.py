@@ -423,3 +423,33 @@ def test_a_thing_beside_a_protest_is_not_its_doer(code_text):
     events = code_text("Teachers held a protest by the gate of the ministry on Monday.")
     protests = kept(events, "PROTEST")
     assert protests and [a.sector for a in protests[0].source] == ["EDU"]
+
+
+def test_what_an_attack_was_done_with_is_not_its_target(code_text):
+    events = kept(code_text("Moscow accused Kyiv of attacking Putin's country house with drones."), "ASSAULT")
+    assert events and countries(events[0].target) == ["RUS"]
+    assert [a.text for a in events[0].target] != ["drones"]
+
+
+def test_the_side_clashed_with_is_still_the_target(code_text):
+    events = kept(code_text("Angry traders clashed with police and then set fire to a kiosk in Kisumu."), "ASSAULT")
+    assert events and [a.sector for a in events[0].target] == ["COP"]
+
+
+def test_rockets_fired_at_a_place_are_heavy_weapons(code_text):
+    events = kept(code_text("The militia fired a barrage of rockets at Haifa on Monday."), "ASSAULT")
+    assert events and (events[0].mode, events[0].cameo) == ("heavy-weapons", "194")
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of patients stormed out of the clinic in Aktobe, angry at the delay.",
+    "The opposition leader stormed off the stage during the debate.",
+])
+def test_storming_out_is_no_assault(code_text, text):
+    assert not [e for e in code_text(text) if e.trigger.text.startswith("storm")]
+
+
+def test_the_dead_patients_of_a_hospital_are_civilians(code_text):
+    events = kept(code_text("Militia fighters shelled a hospital in Nyala, killing nine patients."), "ASSAULT")
+    killed = [e for e in events if e.trigger.text == "killing"]
+    assert killed and [a.sector for a in killed[0].target] == ["CVL"]

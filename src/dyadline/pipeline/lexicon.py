@@ -30,6 +30,7 @@ Constraint forms (``|`` separates alternatives):
 ``verb=a|b``  a noun trigger is the object of one of these verbs ("lodged a protest with Japan")
 ``notobj=a|b`` no word of the object phrase is one of these ("launched an operation", not "launched a search
               operation")
+``notprt=a|b`` no particle of the verb is one of these ("stormed the building", not "stormed out of the hospital")
 
 Several constraints joined by ``;`` must all hold.
 """
@@ -48,7 +49,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux", "cond", "verb", "notobj"})
+                                "clause", "to", "aux", "cond", "verb", "notobj", "notprt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ class TriggerRule:
         # a row that only rules words out ("notobj") is as general as a bare row: rows naming what must be
         # there ("ease" the siege) are tried before it
         kinds = (self.constraint_kind, *(kind for kind, _ in self.also))
-        return sum(1 for kind in kinds if kind and kind != "notobj")
+        return sum(1 for kind in kinds if kind and kind not in {"notobj", "notprt"})
 
 
 @dataclass(frozen=True, slots=True)

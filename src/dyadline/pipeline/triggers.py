@@ -133,6 +133,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
         return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values)
                                                           for g in c.children) for c in children)
+    if kind == "notprt":
+        return not _holds_one("prt", values, trigger)
     if kind == "prt":
         # ("pulled back from": a particle the parser took for an adverb, right after the verb)
         # ("pulled out of Kherson": one taken for a preposition with no object but a preposition of its own)

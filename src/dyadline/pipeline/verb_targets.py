@@ -252,7 +252,10 @@ class VerbTargets(RoleFinderBase):
         if misread:
             return misread, "object"
         preps = [p for p in pobjs(verb, TARGET_PREPS) if self.is_actor(p) and p.lemma_.lower() not in OPEN_WATERS
-                 and not _where_friends_meet(p, event_type)]
+                 and not _where_friends_meet(p, event_type)
+                 # ("attacking Putin's residence with drones": what it was done with, beside what it was done to)
+                 and not (p.head.lower_ == "with" and event_type in VICTIM_TYPES and verb.lemma_.lower() not in MUTUAL
+                          and any(o.head.i == verb.i for o in objects))]
         if preps:
             return expand_conj(preps[:1]), "prep"
         for clause in (c for c in children + [g for p in children if p.dep_ == "prep" for g in p.children
