@@ -225,3 +225,9 @@ def test_the_forces_that_came_in_did_the_incursion(code_text):
     incursion = [e for e in events if e.trigger.text == "incursion"]
     assert incursion and [a.country for a in incursion[0].source] == ["CHN"]
     assert "CHN" not in [a.country for a in incursion[0].target]
+
+
+def test_a_village_chief_is_the_local_authority(code_text):
+    events = [e for e in code_text("Bandits killed a village chief and two farmers in Katsina state.")
+              if e.event_type == "ASSAULT"]
+    assert events and ("NGA", "GOV") in [(a.country, a.sector) for a in events[0].target]

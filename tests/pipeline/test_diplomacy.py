@@ -200,3 +200,13 @@ def test_forces_pulled_back_from_a_border_leave_the_land_beyond_it(code_text):
               if e.event_type == "RETREAT"]
     assert events and countries(events[0].source) == ["ARM"] and countries(events[0].target) == ["AZE"]
 
+
+
+@pytest.mark.parametrize("text, mediators, sides", [
+    ("Turkey brokered a prisoner swap between Russia and Ukraine.", ["TUR"], ["RUS", "UKR"]),
+    ("Egypt and Qatar brokered a truce between Israel and Hamas.", ["EGY", "QAT"], ["ISR", "PSE"]),
+])
+def test_a_deal_brokered_between_two_sides_is_mediation(code_text, text, mediators, sides):
+    events = [e for e in code_text(text) if e.trigger.text == "brokered"]
+    assert events and (events[0].event_type, events[0].cameo) == ("CONSULT", "045")
+    assert countries(events[0].source) == mediators and sorted(countries(events[0].target)) == sides

@@ -54,3 +54,13 @@ def test_foreigners_a_ruler_restricts_keep_their_country(code_text):
     events = [e for e in code_text("Iran banned two German journalists from leaving the country.")
               if e.event_type == "COERCE"]
     assert events and countries(events[0].target) == ["DEU"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Lithuania closed its border with Belarus on Friday.", "LTU", "BLR"),
+    ("The Taliban reopened the border with Pakistan on Sunday.", "AFG", "PAK"),
+])
+def test_a_border_closed_or_opened_is_aimed_at_the_land_beyond_it(code_text, text, source, target):
+    events = [e for e in code_text(text) if e.event_type in {"COERCE", "CONCEDE"}]
+    assert events, text
+    assert countries(events[0].source) == [source] and countries(events[0].target) == [target]

@@ -203,9 +203,14 @@ class VerbTargets(RoleFinderBase):
             hosts = [p for p in pobjs(verb, ("in",)) if self.is_actor(p)]
             if hosts:
                 return expand_conj(hosts[:1]), "asked-for-shelter"
+        if cand.rule.mode == "third-party" and (sides := next(
+                (found for obj in objects if len(found := self._between(obj)) >= 2), [])):
+            # "Turkey brokered a prisoner swap between Russia and Ukraine": the two sides it mediated between
+            return sides, "sides-mediated-between"
         for obj in objects:
-            if obj.lemma_.lower() in RELATIONS:
-                # "severed diplomatic ties with Morocco": the other side of the ties
+            if obj.lemma_.lower() in RELATIONS | _BORDERS:
+                # "severed diplomatic ties with Morocco": the other side of the ties ("closed its border with
+                # Belarus": the land on the other side)
                 partners = [p for p in pobjs(obj, ("with", "to", "between")) if self.is_actor(p)]
                 if partners:
                     return expand_conj(partners[:1]), "relations-partner"
@@ -254,7 +259,7 @@ class VerbTargets(RoleFinderBase):
         preps = [p for p in pobjs(verb, TARGET_PREPS) if self.is_actor(p) and p.lemma_.lower() not in OPEN_WATERS
                  and not _where_friends_meet(p, event_type)
                  # ("attacking Putin's residence with drones": what it was done with, beside what it was done to)
-                 and not (p.head.lower_ == "with" and event_type in VICTIM_TYPES and verb.lemma_.lower() not in MUTUAL
+                 and not (p.head.lower_ == "with" and event_type == "ASSAULT" and verb.lemma_.lower() not in MUTUAL
                           and any(o.head.i == verb.i for o in objects))]
         if preps:
             return expand_conj(preps[:1]), "prep"
