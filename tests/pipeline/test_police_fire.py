@@ -453,3 +453,20 @@ def test_the_dead_patients_of_a_hospital_are_civilians(code_text):
     events = kept(code_text("Militia fighters shelled a hospital in Nyala, killing nine patients."), "ASSAULT")
     killed = [e for e in events if e.trigger.text == "killing"]
     assert killed and [a.sector for a in killed[0].target] == ["CVL"]
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Ukraine's air force shot down 30 of the 41 drones launched by Russia.", "RUS"),
+    ("American warships intercepted four missiles fired from Yemen.", "YEM"),
+])
+def test_craft_shot_down_belong_to_the_side_that_sent_them(code_text, text, sender):
+    events = kept(code_text(text), "ASSAULT")
+    downed = [e for e in events if e.trigger.text in {"shot", "shot down", "intercepted"}]
+    assert downed and countries(downed[0].target) == [sender]
+    assert downed[0].fatalities is None  # (drones and missiles downed are no dead)
+
+
+def test_the_place_where_an_official_was_met_is_not_part_of_the_official(code_text):
+    events = code_text("Kenya's army chief met the Turkish defence minister in Ankara on Monday.")
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met and [a.text for a in met[0].target] == ["the Turkish defence minister"]

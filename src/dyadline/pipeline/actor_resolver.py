@@ -811,7 +811,13 @@ def _names_a_place(prep: Token) -> bool:
         return False
     if prep.lower_ == "at" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in prep.head.children):
         return False  # ("talks with the Dutch prime minister Mark Rutte at the Elysee": where, not who)
+    if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _MEETING:
+        return False  # ("met the Chinese defence minister in Beijing": where they met)
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
+
+
+#: verbs of meeting someone, after whose object a place is where they met
+_MEETING = frozenset({"meet", "receive", "host", "welcome", "visit", "greet"})
 
 
 #: nouns of acts, which are no place ("in clashes in Kisumu")

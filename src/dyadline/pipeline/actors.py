@@ -32,6 +32,7 @@ from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TY
                                          attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.pipeline.parse import HOLDING, told_as_sequence
+from dyadline.pipeline.phrases import by_agents, pobjs
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.records import Actor
 
@@ -191,6 +192,20 @@ class ActorStage:
                 return c.sources[0], c.targets[0]
         return ()
 
+    def _sender_of_craft(self, head: Token, ctx: _Context) -> str | None:
+        """The country that sent craft or munitions: the agent of the participle on them ("drones launched by
+        Russia") or the land they came from ("drones launched from Yemen")."""
+        if head.like_num and (of := of_object(head)) is not None:
+            head = of  # ("45 of the 60 drones launched by Russia")
+        if head.lemma_.lower() not in _SENT_CRAFT:
+            return None
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for sender in by_agents(acl) + pobjs(acl, ("from",)):
+                actor = self.resolver.resolve_head(sender, date=ctx.date, people=ctx.people)
+                if actor is not None and actor.country:
+                    return actor.country
+        return None
+
     def _owners_land(self, head: Token, ctx: _Context) -> Actor | None:
         """'his country', 'her government': the state of the person the pronoun stands for, the speaker whose
         words these are ("Pashinyan said his country had frozen ...")."""
@@ -284,6 +299,10 @@ class ActorStage:
                     and (hit := _side_hit(ctx)) is not None):
                 # "fired rockets at guerrilla camps in Cambodia, killing 50": the dead are of the side attacked
                 actor = Actor(text=actor.text, country=hit, sector=actor.sector, name=actor.name,
+                              wikidata=actor.wikidata)
+            if actor.country is None and (sender := self._sender_of_craft(head, ctx)) is not None:
+                # "drones launched by Russia", "missiles fired from Yemen": the side that sent them
+                actor = Actor(text=actor.text, country=sender, sector=actor.sector, name=actor.name,
                               wikidata=actor.wikidata)
             guessed_country = False
             if actor.country is None:
@@ -426,6 +445,9 @@ _MEMBERS_OF_A_CRAFT = frozenset({"crew", "crewman", "crewmen", "crewmember", "pa
                                  "occupant", "driver", "pilot", "skipper", "fisherman"})
 #: modes of attack from afar, which only a state's forces or an armed group carry out ("an Israeli air strike")
 _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
+#: craft and munitions sent at a side, whose sender is their side ("drones launched by Russia")
+_SENT_CRAFT = frozenset({"drone", "missile", "rocket", "projectile", "aircraft", "jet", "warplane", "helicopter",
+                         "balloon", "shell"})
 #: nouns of strikes from afar, which only a state's forces (or a named group) launch
 _STRIKES = frozenset({"strike", "airstrike", "air-strike", "shelling", "bombardment", "airstrikes"})
 #: what makes an attack one from afar ("a drone attack", "a missile attack")

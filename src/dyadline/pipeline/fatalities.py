@@ -177,6 +177,9 @@ def _victim_count(head: Token) -> int | None:
     for victim in [head, *(c for c in head.conjuncts if c.i > head.i and c.ent_type_ not in {"DATE", "TIME"})]:
         if victim.lemma_.lower() in _NOT_PEOPLE and not _head_of_people(victim):
             continue  # "killed 15 livestock and two herders": the herders
+        if victim.like_num and any(o.lemma_.lower() in _NOT_PEOPLE for p in victim.children
+                                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            continue  # ("shot down 45 of the 60 drones": things, not people)
         if victim.i != head.i and ((parts_from is not None and victim.i > parts_from)
                                    or (victim.tag_ == "NN" and victim.lower_.endswith("ing"))):
             continue  # (nor "the killing of 1 member and the injuring of 3 others": an act, not a victim)
