@@ -231,3 +231,15 @@ def test_a_village_chief_is_the_local_authority(code_text):
     events = [e for e in code_text("Bandits killed a village chief and two farmers in Katsina state.")
               if e.event_type == "ASSAULT"]
     assert events and ("NGA", "GOV") in [(a.country, a.sector) for a in events[0].target]
+
+
+def test_a_foreign_ship_is_not_of_the_place_it_was_seized_in(code_text):
+    events = [e for e in code_text("The Iranian navy seized a foreign oil tanker near the coast of Oman.")
+              if e.event_type == "COERCE"]
+    assert events and [(a.country, a.sector) for a in events[0].target] == [(None, "BUS")]
+
+
+def test_the_place_a_deal_was_signed_is_not_part_of_the_partner(code_text):
+    events = code_text("The Ethiopian government signed a peace agreement with Tigrayan forces in Nairobi.")
+    signed = [e for e in events if e.trigger.text == "signed"]
+    assert signed and [(a.text, a.country) for a in signed[0].target] == [("Tigrayan forces", "ETH")]

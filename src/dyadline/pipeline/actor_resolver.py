@@ -813,11 +813,18 @@ def _names_a_place(prep: Token) -> bool:
         return False  # ("talks with the Dutch prime minister Mark Rutte at the Elysee": where, not who)
     if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _MEETING:
         return False  # ("met the Chinese defence minister in Beijing": where they met)
+    if (prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with"
+            and prep.head.head.head.lemma_.lower() in _MEETING | _SIGNING | _ACCORDS | _SETTLED):
+        return False  # ("signed a peace deal with Tigrayan forces in Pretoria": where it was signed)
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in prep.subtree)
 
 
 #: verbs of meeting someone, after whose object a place is where they met
 _MEETING = frozenset({"meet", "receive", "host", "welcome", "visit", "greet"})
+#: verbs of settling something with someone, after whose partner a place is where it was done
+_SIGNING = frozenset({"sign", "agree", "talk", "negotiate", "deal", "hold", "conclude", "reach", "ink"})
+#: what is settled with a partner ("a truce with the rebels in Doha")
+_SETTLED = frozenset({"deal", "talks", "talk", "meeting", "truce", "ceasefire", "negotiation", "summit"})
 
 
 #: nouns of acts, which are no place ("in clashes in Kisumu")

@@ -327,7 +327,8 @@ class ActorStage:
                         # ("Venezuela expelled the ambassadors of seven Latin American countries": of other
                         # countries than the doer's own)
                         country = None
-                    if head.lemma_.lower() in _HELD:
+                    if head.lemma_.lower() in _HELD or any(c.lower_ == "foreign" for c in head.children):
+                        # ("seized a foreign oil tanker": not of any country named, by its own word)
                         # ("Qatar is mediating the release of 50 hostages held by Hamas": hostages are often
                         # foreigners; the last country acting says nothing of theirs)
                         country = None

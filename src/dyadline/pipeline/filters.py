@@ -44,8 +44,14 @@ TARGETLESS_MIN_WEIGHT = 0.7
 def _localised(actors: tuple[Actor, ...], country: str | None) -> tuple[Actor, ...]:
     if country is None:
         return actors
-    return tuple(dataclasses.replace(a, country=country) if a.country is None and (a.sector or a.name) else a
+    # ("seized a foreign oil tanker in the Gulf of Oman": not Oman's)
+    return tuple(dataclasses.replace(a, country=country)
+                 if a.country is None and (a.sector or a.name) and not _FOREIGN & set(a.text.lower().split()) else a
                  for a in actors)
+
+
+#: words that say an actor is not of the place where it is
+_FOREIGN = frozenset({"foreign", "foreign-flagged", "overseas", "expatriate", "expat"})
 
 
 def _hit_where_it_happened(cand: Candidate, country: str | None) -> tuple[Actor, ...]:
