@@ -470,3 +470,16 @@ def test_the_place_where_an_official_was_met_is_not_part_of_the_official(code_te
     events = code_text("Kenya's army chief met the Turkish defence minister in Ankara on Monday.")
     met = [e for e in events if e.trigger.text == "met"]
     assert met and [a.text for a in met[0].target] == ["the Turkish defence minister"]
+
+
+def test_the_dead_of_an_ambush_told_after_it_are_those_it_hit(code_text):
+    text = "Al-Shabaab fighters ambushed a Kenyan army patrol near the border, killing five soldiers."
+    events = kept(code_text(text), "ASSAULT")
+    killing = [e for e in events if e.trigger.text == "killing"]
+    assert killing and [(a.country, a.sector) for a in killing[0].target] == [("KEN", "MIL")]
+    assert killing[0].location is not None and killing[0].location.country == "KEN"
+
+
+def test_a_state_s_missiles_are_its_military(code_text):
+    events = kept(code_text("Russian missiles struck a power plant in Odesa, killing two workers."), "ASSAULT")
+    assert events and [(a.country, a.sector) for a in events[0].source] == [("RUS", "MIL")]

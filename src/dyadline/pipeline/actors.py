@@ -450,7 +450,7 @@ _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 _SENT_CRAFT = frozenset({"drone", "missile", "rocket", "projectile", "aircraft", "jet", "warplane", "helicopter",
                          "balloon", "shell"})
 #: nouns of strikes from afar, which only a state's forces (or a named group) launch
-_STRIKES = frozenset({"strike", "airstrike", "air-strike", "shelling", "bombardment", "airstrikes"})
+_STRIKES = frozenset({"strike", "airstrike", "air-strike", "shelling", "bombardment", "airstrikes", "missile"})
 #: what makes an attack one from afar ("a drone attack", "a missile attack")
 _FROM_AFAR_WEAPONS = frozenset({"drone", "missile", "rocket", "air", "artillery"})
 

@@ -192,6 +192,7 @@ class EventFilter:
             if host is not None and cand.kept:
                 host.dropped = "told-as-its-fight"  # (its dead are the fight's)
         _hand_over_tolls(doc, candidates)
+        _results_of_the_act(doc, candidates)
         return doc
 
     @staticmethod
@@ -264,6 +265,30 @@ def _ruled_people(cand: Candidate) -> tuple[Actor, ...]:
         return cand.targets
     return tuple(dataclasses.replace(a, country=home) if a.country is None and a.sector in _RULED_PEOPLE else a
                  for a in cand.targets)
+
+
+def _results_of_the_act(doc: Doc, candidates: list[Candidate]) -> None:
+    """'Militants ambushed a Kenyan police convoy near the border, killing eight officers': the dead told in a
+    participle after a violent act were the ones it hit, of their country, where it happened (when neither the
+    participle's own words say otherwise)."""
+    by_trigger = {c.trigger_i: c for c in candidates if c.kept}
+    for cand in by_trigger.values():
+        trigger = doc[cand.trigger_i]
+        main = by_trigger.get(trigger.head.i)
+        if (main is None or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or main is cand
+                or cand.rule.event_type != "ASSAULT" or main.rule.event_type != "ASSAULT"):
+            continue
+        hit = {a.country for a in main.targets if a.country}
+        if len(hit) == 1 and any(a.country is None for a in cand.targets):
+            country = next(iter(hit))
+            cand.targets = tuple(dataclasses.replace(a, country=country) if a.country is None else a
+                                 for a in cand.targets)
+            cand.role_rule += "+of-the-side-hit"
+        if (main.location is not None and cand.location is not None and cand.location.precision == "country"
+                and not cand.location_of_act and (main.location.precision != "country" or (
+                    # (two lands guessed: the one of those hit)
+                    {a.country for a in cand.targets} == {main.location.country}))):
+            cand.location = main.location
 
 
 #: reflexive objects ("hanged himself"; a bomber who "blew himself up" acted on others)
