@@ -523,3 +523,10 @@ def test_a_joint_patrol_is_a_movement_of_forces(code_text):
     found = report_class_of(code_text, "On 9 August 2021, Turkish and Russian troops conducted a joint patrol "
                                        "east of Derbasiyah.")
     assert found is not None and found.sub_event_type == "Change to group/activity"
+
+
+def test_water_cannon_on_a_ship_is_no_force_against_protesters(code_text):
+    events = [e for e in code_text("Chinese coast guard ships used water cannon against a Philippine supply boat.")
+              if e.event_type == "ASSAULT"]
+    assert events and events[0].acled is not None
+    assert events[0].acled.sub_event_type != "Excessive force against protesters"
