@@ -277,7 +277,8 @@ def build_country_index(user_table: Path | None = None) -> CountryIndex:
     for alias, match in igo_aliases:
         match, exact = _flagged(alias, match, "igos.csv", flags)
         shipped.add(alias, match, exact_case=exact)
-    _read_aliases(read_shipped("country_aliases.csv", ALIAS_COLUMNS), shipped, names, igos, flags, user=False)
+    alias_rows = list(read_shipped("country_aliases.csv", ALIAS_COLUMNS))
+    _read_aliases(alias_rows, shipped, names, igos, flags, user=False)
     _read_aliases(read_shipped("communal_groups.csv", ALIAS_COLUMNS), shipped, names, igos, flags, user=False)
     for row, code, *_rest in flags.values():
         owner = shipped.owner(row["alias"])
@@ -292,7 +293,7 @@ def build_country_index(user_table: Path | None = None) -> CountryIndex:
         _read_aliases(read_path(user_table, ALIAS_COLUMNS), user, names, igos, flags, user=True)
         layers.insert(0, user)
     capitals: dict[str, str] = {}
-    for row in read_shipped("country_aliases.csv", ALIAS_COLUMNS):
+    for row in alias_rows:
         if row["kind"].lower() == "capital":
             capitals.setdefault(row["code"].upper(), row["alias"])
     return CountryIndex(names, parents, igos, layers, populations, capitals)
