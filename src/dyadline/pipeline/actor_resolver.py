@@ -52,9 +52,9 @@ _NOT_COMMUNAL = frozenset({"international", "global", "donor", "business", "dipl
 _COMMUNAL_ADJECTIVES = frozenset({"ethnic", "tribal", "communal", "clan"})
 _STATE_SECTOR = "GOV"
 _FORMER_SECTOR = "ELI"
-#: words telling that one no longer holds the office named ("former leader", "ex-president")
 #: words that may stand before a country's leader ("the visiting Chinese leader")
 _LEADER_WORDS = frozenset({"visiting", "top", "supreme", "new", "incoming", "current", "sitting"})
+#: words telling that one no longer holds the office named ("former leader", "ex-president")
 _FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "retired"})
 
 

@@ -102,7 +102,7 @@ def rank_mentions(doc: Doc, trigger: Token, mentions: list[Mention], *, loose: b
         elif any(head.i == g.i for g in governors[:2]) or within(head, trigger) is not None:
             tier = 2
         elif prep == OF_ACT:
-            continue  # ("protested against NATO's bombing of Yugoslavia": the land bombed is not where they protested)
+            continue  # (a place attacked in an act that is neither this one nor part of it is not this act's place)
         else:
             tier = 3
         # "X in Y": Y climbs through X, so X is the more specific place
