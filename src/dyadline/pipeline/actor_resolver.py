@@ -139,6 +139,10 @@ class ActorResolver:
             # ("the RSF" in a report on Sudan: its Rapid Support Forces, not Reporters Without Borders)
             match = self.kb.in_context(cleaned, named_countries(tok.doc, self._plain_country)) or (
                 self.kb.match_country(cleaned))
+            if match is not None and match.ambiguous and match.alternatives and (
+                    (town := _town_before(tok)) is not None and town in match.alternatives):
+                # "Atlanta, Georgia": the name of a land's state after one of its towns
+                return self.kb.match_country(self.kb.country_name(town))
             if match is not None:
                 return match
         return None
@@ -252,6 +256,8 @@ class ActorResolver:
                     found = self._country_of_token(obj)
                     if found:
                         return found[0], None
+        if head.lemma_.lower() in _SPEAKING_FOR:
+            preps = preps | {"for"}  # "a spokesman for the Chinese foreign ministry": whose voice
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps and not (child.lower_ == "of" and other_side(head)):
                 for pobj in child.children:
@@ -314,7 +320,9 @@ class ActorResolver:
                         if tok.dep_ in {"pobj", "appos", "conj"} and tok.pos_ == "PROPN":
                             match = self.kb.match_country(clean(tok.text))
                             if match is not None and match.kind in {"name", "capital"}:
-                                return match.code
+                                # ("police in Atlanta, Georgia": a state of the town's land)
+                                town = _town_before(tok) if match.ambiguous else None
+                                return town if town in match.alternatives else match.code
         return None
 
     def looks_like_actor(self, tok: Token) -> bool:
@@ -390,6 +398,15 @@ class ActorResolver:
                 notes.append(f"{head.text!r} counts the {of.text!r} it is of")
                 return Actor(text=phrase_text(head), country=counted_people.country, sector=counted_people.sector,
                              name=counted_people.name, wikidata=counted_people.wikidata)
+        if head.lemma_.lower() in _SPEAKING_FOR and (body := next(
+                (g for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"), None)) is not None:
+            spoken_for = self._resolve_head(body, date=date, people=people, notes=notes)
+            if spoken_for is not None and (spoken_for.country or spoken_for.sector):
+                # "a spokeswoman for the Kenyan army", "a spokesman for Hamas": the body whose voice they are
+                notes.append(f"{head.text!r} speaks for {body.text!r}")
+                # (not the person they speak for: "a spokesman for President Ruto" is not Ruto)
+                return Actor(text=phrase_text(head), country=spoken_for.country, sector=spoken_for.sector)
         if bare_number(head):
             of = of_object(head)
             if of is not None:  # "two of the soldiers": the soldiers
@@ -630,8 +647,15 @@ class ActorResolver:
 def _learned(people: dict[str, Actor], name: str, actor: Actor) -> Actor:
     """Remember a person for the article's later mentions, by full name and by surname ("Overchuk")."""
     people[name] = actor
-    people[name.split()[-1]] = actor
+    surname = name.split()[-1]
+    people[surname] = actor
+    if (bare := _ARTICLE_PREFIX.sub("", surname)) != surname and bare[:1].isupper():
+        people[bare] = actor  # "Abdel Fattah al-Sisi ... Sisi said"
     return actor
+
+
+#: the Arabic article a surname may carry and later mentions drop ("al-Burhan", "Burhan")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", re.IGNORECASE)
 
 
 #: small words an organisation's name may hold that its initials skip ("Forces for Defence of Democracy")
@@ -666,6 +690,20 @@ def spelled_out(tok: Token) -> Span | None:
 #: the least population of a city whose name, before an actor's noun, gives the actor that city's country
 #: ("a Chicago bank", "the New York police"): big enough for the name to mean the city
 _BIG_CITY = 500_000
+
+
+def _town_before(tok: Token) -> str | None:
+    """The country of the town named just before ", <name>" ("Atlanta, Georgia"), by the gazetteer's most
+    populous town of that name."""
+    ent = ent_of(tok)
+    start = ent.start if ent is not None else tok.i
+    doc = tok.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+        return None
+    town = ent_of(doc[start - 2])
+    towns = [e for e in load_gazetteer().lookup(town.text if town is not None else doc[start - 2].text)
+             if e.kind == "city" and e.country and e.population >= _TOWN_SIZE]
+    return max(towns, key=lambda e: e.population).country if towns else None
 
 
 def _big_city_country(tok: Token) -> tuple[str, None] | None:
@@ -796,6 +834,8 @@ def _whole_name(span: Span | None) -> Span | None:
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})
 _KEPT_PREPS = frozenset({"of", "from"})
+#: those who speak for the body their "for" phrase names ("a spokeswoman for the army")
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 _ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "indict", "blame"})
 
 
@@ -860,6 +900,7 @@ def _phrase_text(head: Token) -> str:
             continue  # ("an army camp in Kabul, the third such attack this month": the act, not the camp)
         kept_prep = tok.dep_ == "prep" and ((tok.head.i == head.i and (
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
+            or (tok.lower_ == "for" and head.lemma_.lower() in _SPEAKING_FOR)
             or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))
             # "the head office of the Kenyan wing of the Red Cross": an "of" inside a kept "of"
             or (tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _KEPT_PREPS

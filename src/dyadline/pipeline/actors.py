@@ -323,11 +323,14 @@ class ActorStage:
                 if guessed:
                     country = _discourse_country(
                         head, ctx.salient, same_sentence=role == "source", official=actor.sector in _OFFICIALS)
-                    if role == "target" and _of_other_lands(head) and any(a.country == country for a in doers):
+                    if role == "target" and (_of_other_lands(head) or (
+                            _envoys_of_another(head) and ctx.candidate.rule.mode != "withdraw")) and any(
+                            a.country == country for a in doers):
                         # ("Venezuela expelled the ambassadors of seven Latin American countries": of other
-                        # countries than the doer's own)
+                        # countries than the doer's own; "Turkey summoned ten ambassadors": envoys a state deals
+                        # with are another's, but not those it recalls)
                         country = None
-                    if head.lemma_.lower() in _HELD or any(c.lower_ == "foreign" for c in head.children):
+                    if head.lemma_.lower() in _HELD or any(c.lower_ in _ABROAD for c in head.children):
                         # ("seized a foreign oil tanker": not of any country named, by its own word)
                         # ("Qatar is mediating the release of 50 hostages held by Hamas": hostages are often
                         # foreigners; the last country acting says nothing of theirs)
@@ -620,8 +623,17 @@ _COLLECTIVES = frozenset({"youth", "mob", "crowd", "gang"})
 _OWN_LANDS = frozenset({"country", "nation", "government", "administration"})
 #: people held by others, whose land is not their captors' or their go-betweens'
 _HELD = frozenset({"hostage", "captive"})
+#: words telling that those named are of no country near them ("foreign", "Western ambassadors")
+_ABROAD = frozenset({"foreign", "western"})
+#: a state's envoys, who deal with other states
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
 #: words of the lands a phrase is of ("envoys of seven countries")
 _LANDS = frozenset({"country", "nation", "state", "government"})
+
+
+def _envoys_of_another(head: Token) -> bool:
+    """'summoned the ambassadors': envoys not told as the doer's own ("its ambassador")."""
+    return head.lemma_.lower() in _ENVOYS and not any(c.dep_ == "poss" for c in head.children)
 
 
 def _of_other_lands(head: Token) -> bool:

@@ -339,8 +339,10 @@ def fire_on_place(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None
             or cand.rule.event_type not in UNKNOWN_ATTACKER_TYPES
             or (cand.rule.mode not in _REMOTE_MODES and cand.rule.lemma not in _CAMPAIGNS)
             or not _named_here(doc, cand, place)
-            # ("North Korea fired two missiles into the sea": a country named only as the one firing)
-            or (place.precision == "country" and place.country in {a.country for a in cand.sources})):
+            # ("North Korea fired two missiles into the sea": a country named only as the one firing; also by
+            # its capital, "Pyongyang fired")
+            or (place.country in {a.country for a in cand.sources} and (
+                place.precision == "country" or any(a.text.lower() == place.name.lower() for a in cand.sources)))):
         return None
     return Fill("targets", Actor(text=_place_words(doc, cand, place), country=place.country), "fire-on-place")
 

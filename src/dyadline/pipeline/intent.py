@@ -4,7 +4,8 @@
 troops", "the UN will provide food aid" are commitments to cooperate: PLOVER
 codes them AGREE. "Greece plans to impose restrictions", "Iraq is prepared
 to impose martial law" signal an intention to act against someone: THREATEN.
-A negated acceptance ("would not accept the plan") is a refusal: REJECT.
+A negated acceptance ("would not accept the plan"), or a yielding, help or
+meeting declined ahead ("will not lay down their arms"), is a refusal: REJECT.
 A candidate flagged future or hypothetical (and not negated), or governed by
 a word of willingness, takes the intent type of ``data/intent.csv``; the
 ``future`` / ``hypothetical`` flags stay, and the evidence says what changed.
@@ -162,7 +163,7 @@ class IntentStage:
         for cand in doc._.candidates or []:
             if cand.kept and cand.negated and not _in_condition(doc[cand.trigger_i]) and (
                     (cand.rule.lemma in _ACCEPTING and cand.rule.event_type in {"AGREE", "CONCEDE", "RETREAT"})
-                    or (cand.rule.event_type == "CONSULT" and _will_not(doc[cand.trigger_i]))):
+                    or (cand.rule.event_type in _DECLINABLE and _will_not(doc[cand.trigger_i]))):
                 self._to_refusal(cand)
                 continue
             if not cand.kept or cand.negated:
@@ -227,6 +228,10 @@ def _will_not(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children) and any(
         c.dep_ == "neg" for c in verb.children)
 
+
+#: acts whose refusal ahead ("would not lay down their arms", "will not release them", "would not negotiate")
+#: is a rejection
+_DECLINABLE = frozenset({"CONSULT", "RETREAT", "CONCEDE", "AID", "COOPERATE"})
 
 #: auxiliaries of a stated will
 _WILL = frozenset({"will", "would", "'ll", "wo", "shall"})

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, Candidate
 from dyadline.pipeline.clauses import answerable, headline_names, holding_out, subjects_of
 from dyadline.pipeline.parse import by_agents, in_protest
-from dyadline.pipeline.phrases import expand_conj, own_agents, pobjs
+from dyadline.pipeline.phrases import expand_conj, own_agents, pobjs, search_phrase
 from dyadline.pipeline.place_words import KIND_WORDS
 from dyadline.pipeline.role_words import (AIMING, AMONG, ASSAULT_NOUNS, CLAIMING, EFFORTS, FIRING, LIGHT_VERBS,
                                           MAKING_VERBS, MOBILIZED_PREPS, MUTUAL, NOUN_TARGET_PREPS, OWN_FORCES,
@@ -369,6 +369,11 @@ class NounRoles(VictimRoles):
             # "An attack by militants left five soldiers dead": whom the act left dead or hurt
             targets = [a for a in (self._actorish(o) for o in noun.head.children if o.dep_ == "dobj") if a is not None]
             rule += "+left-dead-or-hurt" if targets else ""
+        if not targets and cand.rule.event_type == "REQUEST" and agents:
+            # "a call by the Arab League for an end to the fighting in Libya": the one named in what is asked
+            asked = (search_phrase(p, self.is_actor, {a.i for a in agents}, max_depth=4) for p in pobjs(noun, ("for",)))
+            targets = [found for found in asked if found is not None][:1]
+            rule += "+in-what-is-asked" if targets else ""
         targets = [t for t in targets if t.i not in cand.source_heads]
         cand.target_heads = _unique(expand_conj(targets[:1]))
         cand.role_rule = rule

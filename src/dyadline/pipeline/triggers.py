@@ -131,8 +131,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # (not a date: "called his counterpart on Monday" is no call on him)
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values and not _dated(c) for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
-        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values)
-                                                          for g in c.children) for c in children)
+        preps = [c for c in children if c.dep_ in {"prep", "agent"}]
+        # ("pulled out of talks": "out" taken for a preposition whose object hangs on its own "of")
+        preps += [g for c in preps if not any(g.dep_ == "pobj" for g in c.children)
+                  for g in c.children if g.dep_ == "prep"]
+        return any(any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values) for g in c.children) for c in preps)
     if kind == "notprt":
         return not _holds_one("prt", values, trigger)
     if kind == "prt":
@@ -263,7 +266,7 @@ def _verb_tagged_noun(token: Token) -> bool:
 
 #: heads of units and gear an event noun may name ("riot police", "anti-riot gear"): no event
 _UNIT_HEADS = frozenset({"police", "policeman", "officer", "unit", "squad", "gear", "force", "troop", "shield",
-                         "van", "vehicle", "helmet"})
+                         "van", "vehicle", "helmet", "boat", "ship", "vessel", "car", "plane", "aircraft"})
 
 
 def _names_a_unit(token: Token) -> bool:
@@ -275,8 +278,14 @@ def _names_a_unit(token: Token) -> bool:
 def _capitalised_noun(token: Token, sentence_start: int) -> bool:
     """'Clash between Pokot warriors and the army': a common noun that opens a headline, capitalised and so
     tagged as a proper noun (not a name: no entity)."""
+    # (not the first word of a place's name: "Downing Street said")
     return (token.pos_ == "PROPN" and token.i == sentence_start and not token.ent_type_
-            and token.text[:1].isupper() and token.text[1:].islower())
+            and token.text[:1].isupper() and token.text[1:].islower()
+            and not (token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.text in _NAMED_PLACES))
+
+
+#: the last words of the names of streets and buildings
+_NAMED_PLACES = frozenset({"Street", "Road", "Avenue", "Square", "Palace", "House", "Hall", "Bridge", "Gate"})
 
 
 def _hyphened_noun(token: Token) -> bool:

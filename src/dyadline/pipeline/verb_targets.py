@@ -20,6 +20,14 @@ from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, 
 __all__ = ["VerbTargets"]
 
 #: lines between two lands ("the border with Kosovo")
+#: a side's own fighters, whom it disarms or demobilises
+_OWN_FIGHTERS = OWN_FORCES | {"fighter", "combatant"}
+#: entities that name whom a phrase is about
+_NAMING_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+#: the talks one side may walk out of
+_TALKS = frozenset({"talk", "negotiation", "dialogue", "mediation"})
+#: the quarters a force may fall back to ("withdrew south of the river")
+_QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -129,6 +137,8 @@ class VerbTargets(RoleFinderBase):
             # protested to Japan over the visit": the one complained to, when it is about no one named
             about = [a for a in (self._noun_modifier_actor(t) if self._is_event_noun(t) else self._actorish(t)
                                  for t in pobjs(verb, ACCUSED_PREPS) + objects) if a is not None]
+            # (a bare office names no one: "over the prime minister's visit")
+            about = [a for a in about if any(w.ent_type_ in _NAMING_ENTS for w in a.subtree)]
             told = [p for p in pobjs(verb, ("to", "with")) if self.is_actor(p)]
             if told and not about:
                 return expand_conj(told[:1]), "complained-to"
@@ -149,6 +159,9 @@ class VerbTargets(RoleFinderBase):
         if event_type in GIVING_TYPES:
             # ("will give Malawi a grant for clinics": the one given it, before what it is for)
             receivers = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self.is_actor(c)]
+            # ("thanked Sisi for Egypt's support": the person thanked, not what for)
+            receivers = receivers or [o for o in objects if event_type == "SUPPORT" and o.pos_ == "PROPN"
+                                      and o.ent_type_ in {"PERSON", ""}]
             receivers = receivers or [p for p in pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
             # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
             receivers = receivers or [p for o in objects for p in pobjs(o, ("to", "for")) if self.is_actor(p)]
@@ -174,13 +187,21 @@ class VerbTargets(RoleFinderBase):
             owners = [p for p in pobjs(verb, ("to",)) if self.is_actor(p)]
             if owners:
                 return expand_conj(owners[:1]), "given-back-to"
+        if event_type == "SANCTION" and (partners := [
+                w for p in pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
+                                                     for p in pobjs(out, ("of",))]
+                if p.lemma_.lower() in _TALKS for w in pobjs(p, ("with",)) if self.is_actor(w)]):
+            # "pulled out of talks with Hamas": the side across the table
+            return expand_conj(partners[:1]), "other-side-of-talks"
         if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
             # (not "released the former vice-president from prison": the one released)
             # ("pulled its forces out of Lebanon": "of" under "out")
             # ("pulled back from Kherson": "from" under "back")
             places = pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
                                                for p in pobjs(out, ("of",))] + [
-                p for back in verb.children if back.lower_ in {"back", "away"} for p in pobjs(back, ("from",))]
+                p for back in verb.children if back.lower_ in {"back", "away"} for p in pobjs(back, ("from",))] + [
+                # ("withdrew south of the Litani river": the line it fell back behind)
+                p for side in verb.children if side.lower_ in _QUARTERS for p in pobjs(side, ("of",))]
             # ("peacekeepers left the town of Lachin", "vacated positions near Kelbajar": the place is the object)
             vacated = [o for o in objects if o.lemma_.lower() not in OWN_FORCES] \
                 if verb.lemma_.lower() in LEAVING else []
@@ -198,6 +219,9 @@ class VerbTargets(RoleFinderBase):
                 # "withdrew peacekeepers from the Golan Heights": the forces are the source's own; the place
                 # left (its country, put in when the place is named) is the target
                 return [], "withdrawn-from"
+            if cand.rule.mode == "disarm" and objects and all(o.lemma_.lower() in _OWN_FIGHTERS for o in objects):
+                # "demobilised 500 fighters": the side's own, who are no one it yields to
+                return [], "own-fighters"
         if event_type == "REQUEST" and any(o.lemma_.lower() in REFUGE for o in objects):
             # "asked for asylum in Canada": the land asked for shelter
             hosts = [p for p in pobjs(verb, ("in",)) if self.is_actor(p)]
@@ -305,6 +329,10 @@ class VerbTargets(RoleFinderBase):
         # (not what is to be made, "agreed to set up two field hospitals", but whom it is made for, "pledged to
         # build a hospital for the refugees")
         phrases = objects + [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in MAKING]
+        if event_type == "AGREE":
+            # "committed to training Ukrainian pilots": the act promised, hung on "to"
+            phrases += [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children if g.dep_ == "pcomp"]
         phrases += [p for x in children if x.dep_ == "xcomp" and x.lemma_.lower() in MAKING
                     for p in pobjs(x, ("for",)) + [f for o in x.children if o.dep_ == "dobj"
                                                    for f in pobjs(o, ("for",))]]
