@@ -28,6 +28,17 @@ from event_helpers import countries
     ("The Bolivian president forgave the farmers who had blocked the highway.", "SUPPORT", "BOL", "BOL"),
     # a seizure told as a noun
     ("The confiscation of Palestinian land by Israeli authorities continued.", "COERCE", "ISR", "PSE"),
+    # leaving a bloc named by letters the lemmatizer takes for a plural; the bloc is what is left
+    ("Burkina Faso withdrew from ECOWAS.", "SANCTION", "BFA", "ECOWAS"),
+    ("Mali pulled out of ECOWAS in January.", "SANCTION", "MLI", "ECOWAS"),
+    # (but one suspended from a bloc is the one acted on)
+    ("The African Union suspended Niger from the bloc.", "SANCTION", "AU", "NER"),
+    # a leader's surname the tagger takes for a common noun, opening the sentence
+    ("Zelenskyy urged Germany to send more air defence systems.", "REQUEST", "UKR", "DEU"),
+    # forces readied and sent
+    ("Taiwan scrambled jets as Chinese warplanes approached.", "MOBILIZE", "TWN", None),
+    ("The Pentagon ordered an aircraft carrier to the Gulf.", "MOBILIZE", "USA", None),
+    ("Russia conducted a nuclear weapons drill near the Finnish border.", "MOBILIZE", "RUS", None),
 ])
 def test_acts_between_two_sides(code_text, text, event_type, source, target):
     events = [e for e in code_text(text) if e.event_type == event_type]
@@ -102,3 +113,24 @@ def test_a_street_that_names_an_office_is_no_downing(code_text):
 def test_a_capital_that_fires_is_not_its_own_target(code_text):
     [event] = code_text("Pyongyang fired two ballistic missiles into the sea on Sunday.")
     assert countries(event.source) == ["PRK"] and event.target == ()
+
+
+def test_releasing_a_video_frees_no_one(code_text):
+    events = code_text("The Taliban released a video of two captured soldiers.")
+    assert "RETREAT" not in [e.event_type for e in events]
+    [freed] = code_text("The Taliban released two captured soldiers.")
+    assert freed.event_type == "RETREAT"
+
+
+def test_a_deal_a_withdrawal_is_made_under_is_not_what_is_left(code_text):
+    [event] = code_text("Russian troops began pulling out of Chechnya under a peace deal.")
+    assert (event.event_type, event.mode) == ("RETREAT", "withdraw")
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo's prime minister said he was open to dialogue with Belgrade.",
+    "Iran remains committed to negotiations with the United States.",
+])
+def test_being_open_to_talks_is_an_intent_to_meet(code_text, text):
+    events = [e for e in code_text(text) if e.event_type == "AGREE"]
+    assert events and events[0].cameo == "036" and len(events[0].source) == 1 and len(events[0].target) == 1

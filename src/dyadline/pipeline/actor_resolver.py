@@ -466,9 +466,11 @@ class ActorResolver:
         ):
             notes.append(f"{chain!r} is a leader's name")
             return self._resolve_person(head, chain, text, sector, date, people, notes)
-        if own is None and chain is None and head.pos_ == "PROPN" and date is not None and \
+        if own is None and chain is None and (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title
+                                                                     and not sector)) and date is not None and \
                 self.kb.leaders_named(head.text, on=date):
             # "Erdogan warned Greece", the tagger taking the surname for a place: a leader in office that day
+            # ("Zelenskyy urged Germany": or for a common noun, capitalised as it opens the sentence)
             notes.append(f"{head.text!r} is the name of a leader in office on {date}")
             return self._resolve_person(head, head.text, text, sector, date, people, notes)
         if own is not None:

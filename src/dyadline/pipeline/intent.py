@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.parse import conditional, infinitive, not_ruled_out, possibility_of
 
-__all__ = ["IntentRule", "IntentStage", "intent", "load_intents"]
+__all__ = ["OPEN_TO", "IntentRule", "IntentStage", "intent", "load_intents"]
 
 #: words that turn the act they govern into an intent ("willing to withdraw", "ready to send")
 _WILLINGNESS = frozenset({"willing", "ready", "prepared", "plan", "intend", "promise", "pledge", "vow", "offer",
@@ -73,7 +73,14 @@ def load_intents() -> Mapping[str, IntentRule]:
     return MappingProxyType(rules)
 
 
+#: states of being open to an act named after "to" ("open to dialogue", "committed to talks")
+OPEN_TO = frozenset({"open", "committed", "amenable", "receptive"})
+
+
 def _willing(trigger: Token) -> bool:
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to"
+            and trigger.head.head.lemma_.lower() in OPEN_TO and trigger.head.head.dep_ == "acomp"):
+        return True  # "open to dialogue with Belgrade"
     cur = trigger
     if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ in {"xcomp", "acl"}
             and trigger.head.lemma_.lower() in _CARRYING_ON):

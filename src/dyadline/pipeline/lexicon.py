@@ -31,6 +31,8 @@ Constraint forms (``|`` separates alternatives):
 ``notobj=a|b`` no word of the object phrase is one of these ("launched an operation", not "launched a search
               operation")
 ``notprt=a|b`` no particle of the verb is one of these ("stormed the building", not "stormed out of the hospital")
+``left=a|b``  the object of the verb's "from" or "out of" phrase: what is left ("withdrew from the treaty", "pulled
+              out of the talks"; not "pulled out of Chechnya under a peace deal")
 
 Several constraints joined by ``;`` must all hold.
 """
@@ -49,7 +51,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux", "cond", "verb", "notobj", "notprt"})
+                                "clause", "to", "aux", "cond", "verb", "notobj", "notprt", "left"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dyadline.pipeline.candidate import PEACEKEEPING, TOGETHER_TYPES, Candidate
 from dyadline.pipeline.clauses import answerable, headline_names, holding_out, subjects_of
 from dyadline.pipeline.parse import by_agents, in_protest
+from dyadline.pipeline.intent import OPEN_TO
 from dyadline.pipeline.phrases import expand_conj, own_agents, pobjs, search_phrase
 from dyadline.pipeline.place_words import KIND_WORDS
 from dyadline.pipeline.role_words import (AIMING, AMONG, ASSAULT_NOUNS, CLAIMING, EFFORTS, FIRING, LIGHT_VERBS,
@@ -258,6 +259,11 @@ class NounRoles(VictimRoles):
             # "the Chinese premier is due in Moscow for a visit", "flew to Cairo for talks": who goes for it
             agents, _ = subjects_of(going.head if going.pos_ == "ADJ" and going.dep_ == "acomp" else going)
             rule = "noun:going-for-it"
+        if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "to" and (ready := noun.head.head).pos_ == "ADJ"
+                and ready.dep_ == "acomp" and ready.lemma_.lower() in OPEN_TO):
+            # "said he was open to dialogue with Belgrade": the one open to it
+            agents, _ = subjects_of(ready.head)
+            rule = "noun:open-to-it"
         if (not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in"
                 and noun.head.head.lemma_.lower() in TAKING_PART):
             agents, _ = subjects_of(noun.head.head)  # "the military engaged in a fire fight with separatists"

@@ -86,7 +86,8 @@ _OUTCRIES = frozenset({"protest", "demonstrate", "chant", "shout"})
 def _named_object(obj: Token, values: frozenset[str]) -> bool:
     """The object of a preposition is one of the words, or is a noun with one of them read as a participle on it
     ("victims of police firing", "firing" hung on "police")."""
-    return obj.lemma_.lower() in values or any(
+    # (by its own letters too: the lemmatizer takes "ECOWAS" for a plural)
+    return obj.lemma_.lower() in values or obj.lower_ in values or any(
         a.dep_ == "acl" and a.i == obj.i + 1 and a.tag_ == "VBG" and a.lemma_.lower() in values for a in obj.children)
 
 
@@ -131,11 +132,13 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # (not a date: "called his counterpart on Monday" is no call on him)
         return any(c.dep_ in {"prep", "agent", "dative"} and c.lower_ in values and not _dated(c) for c in children)
     if kind == "pobj":  # "taken into custody", "put behind bars", "resorted to firing": the object of a preposition
-        preps = [c for c in children if c.dep_ in {"prep", "agent"}]
-        # ("pulled out of talks": "out" taken for a preposition whose object hangs on its own "of")
-        preps += [g for c in preps if not any(g.dep_ == "pobj" for g in c.children)
-                  for g in c.children if g.dep_ == "prep"]
-        return any(any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values) for g in c.children) for c in preps)
+        return any(c.dep_ in {"prep", "agent"} and any(g.dep_ in {"pobj", "pcomp"} and _named_object(g, values)
+                                                          for g in c.children) for c in children)
+    if kind == "left":  # "withdrew from the treaty", "pulled out of the talks" (the "out" a particle or a preposition)
+        left = [c for c in children if c.dep_ == "prep" and c.lower_ == "from"]
+        left += [g for c in children if c.lower_ == "out" for g in ([c] + list(c.children) + (
+            [c.nbor()] if c.i + 1 < len(c.doc) else [])) if g.dep_ == "prep" and g.lower_ == "of"]
+        return any(g.dep_ == "pobj" and _named_object(g, values) for c in left for g in c.children)
     if kind == "notprt":
         return not _holds_one("prt", values, trigger)
     if kind == "prt":

@@ -187,12 +187,15 @@ class VerbTargets(RoleFinderBase):
             owners = [p for p in pobjs(verb, ("to",)) if self.is_actor(p)]
             if owners:
                 return expand_conj(owners[:1]), "given-back-to"
-        if event_type == "SANCTION" and (partners := [
-                w for p in pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
-                                                     for p in pobjs(out, ("of",))]
-                if p.lemma_.lower() in _TALKS for w in pobjs(p, ("with",)) if self.is_actor(w)]):
+        left = pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out" for p in pobjs(out, ("of",))]
+        if event_type == "SANCTION" and (partners := [w for p in left if p.lemma_.lower() in _TALKS
+                                                      for w in pobjs(p, ("with",)) if self.is_actor(w)]):
             # "pulled out of talks with Hamas": the side across the table
             return expand_conj(partners[:1]), "other-side-of-talks"
+        if event_type == "SANCTION" and not any(self.is_actor(o) for o in objects) and (
+                bodies := [p for p in left if self.is_actor(p)]):
+            # "pulled out of ECOWAS" (not "suspended Niger from ECOWAS": the one suspended)
+            return bodies[:1], "body-left"
         if event_type == "RETREAT" and not (cand.rule.mode == "release" and any(self.is_actor(o) for o in objects)):
             # (not "released the former vice-president from prison": the one released)
             # ("pulled its forces out of Lebanon": "of" under "out")
