@@ -134,3 +134,31 @@ def test_a_deal_a_withdrawal_is_made_under_is_not_what_is_left(code_text):
 def test_being_open_to_talks_is_an_intent_to_meet(code_text, text):
     events = [e for e in code_text(text) if e.event_type == "AGREE"]
     assert events and events[0].cameo == "036" and len(events[0].source) == 1 and len(events[0].target) == 1
+
+
+def test_an_inquiry_into_a_bodys_own_members_stands(code_text):
+    events = code_text("The Nigerian army said it was investigating the shooting of two farmers by soldiers in Benue.")
+    inquiries = [e for e in events if e.event_type == "ACCUSE"]
+    assert inquiries and inquiries[0].mode == "investigate" and countries(inquiries[0].source) == ["NGA"]
+
+
+def test_emergency_aid_extended_is_aid_not_a_state_of_emergency(code_text):
+    [event] = code_text("Japan extended emergency aid to flood victims in Bangladesh.")
+    assert event.event_type == "AID" and countries(event.target) == ["BGD"]
+    [emergency] = code_text("Kenya extended the state of emergency in Lamu.")
+    assert emergency.event_type == "COERCE"
+
+
+def test_a_ceasefire_announced_is_declared(code_text):
+    [event] = code_text("The M23 rebels announced a unilateral ceasefire on Monday.")
+    assert (event.event_type, event.mode) == ("RETREAT", "ceasefire") and countries(event.source) == ["COD"]
+
+
+def test_the_end_of_a_ceasefire_announced_is_no_ceasefire(code_text):
+    events = code_text("The ELN rebels announced the end of their unilateral ceasefire in Colombia.")
+    assert ("RETREAT", "ceasefire") not in [(e.event_type, e.mode) for e in events]
+
+
+def test_allegations_called_baseless_are_rejected(code_text):
+    [event] = code_text("Moscow called the allegations absurd.")
+    assert event.event_type == "REJECT" and countries(event.source) == ["RUS"]

@@ -85,6 +85,9 @@ def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, le
             cand.rule.event_type == "MOBILIZE") and not (
             # civil servants protesting against their government stand
             cand.rule.event_type in PROTEST_TYPES) and not (
+            # an inquiry into what a body's own members did stands ("the army is investigating the killing of
+            # a youth by soldiers")
+            cand.rule.mode == "investigate" and "doer-of-the-act-accused" in cand.role_rule) and not (
             # "Amakuriat residents killed two people": violence between two groups of one kind stands, and so
             # does a named group's against victims it does not name ("Mob lynches four suspected members")
             cand.rule.event_type in VICTIM_TYPES
