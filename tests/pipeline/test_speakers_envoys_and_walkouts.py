@@ -162,3 +162,23 @@ def test_the_end_of_a_ceasefire_announced_is_no_ceasefire(code_text):
 def test_allegations_called_baseless_are_rejected(code_text):
     [event] = code_text("Moscow called the allegations absurd.")
     assert event.event_type == "REJECT" and countries(event.source) == ["RUS"]
+
+
+def test_where_a_paper_is_signed_is_no_party_to_it(code_text):
+    [event] = code_text("Kenya and Uganda signed a trade agreement in Kampala.")
+    assert event.event_type == "SUPPORT" and sorted(countries(event.source)) == ["KEN", "UGA"]
+    assert event.target == () and event.location is not None and event.location.name == "Kampala"
+
+
+def test_a_town_whose_name_ends_in_a_capitals_is_that_town(code_text):
+    [event] = code_text("Insurgents attacked Mocimboa da Praia in northern Mozambique.")
+    assert countries(event.target) == ["MOZ"] and event.location.country == "MOZ"
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kremlin welcomed Trump's invitation to Putin.", "RUS", "USA"),
+    ("The UN welcomed the release of the hostages by Hamas.", "UN", "PSE"),
+])
+def test_praise_of_an_act_is_aimed_at_its_doer(code_text, text, source, target):
+    [event] = [e for e in code_text(text) if e.event_type == "SUPPORT"]
+    assert countries(event.source) == [source] and countries(event.target) == [target]

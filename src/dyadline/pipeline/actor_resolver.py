@@ -134,7 +134,13 @@ class ActorResolver:
         chain = name_chain(tok)
         if chain is not None:
             texts.append(chain)
-        for text in texts + [tok.text]:
+        if any(len(t.split()) > 1 and load_gazetteer().lookup(clean(t)) for t in texts):
+            # "Mocimboa da Praia": a town whose name ends in a capital's is that town, not the capital
+            texts = [t for t in texts if len(t.split()) > 1] or texts
+            bare = []
+        else:
+            bare = [tok.text]
+        for text in texts + bare:
             cleaned = clean(text)
             # ("the RSF" in a report on Sudan: its Rapid Support Forces, not Reporters Without Borders)
             match = self.kb.in_context(cleaned, named_countries(tok.doc, self._plain_country)) or (

@@ -52,6 +52,17 @@ def _stray_agents(verb: Token, obj: Token) -> list[Token]:
     return [a for a in by_agents(verb) if a.i > obj.i]
 
 
+#: acts done where the parties meet, after whose object an "in" or "at" place is the venue ("signed an agreement in
+#: Beijing")
+_MET_OR_SIGNED = frozenset({"CONSULT", "SUPPORT", "AGREE"})
+
+
+#: verbs of signing a paper, and the papers signed
+_SIGNING = frozenset({"sign", "ink", "conclude", "initial", "seal", "reach", "ratify"})
+_PAPERS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "contract", "declaration",
+                     "document", "protocol", "charter", "convention", "communique", "statement"})
+
+
 def _venue(found: Token, phrase: Token) -> bool:
     """'held talks in Nairobi': a name in an "in" / "at" phrase after the talks is where they met."""
     return found.head.dep_ == "prep" and found.head.lower_ in {"in", "at"} and found.head.i > phrase.i
@@ -156,6 +167,13 @@ class VerbTargets(RoleFinderBase):
             # "Spain offered to Canada two frigates": the one offered it, not what is offered
             # ("pledged $5 million in loans to Malawi": the receiver of the kind of gift the sum is in)
             return expand_conj(offered_to[:1]), "offered-to"
+        if event_type == "SUPPORT" and (owners := [c for o in objects if not self.is_actor(o) or self._is_event_noun(o)
+                                                   for c in o.children if c.dep_ == "poss" and self.is_actor(c)]
+                                        or [a for o in objects if self._is_event_noun(o)
+                                            for a in by_agents(o) if self.is_actor(a)]):
+            # "welcomed Trump's invitation to Putin", "welcomed the release of the hostages by Hamas": the one whose
+            # act is welcomed, not whom it is for or done to
+            return expand_conj(owners[:1]), "whose-act-welcomed"
         if event_type in GIVING_TYPES:
             # ("will give Malawi a grant for clinics": the one given it, before what it is for)
             receivers = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP" and self.is_actor(c)]
@@ -269,6 +287,8 @@ class VerbTargets(RoleFinderBase):
         # ("held talks in Nairobi": the talks are no party, whatever place they are tied to)
         direct = [o for o in expand_conj(objects) if self.is_actor(o) and o.lemma_.lower() not in ROUNDS
                   and not (event_type == "CONSULT" and self._is_event_noun(o))
+                  # ("signed an agreement in Beijing": the paper signed is no party, whatever place it is tied to)
+                  and not (verb.lemma_.lower() in _SIGNING and o.lemma_.lower() in _PAPERS)
                   # ("accused Russia of sending the tanks": what is given or moved is no recipient)
                   and not (event_type in {"AID", "MOBILIZE"} and o.lemma_.lower() in MATERIEL)]
         if direct:
@@ -343,7 +363,7 @@ class VerbTargets(RoleFinderBase):
                     if not (event_type == "ASSAULT" and p.lemma_.lower() in OPEN_WATERS)]
         for phrase in phrases:
             found = search_phrase(phrase, self.is_actor, skip - {phrase.i}, acts=self.event_nouns)
-            if found is not None and ((event_type == "CONSULT" and _venue(found, phrase)) or (
+            if found is not None and ((event_type in _MET_OR_SIGNED and _venue(found, phrase)) or (
                     found.i == phrase.i and _where_friends_meet(phrase, event_type))):
                 continue  # "held a round of talks in Baghdad": where they met, not with whom
             if found is not None:
