@@ -182,3 +182,9 @@ def test_a_town_whose_name_ends_in_a_capitals_is_that_town(code_text):
 def test_praise_of_an_act_is_aimed_at_its_doer(code_text, text, source, target):
     [event] = [e for e in code_text(text) if e.event_type == "SUPPORT"]
     assert countries(event.source) == [source] and countries(event.target) == [target]
+
+
+def test_a_states_force_held_out_at_no_one_named_is_a_threat(code_text):
+    events = code_text("Iraq would strike back at any country that allowed attacks from its soil, Saddam Hussein said.")
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and countries(threats[0].source) == ["IRQ"] and threats[0].target == ()

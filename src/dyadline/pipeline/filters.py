@@ -118,6 +118,11 @@ def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, le
         cand.rule.event_type == "RETREAT" and "withdrawn-from" in cand.role_rule and left_named and cand.sources
         and any(a.sector in STATE_FORCES | ARMED_SECTORS for a in cand.sources)
     ) and not (
+        # "Iraq would strike back at any country that ...": a state's force held out is a threat, whoever it is
+        # aimed at
+        cand.rule.event_type == "THREATEN" and "+intent(ASSAULT)" in cand.role_rule
+        and any(a.country and a.sector in STATE_FORCES | {"GOV"} for a in cand.sources)
+    ) and not (
         # "the vice-president declined to resign": a refused act is a rejection with no one else named (not
         # "declined to comment", which refuses no act)
         refuses_act and cand.rule.event_type == "REJECT"
