@@ -34,6 +34,7 @@ from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
 from dyadline.pipeline.parse import HOLDING, told_as_sequence
 from dyadline.pipeline.phrases import by_agents, pobjs
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
+from dyadline.pipeline.role_words import ENVOYS
 from dyadline.records import Actor
 
 __all__ = ["ActorStage", "resolve_actors"]
@@ -625,15 +626,13 @@ _OWN_LANDS = frozenset({"country", "nation", "government", "administration"})
 _HELD = frozenset({"hostage", "captive"})
 #: words telling that those named are of no country near them ("foreign", "Western ambassadors")
 _ABROAD = frozenset({"foreign", "western"})
-#: a state's envoys, who deal with other states
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "chargé", "charge"})
 #: words of the lands a phrase is of ("envoys of seven countries")
 _LANDS = frozenset({"country", "nation", "state", "government"})
 
 
 def _envoys_of_another(head: Token) -> bool:
     """'summoned the ambassadors': envoys not told as the doer's own ("its ambassador")."""
-    return head.lemma_.lower() in _ENVOYS and not any(c.dep_ == "poss" for c in head.children)
+    return head.lemma_.lower() in ENVOYS and not any(c.dep_ == "poss" for c in head.children)
 
 
 def _of_other_lands(head: Token) -> bool:

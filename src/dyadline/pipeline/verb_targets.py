@@ -19,7 +19,6 @@ from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, 
 
 __all__ = ["VerbTargets"]
 
-#: lines between two lands ("the border with Kosovo")
 #: a side's own fighters, whom it disarms or demobilises
 _OWN_FIGHTERS = OWN_FORCES | {"fighter", "combatant"}
 #: entities that name whom a phrase is about
@@ -28,6 +27,7 @@ _NAMING_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 _TALKS = frozenset({"talk", "negotiation", "dialogue", "mediation"})
 #: the quarters a force may fall back to ("withdrew south of the river")
 _QUARTERS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: lines between two lands ("the border with Kosovo")
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -218,8 +218,7 @@ class VerbTargets(RoleFinderBase):
             # (not "released the former vice-president from prison": the one released)
             # ("pulled its forces out of Lebanon": "of" under "out")
             # ("pulled back from Kherson": "from" under "back")
-            places = pobjs(verb, ("from",)) + [p for out in verb.children if out.lower_ == "out"
-                                               for p in pobjs(out, ("of",))] + [
+            places = left + [
                 p for back in verb.children if back.lower_ in {"back", "away"} for p in pobjs(back, ("from",))] + [
                 # ("withdrew south of the Litani river": the line it fell back behind)
                 p for side in verb.children if side.lower_ in _QUARTERS for p in pobjs(side, ("of",))]
