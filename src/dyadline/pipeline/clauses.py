@@ -183,6 +183,10 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
             # "Barack Obama and Vladimir Putin met": a name whose first word was read as a preposition
             subs = [name for c in tok.children if c.i < tok.i and c.dep_ == "prep"
                     and (name := name_read_as_preposition(c)) is not None][:1]
+        if not subs and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "Turkey massed troops along its border": a name opening the sentence, read as an adverb of the verb
+            subs = [c for c in tok.children if c.dep_ == "npadvmod" and c.i == tok.sent.start and c.pos_ == "PROPN"
+                    and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}][:1]
         if (subs and came_by == "advcl" and verb.tag_ == "VBG" and tok.lemma_.lower() in ACCUSING
                 and (accused := [c for c in tok.children if c.dep_ == "dobj"])
                 and any(p.lower_ == "of" and any(g.dep_ == "pcomp" for g in p.children)

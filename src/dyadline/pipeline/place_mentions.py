@@ -233,7 +233,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
               # Godhra incident", a place's name on an act)
               and not (ent.label_ == "PERSON" and slot[1] == "mod" and slot[0].lemma_.lower() in _TERMS_OF_OFFICE)):
             spans.append(_widened(doc, ent, area.start))
-    spans = [part for span in spans for part in _split_at_marks(span)]
+    spans = [_without_titles(part) for span in spans for part in _split_at_marks(span)]
     # a name right after a place and a comma is that place's container, whatever its tag
     # ("Kotwali Nagar, Pratapgarh (UP)": Pratapgarh tagged a person)
     ends = {_past_kind_words(doc, s.end) for s in spans}
@@ -431,6 +431,20 @@ def _past_kind_words(doc: Doc, end: int) -> int:
     while end < len(doc) and doc[end].lemma_.lower() in KIND_WORDS:
         end += 1
     return end
+
+
+#: an office's words the model draws into the name of the place before them ("Homa Bay Governor")
+_OFFICES_AFTER = frozenset({"governor", "senator", "mca", "mp", "mayor", "commissioner", "legislator", "lawmaker",
+                            "assembly", "police"})
+
+
+def _without_titles(span: Span) -> Span:
+    """A place entity without the office's words the model took into it: "the offices of Homa Bay Governor" name
+    Homa Bay."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].lower_ in _OFFICES_AFTER:
+        end -= 1
+    return span if end == span.end else span.doc[span.start:end]
 
 
 def _split_at_marks(span: Span) -> list[Span]:

@@ -32,6 +32,8 @@ _BODIES = frozenset({"institution", "igo"})
 _FOREIGN_MIN_POPULATION = 100_000
 #: a city this big is the place its name means, whatever region is written after it
 _WELL_KNOWN_POPULATION = 2_000_000
+#: a town the only one of its name in the gazetteer, from this size, is not taken for a namesake abroad
+_SOLE_TOWN_POPULATION = 15_000
 #: words joining a name written after a place that make it the place's container, most often a region
 _REGION_LINKS = frozenset({",", "("})
 #: words naming a side of a place ("Northern Iraq"): the place itself when the side is no name of its own
@@ -261,7 +263,12 @@ class PlaceResolver:
         sole_region = best.kind == "admin1" and len(found) == 1
         if (not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found)
                 and not sole_region):
-            if firm:
+            # (a town of some size, spelt as written, that no other land has a place of that name for, is that
+            # town whatever countries the text names: "a Somali-owned hotel in Mwingi", "Borana and Somalis
+            # clashed in Garba Tula")
+            sole_town = (written is not None and best.kind == "city" and best.population >= _SOLE_TOWN_POPULATION
+                         and _same_name(best.name, written) and len({e.country for e in found}) == 1)
+            if firm and not sole_town:
                 return None  # a small namesake abroad ("Chora" in Greece for an Afghan district)
             if written is not None and best.kind == "city" and not _same_name(best.name, written):
                 # known by that name only as one of its alternate names ("Mutha" for Müden); a region

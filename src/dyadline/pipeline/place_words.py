@@ -24,7 +24,7 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "distr
                          "quarter", "precinct", "ward", "constituency", "hamlet", "kebele", "subdistrict",
                          "enclave", "territory", "strip", "desert", "forest", "lake", "sea", "gulf", "waters",
                          "percent", "half", "most", "rest", "swath", "swathe", "areas", "parts",
-                         "commune"})
+                         "commune", "stronghold", "bastion", "hometown", "heartland"})
 REGION_WORDS = frozenset({"province", "region", "county", "state", "district", "governorate", "oblast",
                           "prefecture", "department"})
 #: words naming the kind of a place after its name ("Rathedaung Township", "Al Watiyah airbase")

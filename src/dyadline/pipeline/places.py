@@ -104,10 +104,13 @@ def _hangs_on_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
 
 
 def _raid_of_the_act(noun: Token, trigger: Token) -> bool:
-    """An event noun in the act's own "in" or "during" phrase ("killed ... in a raid on ...")."""
+    """An event noun in the act's own "in" or "during" phrase ("killed ... in a raid on ..."), or its subject
+    ("an air raid on a village in southern Lebanon killed four people")."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i == trigger.i \
-        and noun.lemma_.lower() in ASSAULT_NOUNS
+    if noun.lemma_.lower() not in ASSAULT_NOUNS:
+        return False
+    return (noun.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.i == trigger.i) or (
+        noun.dep_ == "nsubj" and noun.head.i == trigger.i)
 
 
 def _names_the_speaker(doc: Doc, m: Mention) -> bool:
@@ -146,7 +149,8 @@ class PlaceStage:
         leaders: set[str] = set()
         named: set[str] = set()
         for ent in entities(doc):
-            if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS:
+            if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in COUNTRY_THINGS \
+                    and not _origin_of_people(ent.root):
                 # (not "the high US dollar exchange rate")
                 match = self.resolver.kb.match_country(ent.text.replace("’", "'"))
                 if match is not None and match.kind != "people" and not (  # (a people may live in several states)
@@ -175,7 +179,9 @@ class PlaceStage:
         where it fights ("Al Shabaab raided a police camp in Lamu"). ``named``: the countries it names."""
         actors = [a for c in kept for a in c.sources + c.targets if a.country]
         armed = {a.country for a in actors if a.sector in ARMED_GROUPS}
-        firm = {a.country for a in actors if a.sector not in ARMED_GROUPS} | named
+        # (not people given the group's country for want of their own: "Raiders from Ethiopia wounded two herders")
+        guessed = [a for c in kept for a in c.guessed_countries]
+        firm = {a.country for a in actors if a.sector not in ARMED_GROUPS and a not in guessed} | named
         return frozenset(armed - firm)
 
     def _mission_areas(self, doc: Doc) -> tuple[GeoEntry, ...]:
@@ -196,6 +202,10 @@ class PlaceStage:
         # ("Garre militia", "the Degodia clan": a modifier of people, no place)
         return not (is_place_noun(root.head) and root.dep_ == "compound") and (slot is None or slot.prep == "mod")
 
+    def _names_country(self, m: Mention) -> bool:
+        match = self.resolver.kb.match_country(m.text)
+        return match is not None and match.kind == "name"
+
     def _unambiguous_countries(self, doc: Doc) -> frozenset[str]:
         """An article that names no country ("clashes in Likoni, Mombasa"): the country of the
         place names it uses that exist in one country only, to tell its other places apart."""
@@ -211,6 +221,7 @@ class PlaceStage:
     def _countries_of_any_place(self, doc: Doc) -> frozenset[str]:
         """Every country in which some place the text names (or names as a container) may lie."""
         return frozenset(e.country for m in place_mentions(doc) for name in (m.text, *m.context)
+                         if not (_origin_of_people(root_of(doc, m)) and self._names_country(m))
                          for e in self.resolver.entries(name))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -235,7 +246,10 @@ class PlaceStage:
 
         def mentions(n: int) -> list[Mention]:
             if n not in by_sentence:
-                by_sentence[n] = [m for m in place_mentions(doc, sents[n]) if not self._people_named(doc, m)]
+                # (nor a land people come from: "bandits believed to be from Ethiopia"; a town they come from is
+                # most often where they are: "students from Kenyatta University protested")
+                by_sentence[n] = [m for m in place_mentions(doc, sents[n]) if not self._people_named(doc, m)
+                                  and not (_origin_of_people(root_of(doc, m)) and self._names_country(m))]
             return by_sentence[n]
 
         found_acts: list[dict[str, list[int]]] = []
@@ -353,6 +367,17 @@ def _noun_positions(doc: Doc, nouns: frozenset[str]) -> dict[str, list[int]]:
 
 #: prepositions of the act an event happened in ("died during a raid", "killed in an attack")
 _DURING = frozenset({"during", "in"})
+
+
+def _origin_of_people(name: Token) -> bool:
+    """'bandits believed to be from Ethiopia', 'raiders from Sudan': a land people come from, which tells
+    nothing of where they act (nor of which places the text means). ``name``: the root of the place's name."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    holder = prep.head
+    return (holder.pos_ == "NOUN" and not is_place_noun(holder) and holder.lemma_.lower() not in COUNTRY_THINGS) \
+        or holder.lemma_.lower() == "be"
 
 
 @Language.factory("dyadline_places")

@@ -19,6 +19,9 @@ from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, 
 
 __all__ = ["VerbTargets"]
 
+#: where money given to a state is put ("deposited $3 billion in Egypt's central bank")
+_COFFERS = frozenset({"bank", "treasury", "coffers", "reserves"})
+
 #: a side's own fighters, whom it disarms or demobilises
 _OWN_FIGHTERS = OWN_FORCES | {"fighter", "combatant"}
 #: entities that name whom a phrase is about
@@ -186,6 +189,10 @@ class VerbTargets(RoleFinderBase):
             # "pledged 500 million euros in humanitarian aid for Syria": the receiver of the aid the sum is in
             receivers = receivers or [p for o in objects for kind in pobjs(o, ("in", "of"))
                                       for p in pobjs(kind, ("to", "for")) if self.is_actor(p)]
+            # "deposited $3 billion in Egypt's central bank": the state whose bank or treasury it went into
+            receivers = receivers or [o for p in pobjs(verb, ("in", "into")) if p.lemma_.lower() in _COFFERS
+                                      for o in [*(c for c in p.children if c.dep_ == "poss"), *pobjs(p, ("of",))]
+                                      if self.is_actor(o)]
             # "donated $10 million to Ebola relief in Liberia": the receiver named inside what it went to
             receivers = receivers or [f for f in (search_phrase(p, self.is_actor, skip, max_depth=3, acts=self.event_nouns)
                                                   for p in pobjs(verb, ("to",))) if f is not None]

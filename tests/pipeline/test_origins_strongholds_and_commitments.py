@@ -1,0 +1,87 @@
+"""Found on the development halves and sentences written for them (session 38): lands people come from, places
+named as strongholds or in an office's title, a "they" that is not one person, the dead of a raid on a land,
+and commitments reaffirmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import countries
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a land attackers come from tells nothing of where they struck, nor does it make a Kenyan town a namesake
+    ("Raiders from Ethiopia wounded two herders in Marsabit on Sunday.", "Marsabit", "KEN"),
+    ("Three traders were hurt at Marsabit in a raid by gunmen who were said to be from Ethiopia.", "Marsabit", "KEN"),
+    # (a town people come from is most often where they are)
+    ("Farmers from Eldoret blocked the highway to protest low maize prices.", "Eldoret", "KEN"),
+    # a stronghold is a place: its name after "of", or set beside it
+    ("Traders demonstrated in the opposition stronghold of Kisii on Monday.", "Kisii", "KEN"),
+    ("Youths marched in the party's stronghold Kisii against the tax.", "Kisii", "KEN"),
+    # an office's title the model draws into the place's name
+    ("Youths set fire to the office of Homa Bay Governor on Friday.", "Homa Bay", "KEN"),
+])
+def test_where_it_happened(code_text, text, place, country):
+    events = code_text(text)
+    assert events, text
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].name == place and located[0].country == country, \
+        [(e.event_type, e.location) for e in events]
+
+
+def test_they_is_not_one_person(code_text):
+    """The colleagues threatened, not the premier who answered them."""
+    events = code_text("Governor Maria Okafor issued an ultimatum to her party colleagues after they threatened to "
+                       "sit with the opposition.")
+    threats = [e for e in events if e.trigger.text == "threatened"]
+    assert all("Okafor" not in a.text for e in threats for a in e.source), \
+        [(e.trigger.text, [a.text for a in e.source]) for e in events]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # a commitment reaffirmed or reinforced is support, not troops sent
+    ("Norway reaffirmed its commitment to Colombia's peace process.", "SUPPORT", "NOR", "COL"),
+    ("Japan reinforced its commitment to the Philippines with new patrol boats.", "SUPPORT", "JPN", "PHL"),
+    # (troops reinforced are still mobilised)
+    ("Turkey reinforced its troops on the border with Syria.", "MOBILIZE", "TUR", "SYR"),
+    # money deposited in a central bank is economic aid
+    ("Qatar deposited two billion dollars in Egypt's central bank.", "AID", "QAT", "EGY"),
+    # a drug lord handed over is judicial cooperation
+    ("Mexico handed over a drug kingpin to the United States.", "COOPERATE", "MEX", "USA"),
+])
+def test_acts_between_two_sides(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert countries(events[0].target) == ([target] if target else [])
+
+
+def test_peacekeepers_withdrawn_from_a_named_place(code_text):
+    """Peacekeepers pulled out of a named place the gazetteer lacks is a retreat, with no one else named."""
+    events = [e for e in code_text("NATO withdrew peacekeepers from the Shebaa Farms.") if e.event_type == "RETREAT"]
+    assert events and countries(events[0].source) == ["NATO"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the dead of a raid told as the subject of "killed" are of the land the raid hit
+    ("A Turkish drone strike on a village in northern Iraq killed three shepherds.", "TUR", "IRQ"),
+    ("An Israeli air raid on a house in southern Lebanon killed a family of five.", "ISR", "LBN"),
+])
+def test_dead_of_a_raid_on_a_land(code_text, text, source, target):
+    killings = [e for e in code_text(text) if e.trigger.text == "killed"]
+    assert killings, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(killings[0].source) == [source]
+    assert countries(killings[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # a country's name opening the sentence, read by the parser as an adverb, is still the doer
+    ("Turkey massed troops along its border with Iraq.", "MOBILIZE", "TUR", "IRQ"),
+    # a pullout is a withdrawal
+    ("Israel completed the pullout of its soldiers from Gaza.", "RETREAT", "ISR", "PSE"),
+])
+def test_doers_read_otherwise(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert countries(events[0].target) == [target]
