@@ -260,8 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="folder with leaders_*.csv")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="leaders.csv to write")
-    parser.add_argument("--since", type=dt.date.fromisoformat, default=dt.date(1990, 1, 1),
-                        help="drop terms that ended before this date (default 1990-01-01)")
+    # (1979: where GDELT's event record begins, so that the leaders of the older wire stories event data is
+    # coded from are known, as former leaders in a later article)
+    parser.add_argument("--since", type=dt.date.fromisoformat, default=dt.date(1979, 1, 1),
+                        help="drop terms that ended before this date (default 1979-01-01)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")

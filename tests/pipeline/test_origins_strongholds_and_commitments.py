@@ -4,6 +4,8 @@ and commitments reaffirmed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from event_helpers import countries
@@ -85,3 +87,11 @@ def test_doers_read_otherwise(code_text, text, event_type, source, target):
     assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
     assert countries(events[0].source) == [source]
     assert countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("date, sector", [(dt.date(1986, 4, 1), "GOV"), (dt.date(2000, 1, 1), "ELI")])
+def test_a_leader_of_the_1980s_is_known(code_text, date, sector):
+    """The leaders table reaches back to 1979, where GDELT's record begins: in office then, former later."""
+    events = code_text("President Reagan warned Libya against new attacks.", date=date)
+    assert events, "no event"
+    assert [(a.country, a.sector, a.name) for a in events[0].source] == [("USA", sector, "Ronald Reagan")]
