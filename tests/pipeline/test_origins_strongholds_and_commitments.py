@@ -95,3 +95,16 @@ def test_a_leader_of_the_1980s_is_known(code_text, date, sector):
     events = code_text("President Reagan warned Libya against new attacks.", date=date)
     assert events, "no event"
     assert [(a.country, a.sector, a.name) for a in events[0].source] == [("USA", sector, "Ronald Reagan")]
+
+
+def test_a_title_is_no_former_leaders_surname(code_text):
+    """Titles before a name ("Bishop", "Major General") are no former leaders' surnames (Grenada's Maurice Bishop,
+    Britain's John Major)."""
+    events = code_text("Bishop Margaret Wanjiru condemned the police for beating her supporters.",
+                       date=dt.date(2008, 1, 5))
+    bishops = [a for e in events for a in e.source + e.target if "Wanjiru" in a.text]
+    assert bishops, [(e.event_type, e.source, e.target) for e in events]
+    assert all(a.country != "GRD" and a.sector == "REL" for a in bishops)
+    events = code_text("Major General Peter Otieno accused the rebels of attacking civilians.", date=dt.date(2021, 3, 1))
+    generals = [a for e in events for a in e.source if "Otieno" in a.text]
+    assert generals and all(a.country != "GBR" for a in generals), [(e.event_type, e.source) for e in events]

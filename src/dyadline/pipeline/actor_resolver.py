@@ -206,6 +206,12 @@ class ActorResolver:
         """A possessive person the leader table knows on the date ("Aliyev's office")."""
         if tok.pos_ != "PROPN" or tok.ent_type_ not in {"PERSON", "ORG", ""} or date is None:
             return None
+        after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        if tok.dep_ == "compound" and (self.kb.is_title(tok.lower_) or self.kb.sector_of(tok.lower_)
+                                       or self.kb.is_title(f"{tok.lower_} {after}")):
+            # ("Bishop Margaret Wanjiru", "Major General Paul Lokech": a title before the name, not Grenada's
+            # Maurice Bishop nor Britain's John Major)
+            return None
         span = ent_of(tok) if tok.ent_type_ == "PERSON" else None
         name = clean(span.text if span is not None else tok.text)
         # "Aliyev's office", and also "the Bush administration" (a leader of any time)
