@@ -108,3 +108,27 @@ def test_a_title_is_no_former_leaders_surname(code_text):
     events = code_text("Major General Peter Otieno accused the rebels of attacking civilians.", date=dt.date(2021, 3, 1))
     generals = [a for e in events for a in e.source if "Otieno" in a.text]
     assert generals and all(a.country != "GBR" for a in generals), [(e.event_type, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, event_type, source, target", [
+    # one said to be committed to an act promises it, to the one named in it
+    ("Kenya is committed to working with Somalia on border security.", "committed", "AGREE", "KEN", "SOM"),
+    # money earmarked to help a land cope is aid to it
+    ("Sweden has earmarked 3 million euros in relief to help Malawi recover from the floods.", "earmarked", "AID",
+     "SWE", "MWI"),
+])
+def test_promises_and_gifts(code_text, text, trigger, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type and e.trigger.text == trigger]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Gunmen loyal to a renegade general stormed the state radio station.", "Gunmen loyal to a renegade general"),
+    ("Fighters allied with the government retook the town.", "Fighters allied with the government"),
+])
+def test_a_side_one_is_tied_to_is_part_of_the_name(code_text, text, words):
+    events = code_text(text)
+    assert events and events[0].source and events[0].source[0].text == words, \
+        [(e.event_type, [a.text for a in e.source]) for e in events]

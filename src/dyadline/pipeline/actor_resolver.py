@@ -848,6 +848,8 @@ def _whole_name(span: Span | None) -> Span | None:
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})
 _KEPT_PREPS = frozenset({"of", "from"})
+#: words after a noun of people that tie them to a side ("forces loyal to Haftar", "hackers linked to Iran")
+_TIES = frozenset({"loyal", "allied", "linked", "affiliated", "aligned", "close", "tied", "connected", "belonging"})
 #: those who speak for the body their "for" phrase names ("a spokeswoman for the army")
 _SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 _ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit", "charge", "indict", "blame"})
@@ -928,7 +930,13 @@ def _phrase_text(head: Token) -> str:
                 first = first.head
             kept_conj = first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.i == head.i and \
                 first.head.lower_ in _KEPT_PREPS | _PLACE_PREPS and (tok.dep_ == "cc" or tok.pos_ == first.pos_)
-        if tok.dep_ in _CLAUSE_DEPS and not (kept_prep or kept_conj):
+        # "rebels loyal to Riek Machar", "hackers linked to the Iranian government": whose side they are on is part
+        # of who they are
+        kept_tie = tok.head.i == head.i and tok.i > head.i and tok.lower_ in _TIES and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in tok.children) or (
+            tok.dep_ == "prep" and tok.lower_ in {"to", "with"} and tok.head.lower_ in _TIES
+            and tok.head.head.i == head.i and tok.head.i > head.i)
+        if tok.dep_ in _CLAUSE_DEPS and not (kept_prep or kept_conj or kept_tie):
             continue
         tokens.append(tok)
         stack.extend(tok.children)

@@ -54,6 +54,10 @@ def _armed_words(phrase: Token) -> bool:
                for t in phrase.subtree)
 
 
+#: verbs whose passive binds the one it is said of ("is committed to reform"): that one promises
+_SELF_BOUND = frozenset({"commit", "dedicate", "devote"})
+
+
 class RoleFinder(VerbTargets, NounRoles):
     """The roles stage: the source and target heads of each candidate (its verb part here, the others inherited)."""
 
@@ -246,6 +250,16 @@ class RoleFinder(VerbTargets, NounRoles):
             # "pro-Hadi forces were deployed to Socotra": the force moved is the actor
             cand.source_heads = [t.i for t in targets]
             cand.role_rule = "passive+self-source"
+            return
+        if not cand.source_heads and targets and verb.lemma_.lower() in _SELF_BOUND and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in children):
+            # "Kenya is committed to working with Somalia": one bound by its own word promises
+            cand.source_heads = [t.i for t in targets]
+            # ("committed to working with Somalia": the one named in what is promised)
+            aims = [search_phrase(c, self.is_actor, skip | {verb.i} | {t.i for t in targets}, max_depth=4)
+                    for c in children if c.dep_ == "prep" and c.lower_ == "to"]
+            cand.target_heads = [a.i for a in aims if a is not None][:1]
+            cand.role_rule = "passive+self-bound"
             return
         if not targets:
             # (not inside the act itself: "those killed in police firing" were not the police)

@@ -197,9 +197,12 @@ class VerbTargets(RoleFinderBase):
             receivers = receivers or [f for f in (search_phrase(p, self.is_actor, skip, max_depth=3, acts=self.event_nouns)
                                                   for p in pobjs(verb, ("to",))) if f is not None]
             # "donated ventilators to assist Ethiopia with its response": the one the gift is to help
+            # (or "earmarked funds in relief to help Malawi recover": the one helped to do something)
             receivers = receivers or [o for aim in children if aim.dep_ in {"advcl", "xcomp"} and infinitive(aim)
                                       and aim.lemma_.lower() in HELPING
-                                      for o in aim.children if o.dep_ == "dobj" and self.is_actor(o)]
+                                      for o in [*aim.children, *(g for c in aim.children if c.dep_ in {"ccomp", "xcomp"}
+                                                                 for g in c.children if g.dep_ == "nsubj")]
+                                      if o.dep_ in {"dobj", "nsubj"} and o.head.i != verb.i and self.is_actor(o)]
             # "donated and delivered medicine to a hospital": the receiver told once, after the last verb
             receivers = receivers or [p for v in children if v.dep_ == "conj" and v.pos_ == "VERB"
                                       and not any(c.dep_ == "dobj" for c in children)
