@@ -132,3 +132,50 @@ def test_a_side_one_is_tied_to_is_part_of_the_name(code_text, text, words):
     events = code_text(text)
     assert events and events[0].source and events[0].source[0].text == words, \
         [(e.event_type, [a.text for a in e.source]) for e in events]
+
+
+def test_a_chain_of_ofs_is_one_name(code_text):
+    """'of' inside 'of' inside the name, at any depth, is still the name; its body gives the country."""
+    events = code_text("Senior envoys of the member states of the Economic Community of West African States "
+                       "condemned the coup in Niger.")
+    assert events and [a.text for a in events[0].source] == [
+        "Senior envoys of the member states of the Economic Community of West African States"], \
+        [(e.event_type, [a.text for a in e.source]) for e in events]
+    assert countries(events[0].source) == ["ECOWAS"]
+
+
+@pytest.mark.parametrize("text, event_type, sources", [
+    # a deal struck is a deal concluded (PLOVER SUPPORT, CAMEO 057), not a strike
+    ("Peru and Ecuador struck a deal on their disputed border.", "SUPPORT", ["PER", "ECU"]),
+    # (jets that strike still attack)
+    ("Turkish jets struck a convoy near the border.", "ASSAULT", ["TUR"]),
+    # a plan or deal approved is support for it (PLOVER SUPPORT: approve a policy)
+    ("The Malian government approved a peace plan drawn up by the African Union.", "SUPPORT", ["MLI"]),
+])
+def test_deals_struck_and_plans_approved(code_text, text, event_type, sources):
+    events = code_text(text)
+    assert events and events[0].event_type == event_type, [(e.event_type, e.trigger.text) for e in events]
+    assert countries(events[0].source) == sources
+
+
+@pytest.mark.parametrize("text, source, target, words", [
+    # held responsible, though the parser hangs "responsible" on the object; the word is not part of its name
+    ("Khartoum held the Ethiopian army responsible for the shelling.", "SDN", "ETH", "the Ethiopian army"),
+    # the finger pointed at someone
+    ("Rwanda pointed the finger at Burundi for the grenade attacks.", "RWA", "BDI", "Burundi"),
+])
+def test_blame_told_otherwise(code_text, text, source, target, words):
+    events = [e for e in code_text(text) if e.event_type == "ACCUSE"]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert [(a.country, a.text) for a in events[0].target] == [(target, words)]
+
+
+def test_hours_given_to_leave_are_an_ultimatum(code_text):
+    """Time given to someone to do as told is an ultimatum (CAMEO 139); a deadline for a report aimed at no
+    one named is not kept."""
+    [ultimatum] = [e for e in code_text("Ethiopia gave the Eritrean government 72 hours to pull its troops out of Badme.")
+                   if e.event_type == "THREATEN"]
+    assert (countries(ultimatum.source), countries(ultimatum.target), ultimatum.cameo) == (["ETH"], ["ERI"], "139")
+    assert not [e for e in code_text("The ministry gave the panel two weeks to finish its report.")
+                if e.event_type == "THREATEN"]

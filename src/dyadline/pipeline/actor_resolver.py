@@ -848,6 +848,8 @@ def _whole_name(span: Span | None) -> Span | None:
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "cc", "ccomp", "xcomp", "punct", "prep"})
 _KEPT_PREPS = frozenset({"of", "from"})
+#: what one is held to be ("held the government responsible")
+_ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 #: words after a noun of people that tie them to a side ("forces loyal to Haftar", "hackers linked to Iran")
 _TIES = frozenset({"loyal", "allied", "linked", "affiliated", "aligned", "close", "tied", "connected", "belonging"})
 #: those who speak for the body their "for" phrase names ("a spokeswoman for the army")
@@ -900,6 +902,19 @@ def phrase_text(head: Token) -> str:
     return text
 
 
+def _inside_kept_of(prep: Token, head: Token) -> bool:
+    """Whether an "of" hangs, through a chain of "of"/"from" phrases, on the head's own kept phrase."""
+    cur = prep
+    for _ in range(4):
+        holder = cur.head
+        if holder.dep_ != "pobj" or holder.head.dep_ != "prep" or holder.head.lower_ not in _KEPT_PREPS:
+            return False
+        cur = holder.head
+        if cur.head.i == head.i:
+            return True
+    return False
+
+
 def _phrase_text(head: Token) -> str:
     # "accused the military of mass killings": the "of" phrase is the charge, not part of the name
     accused = head.dep_ == "dobj" and head.head.lemma_.lower() in _ACCUSING
@@ -918,9 +933,9 @@ def _phrase_text(head: Token) -> str:
             (tok.lower_ in _KEPT_PREPS and not (tok.lower_ == "of" and accused))
             or (tok.lower_ == "for" and head.lemma_.lower() in _SPEAKING_FOR)
             or (tok.lower_ in _PLACE_PREPS and head.pos_ == "NOUN" and _names_a_place(tok))))
-            # "the head office of the Kenyan wing of the Red Cross": an "of" inside a kept "of"
-            or (tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in _KEPT_PREPS
-                and tok.head.head.head.i == head.i and not accused))
+            # "the head office of the Kenyan wing of the Red Cross", "envoys of the members of the Economic Community
+            # of West African States": an "of" inside a kept "of", at any depth
+            or (tok.lower_ == "of" and not accused and _inside_kept_of(tok, head)))
         # "the armies of Brazil and Argentina", "people in Somalia, Ethiopia and Kenya": the places or owners
         # joined inside a kept phrase are all of it
         kept_conj = False
@@ -938,6 +953,9 @@ def _phrase_text(head: Token) -> str:
             and tok.head.head.i == head.i and tok.head.i > head.i)
         if tok.dep_ in _CLAUSE_DEPS and not (kept_prep or kept_conj or kept_tie):
             continue
+        if tok.dep_ == "amod" and tok.i > head.i and tok.head.i == head.i and tok.lower_ in _ANSWERABLE and \
+                head.dep_ == "dobj" and head.head.lemma_.lower() in {"hold", "find", "consider", "deem"}:
+            continue  # ("held the Lebanese government responsible": what it is held, not part of its name)
         tokens.append(tok)
         stack.extend(tok.children)
     # "rioters and police in Kibera": what comes after a coordination belongs to the phrase joined to it

@@ -165,10 +165,14 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # ("set ablaze two men": a named complement the parser took for an adverb)
         # ("would hold Lebanon responsible": a small clause the parser made of the object and its complement)
         # ("set free the activist": the word given read as the object)
+        # ("held the Lebanese government responsible": the complement the parser hung on the object, after it)
+        after_object = [a for o in children if o.dep_ == "dobj" for a in o.children
+                        if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"] if values else []
         return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod")
                     or (values and c.dep_ == "dobj" and c.pos_ == "ADJ")
                     or (values and c.dep_ == "ccomp" and c.pos_ == "ADJ"))
-                   and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children)
+                   and (c.lower_ in values if values else c.pos_ != "PROPN") for c in children) or any(
+            a.lower_ in values for a in after_object)
     if kind == "purpose":  # "traders massed outside the town hall to demand lower rents"
         aims = [c for c in children if c.dep_ in {"xcomp", "advcl"}]
         # "gathered to commemorate the day and denounce ...", "gathered and chanted slogans": an outcry joined on

@@ -158,6 +158,9 @@ class VerbTargets(RoleFinderBase):
                 return expand_conj(told[:1]), "complained-to"
         if event_type == "ACCUSE" and any(o.lemma_.lower() in CONCERNS for o in objects):
             return self._cause_of_concern(verb, objects)
+        if event_type == "ACCUSE" and any(o.lower_ in {"finger", "fingers"} for o in objects) and (
+                pointed_at := [p for p in pobjs(verb, ("at",)) if self.is_actor(p)]):
+            return expand_conj(pointed_at[:1]), "pointed-at"  # "pointed the finger at Asmara for the clashes"
         if event_type == "ACCUSE":
             accused = self._actor_in(pobjs(verb, ACCUSED_PREPS))
             if accused and not [o for o in objects if self.is_actor(o)]:
