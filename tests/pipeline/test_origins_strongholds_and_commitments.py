@@ -179,3 +179,29 @@ def test_hours_given_to_leave_are_an_ultimatum(code_text):
     assert (countries(ultimatum.source), countries(ultimatum.target), ultimatum.cameo) == (["ETH"], ["ERI"], "139")
     assert not [e for e in code_text("The ministry gave the panel two weeks to finish its report.")
                 if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, event_type, source, sector", [
+    # roads paralysed by a trade's protest; truckers are workers
+    ("Truckers in Chile paralysed highways to demand cheaper fuel.", "PROTEST", "CHL", "LAB"),
+    # a purge of officials restricts them
+    ("Turkish authorities purged thousands of teachers after the coup attempt.", "COERCE", "TUR", "GOV"),
+])
+def test_purges_and_paralysed_roads(code_text, text, event_type, source, sector):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert [(a.country, a.sector) for a in events[0].source] == [(source, sector)]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # the doer of a package announced or unveiled is the one who announced it
+    ("Washington announced a new package of military assistance for Taiwan.", "AID", "USA", "TWN"),
+    ("The EU unveiled a package of sanctions against Belarus.", "SANCTION", "EU", "BLR"),
+    # fuel delivered is aid
+    ("Qatar delivered fuel to Lebanon's army.", "AID", "QAT", "LBN"),
+])
+def test_packages_and_deliveries(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert countries(events[0].target) == [target]

@@ -249,8 +249,10 @@ class NounRoles(VictimRoles):
         first = held
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "launched artillery, mortar and rocket fire": the first of the list
-        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in ROUNDS:
-            first = first.head.head  # "began a new round of talks": the round is what was begun
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in ROUNDS | PACKAGES:
+            # "began a new round of talks", "announced a package of military assistance": the round or package is
+            # what was begun or announced
+            first = first.head.head
         if not agents and first.dep_ == "dobj" and first.head.lemma_.lower() in LIGHT_VERBS:
             agents, _ = subjects_of(first.head)
             rule = "noun:light-verb-subject"

@@ -110,6 +110,8 @@ LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "hold", "make", 
                          "declare", "observe", "open", "take",
                          # "slapped sanctions on Belarusian officials", "approved the deployment of a team"
                          "slap", "approve", "authorize", "authorise",
+                         # "unveiled a package of sanctions against Iran", "introduced new curbs"
+                         "unveil", "introduce",
                          # "repeated its accusation that", "renewed its call for talks", "level charges"
                          "repeat", "renew", "reiterate", "level"})
 SCENE_PREPS = ("during", "after", "amid", "following")
