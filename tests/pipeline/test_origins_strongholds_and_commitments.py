@@ -205,3 +205,19 @@ def test_packages_and_deliveries(code_text, text, event_type, source, target):
     assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
     assert countries(events[0].source) == [source]
     assert countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # a strike not ruled out is held out: a threat of force
+    ("Washington did not rule out a military strike on North Korea.", "THREATEN", "USA", "PRK"),
+    # camps hit in a land named after the light verb are of that land
+    ("India carried out air strikes on militant camps in Pakistan.", "ASSAULT", "IND", "PAK"),
+    # readiness signalled is an intent to cooperate
+    ("Serbia signalled its readiness to accept an international force in Kosovo.", "AGREE", "SRB", None),
+])
+def test_held_out_struck_and_signalled(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type and not e.negated]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    if target:
+        assert countries(events[0].target) == [target]

@@ -43,7 +43,7 @@ from dyadline.pipeline.place_mentions import (Mention, in_speaker, is_place_noun
 from dyadline.pipeline.place_ranking import rank_mentions, within
 from dyadline.pipeline.place_resolver import PlaceResolver, to_place
 from dyadline.pipeline.place_words import OF_NAMED
-from dyadline.pipeline.role_words import ASSAULT_NOUNS
+from dyadline.pipeline.role_words import ASSAULT_NOUNS, LIGHT_VERBS
 from dyadline.records import Place
 
 __all__ = ["PlaceStage", "places"]
@@ -69,8 +69,11 @@ def _slot_of_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
     if slot is None or slot.prep in {"mod", "people"}:
         return False
     head = slot.head
+    # ("carried out air strikes on camps in Pakistan": the place of the verb whose object the act's noun is)
+    light = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+        trigger.head.lemma_.lower() in LIGHT_VERBS else None
     return head.i == trigger.i or head.head.i == trigger.i or (
-        head.head.dep_ == "prep" and head.head.head.i == trigger.i)
+        head.head.dep_ == "prep" and head.head.head.i == trigger.i) or (light is not None and head.i == light.i)
 
 
 def _act_told_before(doc: Doc, trigger: Token, kept: list[Candidate], cand: Candidate) -> Place | None:
