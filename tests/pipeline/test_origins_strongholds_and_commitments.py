@@ -221,3 +221,18 @@ def test_held_out_struck_and_signalled(code_text, text, event_type, source, targ
     assert countries(events[0].source) == [source]
     if target:
         assert countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, trigger, event_type, source, target", [
+    # a move that "would be met with" force is threatened by the one who says so
+    ("Moscow said any deployment of NATO troops in Ukraine would be met with a harsh response.", "met", "THREATEN",
+     "RUS", None),
+    # working with someone, promised, is an intent to cooperate
+    ("Canada said it was ready to work with the new Chilean government.", "work", "AGREE", "CAN", "CHL"),
+])
+def test_threats_and_readiness_told_otherwise(code_text, text, trigger, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type and e.trigger.text == trigger]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    if target:
+        assert countries(events[0].target) == [target]

@@ -138,7 +138,11 @@ def _to_be_ended(trigger: Token) -> bool:
 
 def _in_condition(trigger: Token) -> bool:
     """'threatened to retaliate if the government executed its fighters': the clause of an "if" or
-    "unless" is the condition a threat or promise names, not anyone's announced act."""
+    "unless" is the condition a threat or promise names, not anyone's announced act; so is the subject of "would
+    be met with" ("any deployment of NATO troops would be met with a harsh response")."""
+    if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "meet" and trigger.i in {s.i for s in t.subtree}
+           and any(p.lower_ == "with" for p in t.head.children) for t in trigger.sent):
+        return True
     cur = trigger
     for _ in range(3):
         if conditional(cur):

@@ -205,6 +205,11 @@ class RoleFinder(VerbTargets, NounRoles):
             # "was blown up by a missile believed to be fired by Libyan troops": who fired it
             agents = deeper[:1]
         cand.source_heads = [t.i for t in expand_conj(agents)]  # ("kidnapped and killed by militants")
+        if not agents and cand.rule.event_type == "THREATEN" and verb.dep_ == "ccomp" and (
+                sayers := [c for c in verb.head.children if c.dep_ == "nsubj"]):
+            # "Beijing said any move toward independence would be met with a crushing response": the one who says
+            # so holds it out
+            cand.source_heads = [t.i for t in expand_conj(sayers[:1])]
         patients = passive_subjects(verb)
         if participle and not patients:
             patients = [verb.head]
