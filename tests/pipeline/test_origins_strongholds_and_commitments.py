@@ -236,3 +236,14 @@ def test_threats_and_readiness_told_otherwise(code_text, text, trigger, event_ty
     assert countries(events[0].source) == [source]
     if target:
         assert countries(events[0].target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    # craft handed over are military aid, not something given back
+    ("South Korea handed over two patrol vessels to the Ghanaian navy.", "AID", "KOR", "GHA"),
+])
+def test_handed_over(code_text, text, event_type, source, target):
+    events = [e for e in code_text(text) if e.event_type == event_type]
+    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
+    assert countries(events[0].source) == [source]
+    assert countries(events[0].target) == [target]
