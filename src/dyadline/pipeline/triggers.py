@@ -167,7 +167,10 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # ("set free the activist": the word given read as the object)
         # ("held the Lebanese government responsible": the complement the parser hung on the object, after it)
         after_object = [a for o in children if o.dep_ == "dobj" for a in o.children
-                        if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"] if values else []
+                        if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"
+                        # (right after the object: not "held a demonstration outside the office, the body responsible
+                        # for the exams")
+                        and all(t.head.i == a.i and t.dep_ == "advmod" for t in o.doc[o.i + 1:a.i])] if values else []
         return any((c.dep_ in {"oprd", "acomp"} or (values and c.dep_ == "advmod")
                     or (values and c.dep_ == "dobj" and c.pos_ == "ADJ")
                     or (values and c.dep_ == "ccomp" and c.pos_ == "ADJ"))
