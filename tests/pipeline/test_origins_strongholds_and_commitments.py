@@ -247,3 +247,11 @@ def test_handed_over(code_text, text, event_type, source, target):
     assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
     assert countries(events[0].source) == [source]
     assert countries(events[0].target) == [target]
+
+
+def test_a_body_responsible_for_something_is_not_held_responsible(code_text):
+    """'responsible' describing a body named later in the sentence is no blame."""
+    events = code_text("Students held a protest outside the Examinations, Testing and Grading Council (ETGC), the "
+                       "state body responsible for the tests, over the changes.")
+    assert events and not [e for e in events if e.event_type == "ACCUSE"], \
+        [(e.event_type, e.trigger.text) for e in events]

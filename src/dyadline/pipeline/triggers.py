@@ -166,7 +166,7 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         # ("would hold Lebanon responsible": a small clause the parser made of the object and its complement)
         # ("set free the activist": the word given read as the object)
         # ("held the Lebanese government responsible": the complement the parser hung on the object, after it)
-        after_object = [a for o in children if o.dep_ == "dobj" for a in o.children
+        after_object = [a for o in [c for c in children if c.dep_ == "dobj"][:1] for a in o.children
                         if a.dep_ == "amod" and a.i > o.i and a.pos_ == "ADJ"
                         # (right after the object: not "held a demonstration outside the office, the body responsible
                         # for the exams")
