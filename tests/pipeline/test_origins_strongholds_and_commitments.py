@@ -11,6 +11,16 @@ import pytest
 from event_helpers import countries
 
 
+def _assert_event(events, event_type: str, source: str, target: str | None, trigger: str | None = None) -> None:
+    """The first asserted (not negated) event of the type, with the trigger if given, has these countries."""
+    found = [e for e in events if e.event_type == event_type and not e.negated
+             and (trigger is None or e.trigger.text == trigger)]
+    assert found, [(e.event_type, e.trigger.text) for e in events]
+    assert countries(found[0].source) == [source]
+    if target is not None:
+        assert countries(found[0].target) == [target]
+
+
 @pytest.mark.parametrize("text, place, country", [
     # a land attackers come from tells nothing of where they struck, nor does it make a Kenyan town a namesake
     ("Raiders from Ethiopia wounded two herders in Marsabit on Sunday.", "Marsabit", "KEN"),
@@ -52,10 +62,7 @@ def test_they_is_not_one_person(code_text):
     ("Mexico handed over a drug kingpin to the United States.", "COOPERATE", "MEX", "USA"),
 ])
 def test_acts_between_two_sides(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    assert countries(events[0].target) == ([target] if target else [])
+    _assert_event(code_text(text), event_type, source, target)
 
 
 def test_peacekeepers_withdrawn_from_a_named_place(code_text):
@@ -83,10 +90,7 @@ def test_dead_of_a_raid_on_a_land(code_text, text, source, target):
     ("Israel completed the pullout of its soldiers from Gaza.", "RETREAT", "ISR", "PSE"),
 ])
 def test_doers_read_otherwise(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target)
 
 
 @pytest.mark.parametrize("date, sector", [(dt.date(1986, 4, 1), "GOV"), (dt.date(2000, 1, 1), "ELI")])
@@ -118,10 +122,7 @@ def test_a_title_is_no_former_leaders_surname(code_text):
      "SWE", "MWI"),
 ])
 def test_promises_and_gifts(code_text, text, trigger, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type and e.trigger.text == trigger]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target, trigger)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -201,10 +202,7 @@ def test_purges_and_paralysed_roads(code_text, text, event_type, source, sector)
     ("Qatar delivered fuel to Lebanon's army.", "AID", "QAT", "LBN"),
 ])
 def test_packages_and_deliveries(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target)
 
 
 @pytest.mark.parametrize("text, event_type, source, target", [
@@ -216,11 +214,7 @@ def test_packages_and_deliveries(code_text, text, event_type, source, target):
     ("Serbia signalled its readiness to accept an international force in Kosovo.", "AGREE", "SRB", None),
 ])
 def test_held_out_struck_and_signalled(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type and not e.negated]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    if target:
-        assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target)
 
 
 @pytest.mark.parametrize("text, trigger, event_type, source, target", [
@@ -231,11 +225,7 @@ def test_held_out_struck_and_signalled(code_text, text, event_type, source, targ
     ("Canada said it was ready to work with the new Chilean government.", "work", "AGREE", "CAN", "CHL"),
 ])
 def test_threats_and_readiness_told_otherwise(code_text, text, trigger, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type and e.trigger.text == trigger]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    if target:
-        assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target, trigger)
 
 
 @pytest.mark.parametrize("text, event_type, source, target", [
@@ -243,10 +233,7 @@ def test_threats_and_readiness_told_otherwise(code_text, text, trigger, event_ty
     ("South Korea handed over two patrol vessels to the Ghanaian navy.", "AID", "KOR", "GHA"),
 ])
 def test_handed_over(code_text, text, event_type, source, target):
-    events = [e for e in code_text(text) if e.event_type == event_type]
-    assert events, [(e.event_type, e.trigger.text) for e in code_text(text)]
-    assert countries(events[0].source) == [source]
-    assert countries(events[0].target) == [target]
+    _assert_event(code_text(text), event_type, source, target)
 
 
 def test_a_body_responsible_for_something_is_not_held_responsible(code_text):
