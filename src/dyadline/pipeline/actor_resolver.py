@@ -945,7 +945,7 @@ def _phrase_text(head: Token) -> str:
                 first = first.head
             kept_conj = first.dep_ == "pobj" and first.head.dep_ == "prep" and first.head.head.i == head.i and \
                 first.head.lower_ in _KEPT_PREPS | _PLACE_PREPS and (tok.dep_ == "cc" or tok.pos_ == first.pos_)
-        # "rebels loyal to Riek Machar", "hackers linked to the Iranian government": whose side they are on is part
+        # "forces loyal to Khalifa Haftar", "militants allied with al-Qaeda": whose side they are on is part
         # of who they are
         kept_tie = tok.head.i == head.i and tok.i > head.i and tok.lower_ in _TIES and any(
             c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in tok.children) or (

@@ -549,7 +549,7 @@ def _antecedent(pronoun: Token) -> Token | None:
             continue
         subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                 and not (singular and c.tag_ in {"NNS", "NNPS"})
-                # ("the premier issued an ultimatum to her colleagues after they threatened to quit": a "they"
+                # ("the governor issued an ultimatum to her colleagues after they threatened to quit": a "they"
                 # is not one person named)
                 and not (pronoun.lower_ == "they" and _one_person_named(c))]
         if subs and (crowd := _crowd_met_by_force(pronoun, verb, subs[0])) is not None:
@@ -560,7 +560,7 @@ def _antecedent(pronoun: Token) -> Token | None:
 
 
 def _one_person_named(tok: Token) -> bool:
-    """A person named with a first name or a title ("Premier Gladys Berejiklian"), not a group the tagger reads
+    """A person named with a first name or a title ("Governor Maria Okafor"), not a group the tagger reads
     as a person ("the Houthis")."""
     return tok.ent_type_ == "PERSON" and tok.tag_ == "NNP" and not any(c.dep_ == "det" for c in tok.children) \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)

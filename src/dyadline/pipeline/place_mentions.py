@@ -439,8 +439,8 @@ _OFFICES_AFTER = frozenset({"governor", "senator", "mca", "mp", "mayor", "commis
 
 
 def _without_titles(span: Span) -> Span:
-    """A place entity without the office's words the model took into it: "the offices of Homa Bay Governor" name
-    Homa Bay."""
+    """A place entity without the office's words the model took into it: "set fire to the office of Homa Bay
+    Governor" names Homa Bay."""
     end = span.end
     while end - span.start > 1 and span.doc[end - 1].lower_ in _OFFICES_AFTER:
         end -= 1

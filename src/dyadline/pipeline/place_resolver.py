@@ -264,7 +264,7 @@ class PlaceResolver:
         if (not confirmed and best.population < _FOREIGN_MIN_POPULATION and not _seat_of_its_region(best, found)
                 and not sole_region):
             # (a town of some size, spelt as written, that no other land has a place of that name for, is that
-            # town whatever countries the text names: "a Somali-owned hotel in Mwingi", "Borana and Somalis
+            # town whatever countries the text names: "a Somali-owned shop in Mwingi", "herders
             # clashed in Garba Tula")
             sole_town = (written is not None and best.kind == "city" and best.population >= _SOLE_TOWN_POPULATION
                          and _same_name(best.name, written) and len({e.country for e in found}) == 1)

@@ -205,7 +205,10 @@ class PlaceStage:
         # ("Garre militia", "the Degodia clan": a modifier of people, no place)
         return not (is_place_noun(root.head) and root.dep_ == "compound") and (slot is None or slot.prep == "mod")
 
-    def _names_country(self, m: Mention) -> bool:
+    def _land_come_from(self, doc: Doc, m: Mention) -> bool:
+        """A country's name told as the land people come from ("gunmen said to be from Ethiopia")."""
+        if not _origin_of_people(root_of(doc, m)):
+            return False
         match = self.resolver.kb.match_country(m.text)
         return match is not None and match.kind == "name"
 
@@ -224,7 +227,7 @@ class PlaceStage:
     def _countries_of_any_place(self, doc: Doc) -> frozenset[str]:
         """Every country in which some place the text names (or names as a container) may lie."""
         return frozenset(e.country for m in place_mentions(doc) for name in (m.text, *m.context)
-                         if not (_origin_of_people(root_of(doc, m)) and self._names_country(m))
+                         if not self._land_come_from(doc, m)
                          for e in self.resolver.entries(name))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -249,10 +252,10 @@ class PlaceStage:
 
         def mentions(n: int) -> list[Mention]:
             if n not in by_sentence:
-                # (nor a land people come from: "bandits believed to be from Ethiopia"; a town they come from is
-                # most often where they are: "students from Kenyatta University protested")
+                # (nor a land people come from: "gunmen said to be from Ethiopia"; a town they come from is
+                # most often where they are: "farmers from Eldoret blocked the highway")
                 by_sentence[n] = [m for m in place_mentions(doc, sents[n]) if not self._people_named(doc, m)
-                                  and not (_origin_of_people(root_of(doc, m)) and self._names_country(m))]
+                                  and not self._land_come_from(doc, m)]
             return by_sentence[n]
 
         found_acts: list[dict[str, list[int]]] = []
@@ -373,7 +376,7 @@ _DURING = frozenset({"during", "in"})
 
 
 def _origin_of_people(name: Token) -> bool:
-    """'bandits believed to be from Ethiopia', 'raiders from Sudan': a land people come from, which tells
+    """'gunmen said to be from Ethiopia', 'raiders from Sudan': a land people come from, which tells
     nothing of where they act (nor of which places the text means). ``name``: the root of the place's name."""
     prep = name.head
     if name.dep_ != "pobj" or prep.lower_ != "from":
