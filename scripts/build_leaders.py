@@ -46,6 +46,13 @@ MERGE_GAP = dt.timedelta(days=7)
 #: French label: QID -> (English name, extra aliases).
 ENGLISH_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Q43274": ("Charles III", ("King Charles",)),
+    "Q146906": ("Hussein of Jordan", ("King Hussein",)),
+    "Q12976": ("Baudouin of Belgium", ("King Baudouin",)),
+    "Q154946": ("Juliana of the Netherlands", ("Queen Juliana",)),
+    "Q165674": ("Franz Joseph II of Liechtenstein", ("Franz Joseph II",)),
+    "Q69103": ("Hassan II of Morocco", ("Hassan II", "King Hassan")),
+    "Q154912": ("Olav V of Norway", ("Olav V", "King Olav")),
+    "Q208301": ("Khalid of Saudi Arabia", ("King Khalid",)),
     "Q9682": ("Elizabeth II", ("Queen Elizabeth",)),
     "Q154952": ("Willem-Alexander of the Netherlands", ("Willem-Alexander",)),
     "Q57287": ("Harald V of Norway", ("Harald V",)),

@@ -124,6 +124,10 @@ class KnowledgeBase:
         (today if None), best match first."""
         return self._leaders.named(name, on)
 
+    def leaders_called_in_full(self, name: str) -> list[Leader]:
+        """Every term of heads of state/government whose full name or an alias is ``name`` ("King Hussein")."""
+        return self._leaders.called_in_full(name)
+
     def leader_any_time(self, name: str) -> list[Leader]:
         """Every term of heads of state/government called ``name`` (for former leaders: ELI)."""
         return self._leaders.any_time(name)

@@ -84,6 +84,11 @@ class LeaderIndex:
         hits.sort(key=self._rank)
         return _unique(leader for _q, leader in hits)
 
+    def called_in_full(self, name: str) -> list[Leader]:
+        """Every term of leaders whose full name or an alias is ``name`` exactly ("King Hussein"), latest first."""
+        hits = [self._leaders[i] for i, quality in self._index.get(name_key(name), ()) if quality == _FULL]
+        return sorted(hits, key=lambda leader: leader.start or dt.date.min, reverse=True)
+
     def any_time(self, name: str) -> list[Leader]:
         """Every term of every leader called ``name``, best name match first, then by start."""
         hits = self._candidates(name)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dyadline.knowledge import CountryMatch, KnowledgeBase, load_knowledge
+from dyadline.knowledge import CountryMatch, KnowledgeBase, Leader, load_knowledge
 from dyadline.knowledge.gazetteer import load_gazetteer
 from dyadline.pipeline.doccache import named_countries, phrases
 from dyadline.pipeline.lexicon import load_lexicon
@@ -611,7 +611,18 @@ class ActorResolver:
             notes.append(own.why)
             return _learned(people, name, Actor(text=text, country=own.country, sector=sector or own.sector,
                                                 name=own.person))
-        leaders = self.kb.leaders_named(name, on=date) if date else []
+        told = self._modifier_country(head, date) if date else None
+        if date and (titled := _monarch_titled(text, name)) and (reigns := _of_land(
+                self.kb.leaders_called_in_full(titled), told)):
+            # "King Hussein": the monarch the title and name call so, on the throne or not, before anyone of
+            # that surname in office ("Hussein" alone is Saddam Hussein in 1990)
+            leader = next((r for r in reigns if r.in_office(date)), reigns[0])
+            held = _STATE_SECTOR if leader.in_office(date) else _FORMER_SECTOR
+            notes.append(f"{titled} is {leader.person}, {leader.country} {leader.role.replace('_', ' ')} "
+                         f"({leader.start or '?'} to {leader.end or 'now'}; {leader.wikidata})")
+            return Actor(text=text, country=leader.country, sector=held, name=leader.person, wikidata=leader.wikidata)
+        # ("Jordan's King Abdullah": of the land the words name, when one of that name rules there)
+        leaders = _of_land(self.kb.leaders_named(name, on=date), told) if date else []
         if leaders:
             leader = leaders[0]
             notes.append(f"{leader.person} is {leader.country} {leader.role.replace('_', ' ')} on {date} "
@@ -656,6 +667,27 @@ class ActorResolver:
                                                 sector=sector or notable.sector, name=notable.person))
         notes.append(f"{name} is a person dyadline does not know")
         return Actor(text=text, country=None, sector=sector, name=name)
+
+
+#: titles of monarchs and clerics a leader is called by with one name ("King Hussein", "Queen Beatrix")
+_MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "sultan", "emir", "shah", "pope", "ayatollah"})
+
+
+def _monarch_titled(text: str, name: str) -> str | None:
+    """The name with the monarch's title written just before it in the phrase ("King Hussein"), if any."""
+    words = text.split()
+    first = name.split()[0] if name.split() else ""
+    for i in range(1, len(words)):
+        if words[i] == first and words[i - 1].lower() in _MONARCH_TITLES:
+            return f"{words[i - 1]} {name}"
+    return None
+
+
+def _of_land(leaders: list[Leader], told: tuple[str, str | None] | None) -> list[Leader]:
+    """The leaders of the land the phrase names first, when any is ("Jordan's King Abdullah")."""
+    if told is None:
+        return leaders
+    return sorted(leaders, key=lambda leader: leader.country != told[0])
 
 
 def _learned(people: dict[str, Actor], name: str, actor: Actor) -> Actor:

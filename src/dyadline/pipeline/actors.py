@@ -331,6 +331,12 @@ class ActorStage:
                         # countries than the doer's own; "Turkey summoned ten ambassadors": envoys a state deals
                         # with are another's, but not those it recalls)
                         country = None
+                    if role == "target" and actor.sector in STATE_FORCES | ARMED_GROUPS and not any(
+                            c.dep_ == "poss" for c in head.children) and any(
+                            a.country == country and a.sector == actor.sector for a in doers):
+                        # ("Iraqi soldiers surrendered to coalition forces": a force the doer's own would make no
+                        # act between two; its country is not told)
+                        country = None
                     if head.lemma_.lower() in _HELD or any(c.lower_ in _ABROAD for c in head.children):
                         # ("seized a foreign oil tanker": not of any country named, by its own word)
                         # ("Qatar is mediating the release of 50 hostages held by Hamas": hostages are often

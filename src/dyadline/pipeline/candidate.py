@@ -62,6 +62,7 @@ class Candidate:
     date_precision: str | None = None  # day | month | year | document
     location: Place | None = None
     location_of_act: bool = False  # the location hangs on the act itself ("killed 12 soldiers in Burkina Faso")
+    location_in_sentence: bool = False  # the location is a place the trigger's sentence names ("in Gaza")
     fatalities: int | None = None
     # targets whose country is only the article's last actor's (no word of their own tells it)
     guessed_countries: tuple[Actor, ...] = ()

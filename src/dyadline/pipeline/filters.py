@@ -66,10 +66,22 @@ def _hit_where_it_happened(cand: Candidate, country: str | None) -> tuple[Actor,
                  for a in cand.targets)
 
 
-def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, left_named: bool = False) -> str | None:
+def _victims_are_subjects(doc: Doc, cand: Candidate) -> bool:
+    """The candidate's targets are its passive verb's subjects, or those "of" them ("two of the gunmen were
+    killed"), not actors found deeper in the subject ("an IED planted by gunmen detonated")."""
+    def subject(tok: Token) -> bool:
+        return tok.dep_ == "nsubjpass" and tok.head.i == cand.trigger_i
+    heads = [doc[i] for i in cand.target_heads]
+    return bool(heads) and all(subject(t) or (t.dep_ == "pobj" and t.head.lower_ == "of" and subject(t.head.head))
+                               for t in heads)
+
+
+def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, left_named: bool = False,
+                victims_are_subjects: bool = False) -> str | None:
     """Why a candidate with resolved actors is not a usable event (None: it is). ``refuses_act``: the
     candidate is a refusal whose infinitive is itself an act ("declined to resign"); ``left_named``: the
-    place it withdraws from is named ("withdrew from Grozny")."""
+    place it withdraws from is named ("withdrew from Grozny"); ``victims_are_subjects``: its targets are the
+    subjects of its passive verb ("three attackers were killed")."""
     actors = cand.sources + cand.targets
     # a violent act may name only its victims ("50 people were arrested", "two villagers were killed")
     victims_suffice = cand.rule.event_type in VICTIM_TYPES and any(a.sector for a in cand.targets)
@@ -89,10 +101,12 @@ def drop_reason(cand: Candidate, is_noun: bool, *, refuses_act: bool = False, le
             # a youth by soldiers")
             cand.rule.mode == "investigate" and "doer-of-the-act-accused" in cand.role_rule) and not (
             # "Amakuriat residents killed two people": violence between two groups of one kind stands, and so
-            # does a named group's against victims it does not name ("Mob lynches four suspected members")
+            # does a named group's against victims it does not name ("Mob lynches four suspected members"), and
+            # so do gunmen killed by someone the text does not name ("three of the gunmen were also killed")
             cand.rule.event_type in VICTIM_TYPES
             and {a.text.lower() for a in cand.sources}.isdisjoint(a.text.lower() for a in cand.targets)
-            and all(a.text for a in cand.sources)):
+            and (all(a.text for a in cand.sources) or ("+implied-unidentified-attacker" in cand.role_rule
+                                                       and victims_are_subjects))):
         return "source-is-target"
     if cand.rule.event_type == "CONSULT" and cand.rule.lemma in _SPEAKING and cand.targets and all(
             a.sector == "JRN" and not a.name for a in cand.targets):
@@ -246,7 +260,8 @@ class EventFilter:
         trigger = doc[cand.trigger_i]
         refuses_act = any(c.dep_ == "xcomp" and c.i in acts for c in trigger.children)
         left_named = cand.rule.event_type == "RETREAT" and _left_place_named(trigger)
-        cand.dropped = drop_reason(cand, trigger.pos_ == "NOUN", refuses_act=refuses_act, left_named=left_named)
+        cand.dropped = drop_reason(cand, trigger.pos_ == "NOUN", refuses_act=refuses_act, left_named=left_named,
+                                   victims_are_subjects=_victims_are_subjects(doc, cand))
         if cand.dropped is None and cand.rule.event_type in VICTIM_TYPES and _done_to_oneself(trigger):
             cand.dropped = "self-inflicted"
         if cand.dropped is None and (cand.rule.event_type, cand.rule.mode) == ("CONSULT", "visit") \

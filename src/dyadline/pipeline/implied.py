@@ -93,7 +93,8 @@ def _named_here(doc: Doc, cand: Candidate, place: Place | None) -> bool:
         return False
     if place.precision in NAMED_PLACE:
         return True
-    return place.precision == "country" and place.name in doc[cand.trigger_i].sent.text
+    # (also under another of its names: "Gaza" for the Palestinian Territory)
+    return place.precision == "country" and (cand.location_in_sentence or place.name in doc[cand.trigger_i].sent.text)
 
 
 def _place_words(doc: Doc, cand: Candidate, place: Place) -> str:
@@ -416,6 +417,19 @@ def place_withdrawn_from(doc: Doc, cand: Candidate, place: Place | None) -> Fill
                 "country-withdrawn-from")
 
 
+def place_given_to(doc: Doc, cand: Candidate, place: Place | None) -> Fill | None:
+    """'The Red Cross delivered food to Aleppo': aid given to a town, which names no actor, goes to its people."""
+    if cand.targets or cand.rule.event_type != "AID" or not cand.role_rule.endswith("+receiver") \
+            or not cand.target_heads or not _named(place):
+        return None
+    receiver = doc[cand.target_heads[0]]
+    # (the receiver a proper name the tables lack, and the event's place one its sentence names: the town)
+    if receiver.pos_ != "PROPN" or not cand.location_in_sentence:
+        return None
+    return Fill("targets", Actor(text=phrase_text(receiver), country=place.country, sector="CVL"),
+                "people-of-the-place-given-to")
+
+
 #: acts done to a land rather than to anyone named: forces readied there, measures imposed or eased there
 _ON_A_LAND = frozenset({("MOBILIZE", None), ("CONCEDE", None), ("COERCE", "restrict"), ("COERCE", "curfew"),
                         ("COERCE", "martial-law")})
@@ -470,7 +484,7 @@ IMPLIED_ACTORS: tuple[Rule, ...] = (
     attacked_place,
     unidentified_attacker,
     thing_at_place, fire_on_place, the_dead, the_crowd, protested_government, visit_host, place_withdrawn_from,
-    forces_abroad, people_of_the_place,
+    place_given_to, forces_abroad, people_of_the_place,
 )
 
 

@@ -31,6 +31,7 @@ Constraint forms (``|`` separates alternatives):
 ``notobj=a|b`` no word of the object phrase is one of these ("launched an operation", not "launched a search
               operation")
 ``notprt=a|b`` no particle of the verb is one of these ("stormed the building", not "stormed out of the hospital")
+``ing=a|b``   a gerund the verb governs is one of these ("stopped fighting", "ceased shelling")
 ``left=a|b``  the object of the verb's "from" or "out of" phrase: what is left ("withdrew from the treaty", "pulled
               out of the talks"; not "pulled out of Chechnya under a peace deal")
 
@@ -51,7 +52,7 @@ from dyadline.errors import CodebookError
 __all__ = ["TriggerRule", "TriggerLexicon", "load_lexicon"]
 
 _CONSTRAINT_KINDS = frozenset({"obj", "prep", "prt", "mod", "oprd", "modal", "pobj", "hyph", "purpose", "head",
-                                "clause", "to", "aux", "cond", "verb", "notobj", "notprt", "left"})
+                                "clause", "to", "aux", "cond", "verb", "notobj", "notprt", "left", "ing"})
 
 
 @dataclass(frozen=True, slots=True)

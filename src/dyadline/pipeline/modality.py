@@ -42,6 +42,8 @@ _FUTURE_HEADS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "a
 _FUTURE_MODS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected", "future", "possible", "potential"})
 _CANCEL_HEADS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "call", "shelve", "abandon",
                            "cancellation", "postponement", "suspension", "moratorium", "cessation", "halt"})
+#: verbs that end the act told by their gerund ("stopped fighting", "ceased shelling the town")
+_ENDING = frozenset({"stop", "cease", "halt", "quit"})
 _SPEECH_HEADS = frozenset({"say", "state", "tell", "report", "announce", "claim", "add", "confirm", "write", "note"})
 _ENVELOPE_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST", "REJECT"})
 #: envelopes whose clause (not only their infinitive) is the act asked for or threatened
@@ -320,6 +322,11 @@ class ModalityStage:
                 near = govs[:3]  # "pledged 2 billion euros in military aid": the aid is what was pledged
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
+            elif trigger.tag_ == "VBG" and trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lemma_.lower() in _ENDING \
+                    and not any(c.dep_ == "neg" for c in trigger.head.children):
+                # "the two armies stopped fighting": the fighting is over; the stop is the event (but "did not stop
+                # shooting": it went on)
+                cand.dropped = "ended"
             elif (slot := _embedding_slot(trigger)).head.i in by_token and slot.head.lemma_.lower() not in \
                     _NEGATING_HEADS and not not_ruled_out(slot.head) and (
                     (slot.dep_ == "xcomp" and by_token[slot.head.i].rule.event_type in _ENVELOPE_TYPES)

@@ -23,6 +23,9 @@ from dyadline.pipeline.victims import VictimRoles
 
 __all__ = ["NounRoles"]
 
+#: what an inquiry may look into that is itself against someone ("an inquiry into the charges against the mayor")
+_CHARGES = frozenset({"allegation", "accusation", "charge", "claim", "complaint", "report", "case"})
+
 
 def _plural(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"}
@@ -84,6 +87,12 @@ def _against(mod: Token) -> bool:
 
 class NounRoles(VictimRoles):
     """The role finder's part for noun triggers (and the sides named "between", which verbs ask for too)."""
+
+    def _charged(self, charge: Token) -> list[Token]:
+        """Those a charge, allegation or complaint is against ("allegations against the minister")."""
+        if charge.lemma_.lower() not in _CHARGES:
+            return []
+        return [a for a in (self._actorish(p) for p in pobjs(charge, ("against",))) if a is not None]
 
     def _scene_event(self, noun: Token) -> Token | None:
         """'resulting in nine detainees during the raid': the event noun of the scene."""
@@ -316,6 +325,10 @@ class NounRoles(VictimRoles):
             # strike against abuses by the police": who did what is protested)
             targets = [a for t in pobjs(noun, preps) for a in by_agents(t) if self.is_actor(a)][:1]
         if not targets and cand.rule.event_type == "ACCUSE":
+            # "an investigation into bribery allegations against the minister": the one the charges looked into
+            # are against
+            targets = [a for t in pobjs(noun, preps) for a in self._charged(t)][:1]
+        if not targets and cand.rule.event_type == "ACCUSE":
             # "allegations that Rwandan troops massacred civilians": the doer the charge's clause names
             targets = [s for c in noun.children if c.dep_ in {"acl", "ccomp"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -331,7 +344,7 @@ class NounRoles(VictimRoles):
             if not targets and cand.rule.event_type == "ACCUSE":
                 # "opened an inquiry into the massacre by the troops": "into" hung on the verb
                 looked_into = [t for t in pobjs(noun.head, ("into",)) if t.i > noun.i]
-                targets = [a for t in looked_into for a in (self._act_doers(t) or [self._actorish(t)])
+                targets = [a for t in looked_into for a in (self._act_doers(t) or self._charged(t) or [self._actorish(t)])
                            if a is not None][:1]
         acted_on: list[Token] = []
         if not targets:

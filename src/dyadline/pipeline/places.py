@@ -289,6 +289,7 @@ class PlaceStage:
                       if fits(e := entry(m), False)]
             if ranked:
                 found = ranked[0][1]
+                cand.location_in_sentence = True
                 # (a country only when written as the place itself, not as the container of an unknown name:
                 # "in Rafi LGA (Niger)", Nigeria's Niger state)
                 cand.location_of_act = _hangs_on_the_act(doc, ranked[0][0], trigger) and not (

@@ -136,6 +136,10 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations", "contact", "conta
 PUTTING = frozenset({"put", "place", "keep", "remain", "stay"})
 #: acts of force whose doer, in a clause on a killing ("killed when the police opened fire"), is its agent
 FIRING = frozenset({"fire", "open", "shoot", "attack", "raid", "storm", "shell", "bomb", "charge", "beat", "lathi"})
+#: verbs that fire when their object is fire traded ("returned fire", "exchanged fire") and verbs of setting
+#: on fire ("torched their huts"): a clause of either is the scene of the deaths it is hung on
+FIRING_BACK = frozenset({"return", "exchange"})
+SETTING_ALIGHT = frozenset({"torch", "burn", "firebomb", "petrol-bomb"})
 #: acts of two sides against each other: coordinated subjects are one side and the other
 MUTUAL = MUTUAL_FIGHTS
 #: nouns of an assault: its "on" phrase is where it struck, and its halt a de-escalation toward those attacked

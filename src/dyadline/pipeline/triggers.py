@@ -47,7 +47,9 @@ def _object_words(trigger: Token) -> set[str]:
     """Lemmas in the trigger's object phrase (for nouns: the "of" phrase)."""
     words: set[str] = set()
     # ("called President Kais Saied": a name the parser took for a complement is the object)
-    heads = [c for c in trigger.children if c.dep_ in _OBJ_DEPS or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+    # ("allowed OSCE monitors into Kosovo": a noun the parser took for a clause is the object too)
+    heads = [c for c in trigger.children if c.dep_ in _OBJ_DEPS or (c.dep_ == "oprd" and c.pos_ == "PROPN")
+             or (c.dep_ == "ccomp" and c.pos_ == "NOUN")]
     if trigger.pos_ == "NOUN":
         heads += [g for c in trigger.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
@@ -189,6 +191,8 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
                    and (not values or c.lemma_.lower() in values) for c in children)
     if kind == "clause":
         return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
+    if kind == "ing":  # "stopped fighting", "ceased shelling": the gerund the verb governs
+        return any(c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.lemma_.lower() in values for c in children)
     if kind == "aux":  # "would hold Lebanon responsible": the trigger's own auxiliary
         return any(c.dep_ == "aux" and c.lower_ in values for c in children)
     if kind == "cond":  # "would respond if Finland joined NATO": the condition the act is held out on

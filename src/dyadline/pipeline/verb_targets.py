@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadline.pipeline.candidate import VICTIM_TYPES, Candidate
+from dyadline.pipeline.candidate import PEACEKEEPING, VICTIM_TYPES, Candidate
 from dyadline.pipeline.parse import by_agents, conditional, infinitive
 from dyadline.pipeline.phrases import expand_conj, pobjs, search_phrase
 from dyadline.pipeline.role_base import RoleFinderBase
@@ -36,6 +36,10 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 #: acts of friends, whose "at" phrase names where they act
 _FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID"})
+
+
+#: what a peacekeeping force serves under, extended or renewed for the land it keeps the peace in
+_MANDATES = frozenset({"mandate", "mission"})
 
 
 def _where_friends_meet(phrase: Token, event_type: str) -> bool:
@@ -186,9 +190,12 @@ class VerbTargets(RoleFinderBase):
             # ("thanked Sisi for Egypt's support": the person thanked, not what for)
             receivers = receivers or [o for o in objects if event_type == "SUPPORT" and o.pos_ == "PROPN"
                                       and o.ent_type_ in {"PERSON", ""}]
-            receivers = receivers or [p for p in pobjs(verb, ("to", "for", "with")) if self.is_actor(p)]
-            # "granted diplomatic asylum to five officers": the receiver hangs on the thing given
-            receivers = receivers or [p for o in objects for p in pobjs(o, ("to", "for")) if self.is_actor(p)]
+            receivers = receivers or [p for p in pobjs(verb, ("to",)) if self.is_actor(p)]
+            # "granted diplomatic asylum to five officers": the receiver hangs on the thing given (and "expressed
+            # regret to Pakistan for the deaths": the one it is given to before what it is for)
+            receivers = receivers or [p for o in objects for p in pobjs(o, ("to",)) if self.is_actor(p)]
+            receivers = receivers or [p for p in pobjs(verb, ("for", "with")) if self.is_actor(p)]
+            receivers = receivers or [p for o in objects for p in pobjs(o, ("for",)) if self.is_actor(p)]
             # "pledged 500 million euros in humanitarian aid for Syria": the receiver of the aid the sum is in
             receivers = receivers or [p for o in objects for kind in pobjs(o, ("in", "of"))
                                       for p in pobjs(kind, ("to", "for")) if self.is_actor(p)]
@@ -293,7 +300,8 @@ class VerbTargets(RoleFinderBase):
                     return expand_conj(doers[:1]), "doers-of-the-act-stopped"
                 # "demanded the withdrawal of Serbian forces": whose withdrawal
                 inside = search_phrase(obj, self.is_actor, skip - {obj.i}, max_depth=3, acts=self.event_nouns)
-                if inside is not None and not (event_type == "CONSULT" and _venue(inside, obj)):
+                if inside is not None and not (event_type == "CONSULT" and _venue(inside, obj)) and not (
+                        cand.rule.cameo == PEACEKEEPING and inside.lemma_.lower() in OWN_FORCES):
                     # ("imposed sanctions on Pompeo, Azar and Bannon": all those named)
                     return expand_conj([inside]), "in-event-object"
         # ("held talks in Nairobi": the talks are no party, whatever place they are tied to)
@@ -302,7 +310,9 @@ class VerbTargets(RoleFinderBase):
                   # ("signed an agreement in Beijing": the paper signed is no party, whatever place it is tied to)
                   and not (verb.lemma_.lower() in _SIGNING and o.lemma_.lower() in _PAPERS)
                   # ("accused Russia of sending the tanks": what is given or moved is no recipient)
-                  and not (event_type in {"AID", "MOBILIZE"} and o.lemma_.lower() in MATERIEL)]
+                  and not (event_type in {"AID", "MOBILIZE"} and o.lemma_.lower() in MATERIEL)
+                  # ("deployed peacekeeping troops to protect civilians in Mali": the peacekeepers sent neither)
+                  and not (cand.rule.cameo == PEACEKEEPING and o.lemma_.lower() in OWN_FORCES | _MANDATES)]
         if direct:
             return direct, "object"
         if event_type == "THREATEN":
@@ -378,6 +388,8 @@ class VerbTargets(RoleFinderBase):
             if found is not None and ((event_type in _MET_OR_SIGNED and _venue(found, phrase)) or (
                     found.i == phrase.i and _where_friends_meet(phrase, event_type))):
                 continue  # "held a round of talks in Baghdad": where they met, not with whom
+            if found is not None and cand.rule.cameo == PEACEKEEPING and found.lemma_.lower() in OWN_FORCES:
+                continue  # "extended the mandate of UN peacekeepers in Lebanon": the force is what is given
             if found is not None:
                 return (expand_conj([found]) if found.pos_ == "PROPN" else [found]), "in-object"
         return [], ""

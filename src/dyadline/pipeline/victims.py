@@ -13,9 +13,9 @@ from dyadline.pipeline.candidate import Candidate
 from dyadline.pipeline.parse import DIE_VERBS, bodily_failing, by_agents, told_as_sequence
 from dyadline.pipeline.phrases import expand_conj, next_token, pcomps, pobjs
 from dyadline.pipeline.role_base import RoleFinderBase
-from dyadline.pipeline.role_words import (AIMING, CARE, DOER_ENTS, FIGHT_NOUNS, FIRING, FORCE_PREMISES, HEADLINE_LENGTH,
-                                          INCIDENT_NOUNS, INJURIES, MISHAPS, MISSILES, RELATIVE, VEHICLES, WEAPONS,
-                                          WOUNDING)
+from dyadline.pipeline.role_words import (AIMING, CARE, DOER_ENTS, FIGHT_NOUNS, FIRE_TRADED, FIRING, FIRING_BACK,
+                                          FORCE_PREMISES, HEADLINE_LENGTH, INCIDENT_NOUNS, INJURIES, MISHAPS, MISSILES,
+                                          RELATIVE, SETTING_ALIGHT, VEHICLES, WEAPONS, WOUNDING)
 
 __all__ = ["VictimRoles", "dead_of_the_scene"]
 
@@ -26,6 +26,14 @@ def dead_of_the_scene(trigger: Token) -> list[Token]:
             c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "as"} for c in trigger.children):
         return []
     return [c for c in trigger.head.children if c.dep_ == "nsubj"]
+
+
+def _fires(clause: Token) -> bool:
+    """A clause of fire returned or traded ("when police returned fire") or of setting alight ("when raiders
+    torched their huts")."""
+    lemma = clause.lemma_.lower()
+    return lemma in SETTING_ALIGHT or (lemma in FIRING_BACK and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIRE_TRADED for c in clause.children))
 
 
 def _causes_of_death(trigger: Token) -> list[Token]:
@@ -103,7 +111,8 @@ class VictimRoles(RoleFinderBase):
         firing", "in an attack carried out by militants", "when the police opened fire"."""
         if trigger.pos_ == "VERB" and (agent := self._first_actor(by_agents(trigger))) is not None:
             return agent  # "a man died in the lathi charge by the police", the "by" hung on the verb
-        clauses = [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in FIRING | AIMING]
+        clauses = [c for c in trigger.children if c.dep_ == "advcl" and (c.lemma_.lower() in FIRING | AIMING
+                                                                            or _fires(c))]
         # (a clause told as before or after, "killed in police firing after the mob attacked a station", is
         # the scene only when nothing else is: "died after the police fired at them")
         after = [c for c in clauses if told_as_sequence(c)]
@@ -186,7 +195,7 @@ class VictimRoles(RoleFinderBase):
         """Who fired in a clause on the trigger: "when the police opened fire", "when a police bullet hit
         him" (whose bullet), "killed in police firing" ("firing" hung on "killed")."""
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        shooter = self._first_actor(subjects) if clause.lemma_.lower() in FIRING else None
+        shooter = self._first_actor(subjects) if clause.lemma_.lower() in FIRING or _fires(clause) else None
         if shooter is None:
             shooter = next((a for s in subjects if s.lemma_.lower() in MISSILES
                             and (a := self._noun_modifier_actor(s)) is not None), None)

@@ -1,0 +1,181 @@
+"""Found on sentences written for each CAMEO code's description and for death tolls (session 39): the doer of a
+scene of fire returned or huts torched, fighters killed by someone unnamed, acts that were stopped, sanctions
+lifted, aid to a town, inquiries into charges, and monarchs called by title and name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from event_helpers import countries
+
+
+def _first(events, event_type: str, trigger: str | None = None):
+    found = [e for e in events if e.event_type == event_type and not e.negated
+             and (trigger is None or e.trigger.text == trigger)]
+    assert found, [(e.event_type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def _assert_event(events, event_type: str, source: str | None, target: str | None, trigger: str | None = None):
+    """The first asserted event of the type (with the trigger, if given) has these countries (None: none)."""
+    event = _first(events, event_type, trigger)
+    assert countries(event.source) == ([source] if source else []), event
+    assert countries(event.target) == ([target] if target else []), event
+    return event
+
+
+# --- the dead and who killed them ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer, sector, dead", [
+    # the doer of the clause the deaths are hung on: fire returned, huts torched
+    ("Two of the attackers were killed when police returned fire in Garissa.", "police", "COP", 2),
+    ("Three villagers were burned to death when raiders torched their huts in Baringo.", "raiders", "REB", 3),
+])
+def test_the_doer_of_a_scene_of_fire(code_text, text, doer, sector, dead):
+    killing = _first(code_text(text), "ASSAULT", text.split()[text.split().index("were") + 1])
+    assert [(a.text, a.sector) for a in killing.source] == [(doer, sector)]
+    assert killing.fatalities == dead
+
+
+def test_fire_returned_home_is_no_scene(code_text):
+    events = code_text("Two men died when police returned home from the patrol in Garissa.")
+    assert not any(a.sector == "COP" for e in events for a in e.source), events
+
+
+def test_fighters_killed_by_someone_unnamed_are_an_event(code_text):
+    """The attackers' own dead, told on their own, are dead of the fight too (before, the unnamed killer and the
+    gunmen, both an armed group of Kenya, made the killing look like the gunmen's own)."""
+    events = code_text("An al Shabaab attack on a police post in Mandera killed two officers. "
+                       "Three attackers were also killed.")
+    killed = [e for e in events if e.trigger.text == "killed" and any("attackers" in a.text for a in e.target)]
+    assert killed and killed[0].fatalities == 3, [(e.trigger.text, e.target, e.fatalities) for e in events]
+
+
+def test_a_device_planted_by_men_is_not_done_to_them(code_text):
+    events = code_text("An IED planted by unidentified armed men detonated in Mudiyah, Abyan, targeting a checkpoint.")
+    assert not any("armed men" in a.text for e in events for a in e.target), \
+        [(e.trigger.text, [a.text for a in e.target]) for e in events]
+
+
+def test_burned_to_death_near_torched_huts_is_an_attack(code_text):
+    killing = _first(code_text("Three villagers were burned to death when raiders torched their huts in Baringo."),
+                     "ASSAULT", "burned")
+    assert killing.acled is not None and killing.acled.sub_event_type == "Attack"
+
+
+# --- acts stopped ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, stopper", [
+    ("Armenia and Azerbaijan agreed to a truce and stopped fighting.", "ARM"),
+    ("Russian forces ceased shelling the city of Kharkiv on Sunday.", "RUS"),
+    ("The rebels halted attacking government posts in Darfur.", None),
+])
+def test_fighting_stopped_is_a_de_escalation_not_an_attack(code_text, text, stopper):
+    events = code_text(text)
+    retreat = _first(events, "RETREAT")
+    assert retreat.cameo == "087"
+    if stopper:
+        assert stopper in countries(retreat.source)
+    assert not [e for e in events if e.event_type == "ASSAULT"], [(e.event_type, e.trigger.text) for e in events]
+
+
+def test_shooting_that_did_not_stop_went_on(code_text):
+    events = code_text("The gunmen did not stop shooting at the police station in Garissa until soldiers arrived.")
+    assert [e for e in events if e.event_type == "ASSAULT" and e.trigger.text == "shooting"], events
+
+
+# --- types and targets ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event_type, cameo, source, target", [
+    # economic sanctions or an embargo lifted are eased (CAMEO 085, PLOVER RETREAT); a curfew lifted, a concession
+    ("The European Union lifted sanctions on Belarus.", "RETREAT", "085", "IGO", "BLR"),
+    ("Washington eased the embargo on Cuba.", "RETREAT", "085", "USA", "CUB"),
+    ("Belgrade ended the state of emergency in Kosovo.", "CONCEDE", "081", "SRB", "XKX"),
+    # regret expressed to someone for what happened is an apology to them
+    ("The United States expressed regret to Pakistan for the deaths of its soldiers.", "SUPPORT", "055", "USA", "PAK"),
+    ("Japan apologized to South Korea for its colonial rule.", "SUPPORT", "055", "JPN", "KOR"),
+    # trade and intelligence shared are material cooperation; ties expanded, diplomatic
+    ("China and Russia expanded trade in energy.", "COOPERATE", "061", "CHN", None),
+    ("The United States and Jordan exchanged intelligence on Islamic State.", "COOPERATE", "064", "USA", None),
+    ("India expanded ties with Vietnam.", "SUPPORT", "050", "IND", "VNM"),
+    # talks broken off are halted
+    ("The Palestinians broke off negotiations with Israel.", "SANCTION", "164", "PSE", "ISR"),
+    # the peacekeepers sent are no target; the land they keep the peace in is
+    ("France deployed peacekeeping troops to protect civilians in Mali.", "AID", "074", "FRA", "MLI"),
+    ("The Security Council extended the mandate of UN peacekeepers in Lebanon.", "AID", "074", "IGO", "LBN"),
+    # inspectors let in that the parser read as a clause
+    ("Serbia allowed OSCE monitors into Kosovo.", "RETREAT", "086", "SRB", None),
+])
+def test_types_and_targets(code_text, text, event_type, cameo, source, target):
+    from dyadline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    event = _first(code_text(text, dt.date(2010, 6, 30)), event_type)
+    assert event.cameo == cameo
+
+    def land(actors):
+        return ["IGO" if kb.is_known_igo(c) else c for c in countries(actors)]
+
+    assert source in land(event.source), event
+    assert land(event.target) == ([target] if target else []), event
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Red Cross delivered food and medicine to Aleppo.", "SYR"),
+    ("The UN sent aid to Kandahar.", "AFG"),
+])
+def test_aid_to_a_town_goes_to_its_people(code_text, text, target):
+    aid = _first(code_text(text), "AID")
+    assert [(a.country, a.sector) for a in aid.target] == [(target, "CVL")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a land written under another of its names ("Gaza" for the Palestinian Territory)
+    ("Israeli warplanes bombed targets in Gaza.", "ISR", "PSE"),
+    ("Russian jets struck a market in Syria.", "RUS", "SYR"),
+])
+def test_a_thing_hit_in_a_land_the_sentence_names_is_that_land_s(code_text, text, source, target):
+    _assert_event(code_text(text), "ASSAULT", source, target)
+
+
+@pytest.mark.parametrize("text, target, sector", [
+    ("Indian police opened an investigation into the bribery allegations against the minister.", "IND", "GOV"),
+    ("The UN began an investigation into complaints against Israeli soldiers.", "ISR", "MIL"),
+])
+def test_an_inquiry_into_charges_targets_whom_they_are_against(code_text, text, target, sector):
+    inquiry = _first(code_text(text), "ACCUSE")
+    assert [(a.country, a.sector) for a in inquiry.target] == [(target, sector)]
+
+
+def test_a_force_surrendered_to_is_not_the_surrendering_side(code_text):
+    retreat = _first(code_text("Thousands of Iraqi soldiers surrendered to coalition forces.", dt.date(1991, 2, 27)),
+                     "RETREAT")
+    assert countries(retreat.source) == ["IRQ"] and retreat.target and retreat.target[0].country is None
+
+
+def test_power_seized_is_no_property_seized(code_text):
+    events = code_text("The UN imposed sanctions on Guinea-Bissau after the military seized power.")
+    assert not [e for e in events if e.event_type == "COERCE"], [(e.event_type, e.trigger.text) for e in events]
+
+
+# --- monarchs ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, day, country, sector, name", [
+    # the king the title and name call so, not the Iraqi president of that surname in office
+    ("King Hussein", dt.date(1990, 5, 1), "JOR", "GOV", "Hussein of Jordan"),
+    ("King Hussein", dt.date(2000, 5, 1), "JOR", "ELI", "Hussein of Jordan"),
+    ("King Hassan", dt.date(1990, 5, 1), "MAR", "GOV", "Hassan II of Morocco"),
+    ("King Olav", dt.date(1985, 5, 1), "NOR", "GOV", "Olav V of Norway"),
+    # the land the words name picks among kings of one name
+    ("Jordan's King Abdullah", dt.date(2012, 5, 1), "JOR", "GOV", "Abdullah II of Jordan"),
+    ("King Abdullah", dt.date(2012, 5, 1), "SAU", "GOV", "Abdullah of Saudi Arabia"),
+    # (with no title, the surname's holder in office)
+    ("Hussein", dt.date(1990, 5, 1), "IRQ", "GOV", "Saddam Hussein"),
+])
+def test_monarchs_by_title_and_name(coder, phrase, day, country, sector, name):
+    from dyadline.explain import explain_actor
+
+    actor = explain_actor(phrase, date=day, coder=coder).actor
+    assert actor is not None and (actor.country, actor.sector, actor.name) == (country, sector, name)
