@@ -245,6 +245,15 @@ class EventFilter:
                     cand.targets:
                 cand.targets = hit
                 cand.role_rule += "+victims-of-the-place"
+        if place is not None and place.precision == "country" and cand.location_in_sentence \
+                and cand.rule.event_type in VICTIM_TYPES:
+            # "leftist guerrillas kidnapped a governor in southern Colombia": armed men of no land of their own
+            # are of the land their act's sentence names
+            armed = tuple(dataclasses.replace(a, country=place.country)
+                          if a.country is None and a.sector in ARMED_GROUPS else a for a in cand.sources)
+            if armed != cand.sources:
+                cand.sources = armed
+                cand.role_rule += "+armed-of-the-land-named"
         if cand.each_other and not cand.targets and len({a.country for a in cand.sources}) == len(cand.sources) == 2 \
                 or cand.each_other and not cand.targets and len(cand.sources) == 2 and len(
                     {a.sector for a in cand.sources}) == 2 and all(a.sector in STATE_FORCES | ARMED_GROUPS

@@ -322,7 +322,8 @@ class ModalityStage:
                 near = govs[:3]  # "pledged 2 billion euros in military aid": the aid is what was pledged
             if any(g.lemma_.lower() in _CANCEL_HEADS for g in near) and trigger.dep_ in {"dobj", "nsubjpass", "pobj"}:
                 cand.dropped = "cancelled"
-            elif trigger.tag_ == "VBG" and trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lemma_.lower() in _ENDING \
+            elif trigger.tag_ == "VBG" and trigger.dep_ in {"xcomp", "dobj"} \
+                    and trigger.head.lemma_.lower() in _ENDING \
                     and not any(c.dep_ == "neg" for c in trigger.head.children):
                 # "the two armies stopped fighting": the fighting is over; the stop is the event (but "did not stop
                 # shooting": it went on)

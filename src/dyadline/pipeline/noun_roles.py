@@ -344,7 +344,8 @@ class NounRoles(VictimRoles):
             if not targets and cand.rule.event_type == "ACCUSE":
                 # "opened an inquiry into the massacre by the troops": "into" hung on the verb
                 looked_into = [t for t in pobjs(noun.head, ("into",)) if t.i > noun.i]
-                targets = [a for t in looked_into for a in (self._act_doers(t) or self._charged(t) or [self._actorish(t)])
+                targets = [a for t in looked_into
+                           for a in (self._act_doers(t) or self._charged(t) or [self._actorish(t)])
                            if a is not None][:1]
         acted_on: list[Token] = []
         if not targets:

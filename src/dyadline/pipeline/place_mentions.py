@@ -210,6 +210,19 @@ def _kind_follows(tok: Token) -> bool:
                for t in between) and len(between) <= 2
 
 
+#: words of the calendar a date's one-word name may be
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid"})
+
+
+def _misread_as_date(tok: Token) -> bool:
+    """A capitalised name the tagger took, alone, for a date ("kidnapped an aid worker in Niger")."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return tok.ent_type_ == "DATE" and alone and tok.pos_ == "PROPN" and tok.is_title and \
+        tok.lower_ not in _CALENDAR_WORDS
+
+
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     """Place names in a sentence (or the doc): GPE / LOC / FAC entities, and other proper names
     in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
@@ -246,7 +259,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     for tok in area:
         # (an untagged name in brackets after a place is its container: "in Bugabira commune (Kirundo)")
         bracketed = tok.i > 0 and doc[tok.i - 1].text == "(" and tok.i - 1 in ends and tok.pos_ == "PROPN"
-        if (tok.i in taken or not _name_token(tok) or tok.ent_type_
+        if (tok.i in taken or not _name_token(tok) or (tok.ent_type_ and not _misread_as_date(tok))
                 or (tok.dep_ == "compound" and not (is_place_noun(tok.head) and _kind_follows(tok))
                     and not _is_people_noun(tok.head) and not _names_a_group(tok))
                 or (locative_head(tok) is None and not bracketed)):

@@ -39,6 +39,8 @@ _REGION_LINKS = frozenset({",", "("})
 #: words naming a side of a place ("Northern Iraq"): the place itself when the side is no name of its own
 _SIDE_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                          "northeastern", "northwestern", "southeastern", "southwestern", "rural"})
+#: words that make a name a first-level region ("Natal province", "Kordofan state")
+_PROVINCE_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast", "department"})
 #: kinds written in two words after a name
 _TWO_WORD_KINDS = frozenset({"sub county", "sub location", "sub district", "sub division"})
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -158,6 +160,11 @@ class PlaceResolver:
                     m.end < len(doc) and doc[m.end].lower_ in REGION_WORDS)
                 best = self._best(found, context, countries, region_word, written=name, veto=veto,
                                   armed_homes=armed_homes)
+                if best is not None and best.kind == "city" and countries - armed_homes and \
+                        best.country not in countries and name.split()[-1].lower() in _PROVINCE_WORDS:
+                    # "a state of emergency in Natal province" in a South African story: a province the gazetteer
+                    # lacks is no city abroad of that name
+                    return None
                 if best is not None:
                     strict = len(m.links) > n and m.links[n] not in _REGION_LINKS
                     return self._within_container(best, found, tuple(after), countries, strict=strict)

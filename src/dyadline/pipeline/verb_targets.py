@@ -38,6 +38,8 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 _FRIENDLY_TYPES = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID"})
 
 
+#: words that bring forces near a place named after their "to" ("close to the border", "right up to")
+_NEARING = frozenset({"close", "closer", "up", "next", "near", "nearer"})
 #: what a peacekeeping force serves under, extended or renewed for the land it keeps the peace in
 _MANDATES = frozenset({"mandate", "mission"})
 
@@ -420,6 +422,9 @@ class VerbTargets(RoleFinderBase):
         # ("dispatched trucks and a unit of marines to Chad": the place hung on the last of those sent)
         sent += [p for o in sent for p in pobjs(o, ("of",))]
         places = pobjs(verb, MOBILIZED_PREPS) + [p for o in sent for p in pobjs(o, MOBILIZED_PREPS)]
+        # ("moved troops close to the Pakistani border": the place after "close to" or "up to")
+        places += [p for h in [verb, *sent] for c in h.children if c.lower_ in _NEARING and c.dep_ != "prep"
+                   for p in pobjs(c, ("to",))]
         for place in places:
             found = place if self.is_actor(place) else search_phrase(place, self.is_actor, skip | own, max_depth=3)
             if found is not None and found.i not in own:
