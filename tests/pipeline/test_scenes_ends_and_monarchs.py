@@ -207,3 +207,52 @@ def test_armed_men_of_no_land_are_of_the_land_their_act_names(code_text, text, c
 ])
 def test_forces_moved_close_to_a_border(code_text, text, target):
     assert countries(_first(code_text(text), "MOBILIZE").target) == [target]
+
+
+@pytest.mark.parametrize("text, event_type, cameo, source, target", [
+    # links and aid cut off
+    ("India cut off road and rail links with Pakistan.", "SANCTION", "160", "IND", "PAK"),
+    ("The United States cut off aid to Egypt.", "SANCTION", "162", "USA", "EGY"),
+    # a pact ended reduces relations
+    ("Mali ended its defence agreements with France.", "SANCTION", "160", "MLI", "FRA"),
+    # sanctions adopted in a package, against the one the package's act names
+    ("The European Union adopted a new package of sanctions against Russia.", "SANCTION", "163", "IGO", "RUS"),
+    # aid blocked is rejected
+    ("Hungary blocked EU aid for Ukraine.", "REJECT", "129", "HUN", None),
+    # munitions delivered, a loan rolled over
+    ("The United States delivered munitions to Israel.", "AID", "072", "USA", "ISR"),
+    ("Beijing rolled over a $2 billion loan to Islamabad.", "AID", "071", "CHN", "PAK"),
+    # a bomb that hit a patrol
+    ("A roadside bomb hit a police patrol in Kirkuk.", "ASSAULT", "190", "IRQ", "IRQ"),
+])
+def test_more_types_and_targets(code_text, text, event_type, cameo, source, target):
+    from dyadline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    event = _first(code_text(text, dt.date(2024, 6, 1)), event_type)
+    assert event.cameo == cameo
+
+    def land(actors):
+        return ["IGO" if kb.is_known_igo(c) else c for c in countries(actors)]
+
+    assert source in land(event.source), event
+    if target is not None:
+        assert land(event.target) == [target], event
+
+
+def test_an_acronym_means_the_force_of_the_land_a_known_town_names(code_text):
+    """"RSF" in a report naming only a Sudanese town is Sudan's Rapid Support Forces, not the press freedom group."""
+    shelling = _first(code_text("The RSF shelled a market in El Fasher, killing 30 civilians.", dt.date(2024, 6, 1)),
+                      "ASSAULT")
+    assert [(a.country, a.sector) for a in shelling.source] == [("SDN", "PRM")]
+    press = _first(code_text("RSF condemned the arrest of a journalist in Paris."), "ACCUSE")
+    assert [a.sector for a in press.source] == ["SOC"]
+
+
+def test_a_river_bank_is_not_the_west_bank(code_text):
+    retreat = _first(code_text("Russian forces withdrew from the west bank of the Dnipro river in Kherson.",
+                               dt.date(2022, 11, 10)), "RETREAT")
+    assert retreat.location is not None and retreat.location.country == "UKR"
+    assert "PSE" not in countries(retreat.target)
+    raid = code_text("Israeli troops raided the West Bank city of Jenin.")
+    assert "PSE" in {c for e in raid for c in countries(e.target)}

@@ -121,6 +121,9 @@ class ActorResolver:
     # --- phrase pieces -------------------------------------------------
     def _country_match(self, tok: Token) -> CountryMatch | None:
         """A country, capital, seat of power, demonym or IGO named by the token (or its entity / name)."""
+        last = ent.end if (ent := ent_of(tok)) is not None else tok.i + 1
+        if tok.doc[last - 1].lower_ == "bank" and last < len(tok.doc) and tok.doc[last].lower_ == "of":
+            return None  # "the west bank of the Dnipro river": a river's bank, not the West Bank
         long_form = spelled_out(tok)
         if long_form is not None:
             # "the Rapid Support Forces ... the RSF": the text's own meaning of the letters, not the table's
@@ -143,7 +146,7 @@ class ActorResolver:
         for text in texts + bare:
             cleaned = clean(text)
             # ("the RSF" in a report on Sudan: its Rapid Support Forces, not Reporters Without Borders)
-            match = self.kb.in_context(cleaned, named_countries(tok.doc, self._plain_country)) or (
+            match = self.kb.in_context(cleaned, named_countries(tok.doc, self._land_of_name)) or (
                 self.kb.match_country(cleaned))
             if match is not None and match.ambiguous and match.alternatives and (
                     (town := _town_before(tok)) is not None and town in match.alternatives):
@@ -156,6 +159,17 @@ class ActorResolver:
     def _plain_country(self, text: str) -> str | None:
         match = self.kb.match_country(clean(text))
         return match.code if match is not None and match.kind in {"name", "adjective", "capital"} else None
+
+    def _land_of_name(self, text: str) -> str | None:
+        """The country a place name names: a country's own name, or a town of some size no other land has one
+        of that name ("El Fasher": Sudan)."""
+        if (code := self._plain_country(text)) is not None:
+            return code
+        places = [e for e in load_gazetteer().lookup(clean(text)) if e.country]
+        if places and len({e.country for e in places}) == 1 and \
+                max(e.population for e in places) >= _KNOWN_TOWN_SIZE:
+            return places[0].country
+        return None
 
     def names_armed_group(self, head: Token) -> bool:
         """The phrase names an armed group by its name ("Al Shabaab militants"): the country it resolves to is
@@ -792,6 +806,8 @@ _ARMED_GROUPS = frozenset({"REB", "PRM", "INS", "UAF"})
 
 #: the fewest people a place named after an office must have ("the governor of Herat")
 _TOWN_SIZE = 10_000
+#: a town this big, the only one of its name, tells the land a report is about ("El Fasher": Sudan)
+_KNOWN_TOWN_SIZE = 50_000
 #: offices of a town or a province, named with it ("the mayor of Melitopol")
 _LOCAL_OFFICES = frozenset({"mayor", "governor", "deputy", "chief", "head", "administrator", "prefect",
                             "commissioner", "council", "police", "sheriff", "municipality", "authorities"})

@@ -223,6 +223,11 @@ def _misread_as_date(tok: Token) -> bool:
         tok.lower_ not in _CALENDAR_WORDS
 
 
+def _a_river_bank(doc: Doc, span: Span) -> bool:
+    """'the west bank of the Dnipro': a side of a river, not the West Bank."""
+    return span[-1].lower_ == "bank" and span.end < len(doc) and doc[span.end].lower_ == "of"
+
+
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     """Place names in a sentence (or the doc): GPE / LOC / FAC entities, and other proper names
     in a locative slot ("in Baragoi", tagged PERSON or untagged). Names after a comma are context."""
@@ -272,7 +277,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     spans, road_ends = _road_ends(doc, area, spans)
     # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
     spans = [s for s in spans if s.text.lower() not in NOT_PLACES and (len(s.text) > 2 or s.text.isupper())
-             and not _open_water(doc, s) and not _names_a_currency(s)]
+             and not _open_water(doc, s) and not _names_a_currency(s) and not _a_river_bank(doc, s)]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()

@@ -14,8 +14,8 @@ from dyadline.pipeline.role_base import RoleFinderBase
 from dyadline.pipeline.role_words import (ACCUSED_PREPS, COMPLAINING, CONCERNS, CONCERN_PREPS, DECISIONS, ENVOYS,
                                           FIRE_TRADED, GIVING_BACK, GIVING_TYPES, HELD_PEOPLE, HELPING, INFORMATION,
                                           LAUNCHING, LEAVING, MAKING, MATERIEL, MISSIONS, MOBILIZED_PREPS, MUNITIONS,
-                                          MUTUAL, NAMING_VERBS, OFFERING, OPEN_WATERS, OPERATIONS, OWN_FORCES, REFUGE,
-                                          RELATIONS, ROUNDS, SHARING, TARGET_PREPS)
+                                          MUTUAL, NAMING_VERBS, OFFERING, OPEN_WATERS, OPERATIONS, OWN_FORCES, PACKAGES,
+                                          REFUGE, RELATIONS, ROUNDS, SHARING, TARGET_PREPS)
 
 __all__ = ["VerbTargets"]
 
@@ -376,6 +376,8 @@ class VerbTargets(RoleFinderBase):
         # (not what is to be made, "agreed to set up two field hospitals", but whom it is made for, "pledged to
         # build a hospital for the refugees")
         phrases = objects + [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() not in MAKING]
+        # ("adopted a new package of sanctions against Russia": the act the package holds)
+        phrases += [p for o in objects if o.lemma_.lower() in PACKAGES for p in pobjs(o, ("of",))]
         if event_type == "AGREE":
             # "committed to training Ukrainian pilots": the act promised, hung on "to"
             phrases += [g for p in children if p.dep_ == "prep" and p.lower_ == "to"
