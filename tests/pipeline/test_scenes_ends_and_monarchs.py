@@ -256,3 +256,43 @@ def test_a_river_bank_is_not_the_west_bank(code_text):
     assert "PSE" not in countries(retreat.target)
     raid = code_text("Israeli troops raided the West Bank city of Jenin.")
     assert "PSE" in {c for e in raid for c in countries(e.target)}
+
+
+@pytest.mark.parametrize("text, target", [
+    # observers, inspectors or peacekeepers received or accepted are let in (CAMEO 086)
+    ("Kyrgyzstan received a mission of observers from the OSCE.", "IGO"),
+    ("Iraq accepted UN weapons inspectors.", "IGO"),
+    ("Sudan's government accepted the deployment of UN peacekeepers in Darfur.", "IGO"),
+])
+def test_observers_received_are_let_in(code_text, text, target):
+    from dyadline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    access = _first(code_text(text, dt.date(2010, 6, 30)), "RETREAT")
+    assert access.cameo == "086"
+    assert ["IGO" if kb.is_known_igo(c) else c for c in countries(access.target)] == [target]
+
+
+def test_a_delegation_received_is_still_a_visit_hosted(code_text):
+    visit = _first(code_text("The Kenyan president received a delegation of ministers from Uganda."), "CONSULT")
+    assert visit.cameo == "043"
+
+
+def test_the_outskirts_of_a_town_place_the_act_there(code_text):
+    """("outskirts" has the lemma "outskirt": before, the town named after it was no place of the act, and a town
+    of the next sentence was taken instead)"""
+    events = code_text("On Wednesday, Ethiopian air force jets bombed the outskirts of Mekelle, killing at least three "
+                       "civilians, a hospital official said. The rebels said they shot down a military helicopter "
+                       "near Korem last week.", dt.date(2021, 10, 1))
+    bombing = _first(events, "ASSAULT", "bombed")
+    assert bombing.location is not None and bombing.location.name == "Mek'ele"
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia on Thursday ordered seven senior United Nations officials to leave the country within 72 hours.",
+    # (the parser hangs the infinitive on the mission)
+    "Mali ordered the UN peacekeeping mission to leave.",
+])
+def test_officials_and_missions_ordered_to_leave_are_expelled(code_text, text):
+    expel = _first(code_text(text), "SANCTION")
+    assert expel.cameo == "166"

@@ -12,7 +12,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
 #: nouns that stand between a preposition and the name ("in the town of X", "on the outskirts of X")
 PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "county", "state", "area",
-                         "outskirts", "capital", "suburb", "neighborhood", "neighbourhood", "part", "north",
+                         "outskirts", "outskirt", "capital", "suburb", "neighborhood", "neighbourhood", "part", "north",
                          "south", "east", "west", "centre", "center", "border", "coast", "port", "island",
                          "governorate", "municipality", "camp", "settlement", "street", "heart", "countryside",
                          "vicinity", "province", "park", "square", "market", "mosque", "church", "school",

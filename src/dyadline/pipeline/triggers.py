@@ -186,9 +186,11 @@ def _holds_one(kind: str | None, values: frozenset[str], trigger: Token) -> bool
         return any(c.lemma_.lower() in values for c in aims)
     if kind == "to":  # "pressed Ethiopia to allow aid in", "wants the president to step down"
         told = any(c.dep_ in {"dobj", "dative"} for c in children)
-        return any(c.dep_ in {"xcomp", "ccomp"} and infinitive(c)
+        # ("ordered the UN mission to leave": the infinitive the parser hung on the object)
+        on_object = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"relcl", "acl"}]
+        return any(c.dep_ in {"xcomp", "ccomp", "relcl", "acl"} and infinitive(c)
                    and (told or any(s.dep_ == "nsubj" for s in c.children))
-                   and (not values or c.lemma_.lower() in values) for c in children)
+                   and (not values or c.lemma_.lower() in values) for c in children + on_object)
     if kind == "clause":
         return any(_says_subject_is(c, values) for c in children if c.dep_ == "ccomp")
     if kind == "ing":  # "stopped fighting", "ceased shelling": the gerund the verb governs
