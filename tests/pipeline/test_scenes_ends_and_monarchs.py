@@ -296,3 +296,33 @@ def test_the_outskirts_of_a_town_place_the_act_there(code_text):
 def test_officials_and_missions_ordered_to_leave_are_expelled(code_text, text):
     expel = _first(code_text(text), "SANCTION")
     assert expel.cameo == "166"
+
+
+def test_a_later_sentence_opening_with_its_own_place_does_not_place_an_earlier_act(code_text):
+    events = code_text("Police fired tear gas at protesters in Nairobi on Tuesday.\n\nDemonstrators briefly stormed "
+                       "the parliament building. In Eldoret, protesters torched the offices of the ruling party.",
+                       dt.date(2024, 6, 25))
+    stormed = _first(events, "PROTEST", "stormed")
+    assert stormed.location is not None and stormed.location.name == "Nairobi"
+    torched = _first(events, "ASSAULT", "torched")
+    assert torched.location is not None and torched.location.name == "Eldoret"
+
+
+def test_people_evacuated_did_not_retreat(code_text):
+    events = code_text("Lawmakers were evacuated through a tunnel as protesters stormed parliament in Nairobi.")
+    assert not [e for e in events if e.event_type == "RETREAT"], [(e.event_type, e.trigger.text) for e in events]
+    assert [e for e in code_text("French troops evacuated their base in Kidal on Sunday.") if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # an "it" asked to act is the one the first verb dealt with, not what it made
+    ("Beijing lodged a formal protest with Manila and urged it to stop its provocations.", "PHL"),
+    ("Japan sent a note to China and asked it to release the fishermen.", "CHN"),
+])
+def test_it_asked_to_act_is_the_one_dealt_with(code_text, text, target):
+    assert countries(_first(code_text(text), "REQUEST").target) == [target]
+
+
+def test_it_praised_is_the_thing_made(code_text):
+    praise = _first(code_text("Kenya signed a deal with Ethiopia and praised it as historic."), "SUPPORT", "praised")
+    assert "ETH" not in countries(praise.target)

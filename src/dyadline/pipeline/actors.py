@@ -31,7 +31,7 @@ from dyadline.pipeline.actor_resolver import (
 from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate,
                                          attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
-from dyadline.pipeline.parse import HOLDING, told_as_sequence
+from dyadline.pipeline.parse import HOLDING, infinitive, told_as_sequence
 from dyadline.pipeline.phrases import by_agents, pobjs
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.pipeline.role_words import ENVOYS
@@ -531,6 +531,10 @@ def _shared_noun(head: Token) -> Token | None:
     return None
 
 
+#: prepositions naming whom a verb deals with ("lodged a protest with Manila", "sent a note to Seoul")
+_DEALT_WITH = frozenset({"with", "to", "against"})
+
+
 def _antecedent(pronoun: Token) -> Token | None:
     """'X announced it was ...': 'it' is X."""
     verb = pronoun.head
@@ -550,6 +554,15 @@ def _antecedent(pronoun: Token) -> Token | None:
         if own_clause:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                        and (c.tag_ in {"NNS", "NNPS"}) == (pronoun.lower_ == "them")]
+            # ("lodged a protest with Manila and urged it to stop": the one named after the verb's "with", before
+            # the thing the verb made)
+            named = [g for h in (verb, *objects) for c in h.children
+                     if c.dep_ in {"prep", "dative"} and c.lower_ in _DEALT_WITH
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            # (the one asked to act: "... and urged it to stop"; "praised it as historic" is the deal)
+            asked_to_act = any(c.dep_ == "xcomp" and infinitive(c) for c in pronoun.head.children)
+            if named and pronoun.lower_ == "it" and asked_to_act and not any(o.pos_ == "PROPN" for o in objects):
+                return named[0]
             if objects:
                 return objects[0]
             continue

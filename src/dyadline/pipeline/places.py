@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge import load_knowledge
 from dyadline.knowledge.gazetteer import GeoEntry, load_gazetteer
@@ -74,6 +74,14 @@ def _slot_of_the_act(doc: Doc, m: Mention, trigger: Token) -> bool:
         trigger.head.lemma_.lower() in LIGHT_VERBS else None
     return head.i == trigger.i or head.head.i == trigger.i or (
         head.head.dep_ == "prep" and head.head.head.i == trigger.i) or (light is not None and head.i == light.i)
+
+
+def _opens_a_scene(doc: Doc, sent: Span, m: Mention) -> bool:
+    """The sentence opens with the place, set off by a comma ("In Eldoret, protesters torched ...")."""
+    root = root_of(doc, m)
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in {"in", "at", "near"} and prep.i - sent.start <= 3
+            and m.end < sent.end and doc[m.end].text == ",")
 
 
 def _act_told_before(doc: Doc, trigger: Token, kept: list[Candidate], cand: Candidate) -> Place | None:
@@ -302,7 +310,10 @@ class PlaceStage:
             if found is None:
                 paragraph = bisect.bisect_right(breaks, trigger.idx)
                 nearby = [k for k in range(len(sents)) if bisect.bisect_right(breaks, sents[k].start_char) == paragraph]
-                found = nearest([m for k in nearby for m in mentions(k) if _placed(doc, m) and fits(entry(m), True)])
+                # (not a place a later sentence opens with, setting a scene of its own: "... stormed parliament.
+                # In Eldoret, protesters torched ...")
+                found = nearest([m for k in nearby for m in mentions(k) if _placed(doc, m) and fits(entry(m), True)
+                                 and not (k > n and _opens_a_scene(doc, sents[k], m))])
             if found is None and not cand.targets:
                 # "coalition jets struck Sirwah district": no one hit is named, so the
                 # attacker's country says nothing of where; a place its sentence puts the event in (not a
@@ -341,7 +352,8 @@ class PlaceStage:
                         break
             if found is None:
                 # no actor's country: any place the article names, nearest first, else the one country it is about
-                found = nearest([m for k in range(len(sents)) for m in mentions(k) if entry(m) is not None])
+                found = nearest([m for k in range(len(sents)) for m in mentions(k) if entry(m) is not None
+                                 and not (k > n and _opens_a_scene(doc, sents[k], m))])
                 if found is None and len(countries) == 1:
                     found = self.resolver.gaz.country(next(iter(countries)))
             cand.location = to_place(found, self.resolver.kb.country_on(found.country, date)) \
