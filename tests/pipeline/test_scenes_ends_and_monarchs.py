@@ -326,3 +326,22 @@ def test_it_asked_to_act_is_the_one_dealt_with(code_text, text, target):
 def test_it_praised_is_the_thing_made(code_text):
     praise = _first(code_text("Kenya signed a deal with Ethiopia and praised it as historic."), "SUPPORT", "praised")
     assert "ETH" not in countries(praise.target)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta's leader ordered a general mobilisation of reservists.",
+    "Russia announced a partial mobilization of reservists.",
+])
+def test_a_mobilisation_of_reservists_mobilises(code_text, text):
+    assert _first(code_text(text), "MOBILIZE").cameo == "154"
+
+
+def test_a_mobilisation_of_supporters_is_no_force(code_text):
+    assert not [e for e in code_text("The opposition called for a mobilisation of its supporters.")
+                if e.event_type == "MOBILIZE"]
+
+
+def test_a_vow_to_avenge_the_dead_is_a_threat(code_text):
+    threat = _first(code_text("Burkina Faso's junta leader vowed to avenge the soldiers killed by jihadists.",
+                              dt.date(2024, 3, 3)), "THREATEN")
+    assert countries(threat.source) == ["BFA"]

@@ -80,7 +80,9 @@ def _opens_a_scene(doc: Doc, sent: Span, m: Mention) -> bool:
     """The sentence opens with the place, set off by a comma ("In Eldoret, protesters torched ...")."""
     root = root_of(doc, m)
     prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ in {"in", "at", "near"} and prep.i - sent.start <= 3
+    # (the preposition first, or after a time set off by a comma: "On Monday, in Eldoret, ...")
+    first = prep.i == sent.start or (prep.i - sent.start <= 4 and doc[prep.i - 1].text == ",")
+    return (root.dep_ == "pobj" and prep.lower_ in {"in", "at", "near"} and first
             and m.end < sent.end and doc[m.end].text == ",")
 
 
