@@ -345,3 +345,21 @@ def test_a_vow_to_avenge_the_dead_is_a_threat(code_text):
     threat = _first(code_text("Burkina Faso's junta leader vowed to avenge the soldiers killed by jihadists.",
                               dt.date(2024, 3, 3)), "THREATEN")
     assert countries(threat.source) == ["BFA"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # "him" stands for the person the verb before dealt with
+    ("Modi met Putin and urged him to return to negotiations.", "IND", "RUS"),
+    # a past act joined to a reported clause in the present is the speaker's own
+    ("Modi told Putin that a solution to the war in Ukraine is not possible on the battlefield and urged him to "
+     "return to negotiations.", "IND", "RUS"),
+])
+def test_him_urged_is_the_one_met_or_told(code_text, text, source, target):
+    request = _first(code_text(text, dt.date(2024, 7, 9)), "REQUEST")
+    assert countries(request.source) == [source] and countries(request.target) == [target]
+
+
+def test_the_clause_a_death_is_told_in_is_folded_into_it(code_text):
+    events = [e for e in code_text("A student lost his life when a police bullet struck him near the bus stand.")
+              if e.event_type == "ASSAULT"]
+    assert len(events) == 1 and events[0].fatalities == 1

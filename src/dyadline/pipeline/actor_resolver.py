@@ -37,7 +37,7 @@ from dyadline.records import Actor
 
 __all__ = ["ActorResolver", "get_resolver", "PRONOUNS", "ANAPHOR_DETS", "EVENT_ANAPHORS", "COUNTRY_THINGS", "clean", "ent_of"]
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "them"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "we", "them", "him"})
 ANAPHOR_DETS = frozenset({"the", "this", "these", "those", "that"})
 EVENT_ANAPHORS = frozenset({"incident", "raid", "raids", "attack", "killing", "killings", "death", "deaths",
                             "operation", "shooting", "crackdown", "strike", "strikes", "bombing", "arrests"})

@@ -193,6 +193,12 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
                         for p in [*tok.children, *accused[0].children])):
             # "the army accused the RSF of shelling a camp, killing 15": the killing is the accused act's
             return expand_conj(accused[:1]), "subject:the-accused"
+        if subs and came_by == "conj" and verb.tag_ == "VBD" and verb.head.i == tok.i and tok.tag_ in {"VBZ", "VBP"} \
+                and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VBD":
+            # "Modi told Putin that a solution is not possible and urged him to return": a past act joined to a
+            # reported clause in the present is the speaker's own
+            came_by, tok = "conj", tok.head
+            continue
         if subs:
             sub = subs[0]
             sub = name_read_as_preposition(sub) or sub

@@ -215,6 +215,7 @@ class EventFilter:
                 host.dropped = "told-as-its-fight"  # (its dead are the fight's)
         _hand_over_tolls(doc, candidates)
         _results_of_the_act(doc, candidates)
+        _scenes_of_deaths(doc, candidates)
         return doc
 
     @staticmethod
@@ -321,6 +322,22 @@ def _results_of_the_act(doc: Doc, candidates: list[Candidate]) -> None:
                     # (two lands guessed: the one of those hit)
                     {a.country for a in cand.targets} == {main.location.country}))):
             cand.location = main.location
+
+
+def _scenes_of_deaths(doc: Doc, candidates: list[Candidate]) -> None:
+    """'A student lost his life when a police bullet struck him': the clause the death is told in is how it came
+    about, folded into the death, whose doer it named (not a second act on the same person)."""
+    by_trigger = {c.trigger_i: c for c in candidates if c.kept}
+    for death in by_trigger.values():
+        if "+scene-agent" not in death.role_rule and not death.role_rule.startswith("victim+scene"):
+            continue
+        for clause in doc[death.trigger_i].children:
+            scene = by_trigger.get(clause.i)
+            doers = {(a.country, a.sector) for a in death.sources}
+            if scene is not None and clause.dep_ == "advcl" and scene.rule.event_type in VICTIM_TYPES \
+                    and {(a.country, a.sector) for a in scene.sources} == doers:
+                scene.dropped = "part-of-another-event"
+                scene.absorbed_by = death.trigger_i
 
 
 #: reflexive objects ("hanged himself"; a bomber who "blew himself up" acted on others)
