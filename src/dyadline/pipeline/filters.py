@@ -329,7 +329,8 @@ def _scenes_of_deaths(doc: Doc, candidates: list[Candidate]) -> None:
     about, folded into the death, whose doer it named (not a second act on the same person)."""
     by_trigger = {c.trigger_i: c for c in candidates if c.kept}
     for death in by_trigger.values():
-        if "+scene-agent" not in death.role_rule and not death.role_rule.startswith("victim+scene"):
+        if death.rule.event_type != "ASSAULT" or death.fatalities is None or (
+                "+scene-agent" not in death.role_rule and not death.role_rule.startswith("victim+scene")):
             continue
         for clause in doc[death.trigger_i].children:
             scene = by_trigger.get(clause.i)
