@@ -26,6 +26,22 @@ def _assert_event(events, event_type: str, source: str | None, target: str | Non
     return event
 
 
+def _lands(actors) -> list[str]:
+    """The actors' countries, with every known intergovernmental body written IGO (as plover_gsr's gold does)."""
+    from dyadline.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    return ["IGO" if kb.is_known_igo(c) else c for c in countries(actors)]
+
+
+def _assert_typed(events, event_type: str, cameo: str, source: str):
+    """The first asserted event of the type has the CAMEO code and the source's land among its sources."""
+    event = _first(events, event_type)
+    assert event.cameo == cameo
+    assert source in _lands(event.source), event
+    return event
+
+
 # --- the dead and who killed them ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, doer, sector, dead", [
@@ -109,17 +125,8 @@ def test_shooting_that_did_not_stop_went_on(code_text):
     ("Serbia allowed OSCE monitors into Kosovo.", "RETREAT", "086", "SRB", None),
 ])
 def test_types_and_targets(code_text, text, event_type, cameo, source, target):
-    from dyadline.knowledge import load_knowledge
-
-    kb = load_knowledge()
-    event = _first(code_text(text, dt.date(2010, 6, 30)), event_type)
-    assert event.cameo == cameo
-
-    def land(actors):
-        return ["IGO" if kb.is_known_igo(c) else c for c in countries(actors)]
-
-    assert source in land(event.source), event
-    assert land(event.target) == ([target] if target else []), event
+    event = _assert_typed(code_text(text, dt.date(2010, 6, 30)), event_type, cameo, source)
+    assert _lands(event.target) == ([target] if target else []), event
 
 
 @pytest.mark.parametrize("text, target", [
@@ -226,18 +233,9 @@ def test_forces_moved_close_to_a_border(code_text, text, target):
     ("A roadside bomb hit a police patrol in Kirkuk.", "ASSAULT", "190", "IRQ", "IRQ"),
 ])
 def test_more_types_and_targets(code_text, text, event_type, cameo, source, target):
-    from dyadline.knowledge import load_knowledge
-
-    kb = load_knowledge()
-    event = _first(code_text(text, dt.date(2024, 6, 1)), event_type)
-    assert event.cameo == cameo
-
-    def land(actors):
-        return ["IGO" if kb.is_known_igo(c) else c for c in countries(actors)]
-
-    assert source in land(event.source), event
+    event = _assert_typed(code_text(text, dt.date(2024, 6, 1)), event_type, cameo, source)
     if target is not None:
-        assert land(event.target) == [target], event
+        assert _lands(event.target) == [target], event
 
 
 def test_an_acronym_means_the_force_of_the_land_a_known_town_names(code_text):
@@ -265,12 +263,9 @@ def test_a_river_bank_is_not_the_west_bank(code_text):
     ("Sudan's government accepted the deployment of UN peacekeepers in Darfur.", "IGO"),
 ])
 def test_observers_received_are_let_in(code_text, text, target):
-    from dyadline.knowledge import load_knowledge
-
-    kb = load_knowledge()
     access = _first(code_text(text, dt.date(2010, 6, 30)), "RETREAT")
     assert access.cameo == "086"
-    assert ["IGO" if kb.is_known_igo(c) else c for c in countries(access.target)] == [target]
+    assert _lands(access.target) == [target]
 
 
 def test_a_delegation_received_is_still_a_visit_hosted(code_text):
