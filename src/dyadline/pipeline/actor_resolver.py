@@ -32,6 +32,7 @@ from dyadline.pipeline.parse import (
     name_read_as_preposition,
     other_side,
 )
+from dyadline.pipeline.place_words import river_bank_at
 from dyadline.pipeline.truecase import MONTHS
 from dyadline.records import Actor
 
@@ -122,7 +123,7 @@ class ActorResolver:
     def _country_match(self, tok: Token) -> CountryMatch | None:
         """A country, capital, seat of power, demonym or IGO named by the token (or its entity / name)."""
         last = ent.end if (ent := ent_of(tok)) is not None else tok.i + 1
-        if tok.doc[last - 1].lower_ == "bank" and last < len(tok.doc) and tok.doc[last].lower_ == "of":
+        if river_bank_at(tok.doc, last):
             return None  # "the west bank of the Dnipro river": a river's bank, not the West Bank
         long_form = spelled_out(tok)
         if long_form is not None:

@@ -31,7 +31,7 @@ from dyadline.pipeline.actor_resolver import (
 from dyadline.pipeline.candidate import (ARMED_GROUPS, STATE_FORCES, TOGETHER_TYPES, VICTIM_TYPES, Candidate,
                                          attackers_answered)
 from dyadline.pipeline.doccache import doc_text, sentence_of, sentences
-from dyadline.pipeline.parse import HOLDING, infinitive, told_as_sequence
+from dyadline.pipeline.parse import HOLDING, infinitive, joined_to_speaker, told_as_sequence
 from dyadline.pipeline.phrases import by_agents, pobjs
 from dyadline.pipeline.lexicon import TriggerLexicon, load_lexicon
 from dyadline.pipeline.role_words import ENVOYS
@@ -531,14 +531,6 @@ def _shared_noun(head: Token) -> Token | None:
     return None
 
 
-def _joined_to_speaker(verb: Token) -> bool:
-    """A past act the parser joined to a reported clause in the present ("Modi told Putin that a solution is not
-    possible and urged him to return"): the speaker's own act."""
-    clause = verb.head
-    return verb.tag_ == "VBD" and clause.tag_ in {"VBZ", "VBP"} and clause.dep_ == "ccomp" \
-        and clause.head.pos_ == "VERB" and clause.head.tag_ == "VBD"
-
-
 #: prepositions naming whom a verb deals with ("lodged a protest with Manila", "sent a note to Seoul")
 _DEALT_WITH = frozenset({"with", "to", "against"})
 
@@ -557,7 +549,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
         own_clause = own_clause and verb.dep_ in {"conj", "xcomp"}
         climbed_from, verb = verb, verb.head
-        if climbed_from.dep_ == "conj" and _joined_to_speaker(climbed_from):
+        if joined_to_speaker(climbed_from):
             verb = verb.head  # ("told Putin that ... is not possible and urged him to return": "told" and "urged")
         if shared_subject and not own_clause and climbed_from.dep_ in {"xcomp", "advcl", "conj"}:
             return None

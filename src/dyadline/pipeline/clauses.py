@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadline.pipeline.parse import (apposed_subject, by_agents, infinitive, name_read_as_preposition, not_ruled_out,
-                                     past_tense_read_as_participle, possibility_of)
+from dyadline.pipeline.parse import (apposed_subject, by_agents, infinitive, joined_to_speaker,
+                                     name_read_as_preposition, not_ruled_out, past_tense_read_as_participle,
+                                     possibility_of)
 from dyadline.pipeline.phrases import expand_conj, swallowed_subject
 from dyadline.pipeline.role_words import (ACCUSING, ANSWERABLE, ANSWERING_FOR, AUXILIARIES, CLIMB_DEPS, MEANS,
                                          OBJECT_CONTROL, RELATIVE)
@@ -193,8 +194,7 @@ def subjects_of(verb: Token) -> tuple[list[Token], str]:
                         for p in [*tok.children, *accused[0].children])):
             # "the army accused the RSF of shelling a camp, killing 15": the killing is the accused act's
             return expand_conj(accused[:1]), "subject:the-accused"
-        if subs and came_by == "conj" and verb.tag_ == "VBD" and verb.head.i == tok.i and tok.tag_ in {"VBZ", "VBP"} \
-                and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.tag_ == "VBD":
+        if subs and came_by == "conj" and verb.head.i == tok.i and joined_to_speaker(verb):
             # "Modi told Putin that a solution is not possible and urged him to return": a past act joined to a
             # reported clause in the present is the speaker's own
             came_by, tok = "conj", tok.head

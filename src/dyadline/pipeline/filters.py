@@ -332,9 +332,9 @@ def _scenes_of_deaths(doc: Doc, candidates: list[Candidate]) -> None:
         if death.rule.event_type != "ASSAULT" or death.fatalities is None or (
                 "+scene-agent" not in death.role_rule and not death.role_rule.startswith("victim+scene")):
             continue
+        doers = {(a.country, a.sector) for a in death.sources}
         for clause in doc[death.trigger_i].children:
             scene = by_trigger.get(clause.i)
-            doers = {(a.country, a.sector) for a in death.sources}
             if scene is not None and clause.dep_ == "advcl" and scene.rule.event_type in VICTIM_TYPES \
                     and {(a.country, a.sector) for a in scene.sources} == doers:
                 scene.dropped = "part-of-another-event"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["BODY_VERBS", "BODY_WORDS", "HOLDING", "antecedent_person", "bracket_groups", "parse_alone", "conditional", "counted", "governors",
            "headline_victim", "in_protest", "infinitive", "name_read_as_preposition", "not_ruled_out", "other_side",
            "possibility_of", "raised_subjects", "reduced_relative_read_as_verb", "told_as_sequence",
-           "told_subjects"]
+           "told_subjects", "joined_to_speaker"]
 
 #: words of the bodies of the dead, and verbs of their being found ("the bodies of 2 civilians were found",
 #: "four bodies were pulled from the lake", "Six Bodies found - ..."): the toll stage counts them, the
@@ -359,3 +359,11 @@ def past_tense_read_as_participle(verb: Token) -> bool:
             and not any(c.dep_ in {"agent", "auxpass", "aux"} for c in verb.children)
             and any(c.dep_ == "conj" and (c.tag_ == "VBD" or any(o.dep_ == "dobj" for o in c.children))
                     for c in verb.children))
+
+
+def joined_to_speaker(verb: Token) -> bool:
+    """A past act the parser joined to a reported clause in the present ("Modi told Putin that a solution is not
+    possible and urged him to return"): the speaker's own act, joined to the verb of saying."""
+    clause = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and clause.tag_ in {"VBZ", "VBP"} and clause.dep_ == "ccomp" \
+        and clause.head.pos_ == "VERB" and clause.head.tag_ == "VBD"

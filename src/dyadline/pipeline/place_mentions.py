@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.pipeline.doccache import entities
 from dyadline.pipeline.place_words import (IN_REGION, KIND_WORDS, NAME_JOINERS, NOT_PLACES, OF_ACT, OF_NAMED,
-                                           PLACE_LABELS, PLACE_NOUNS, REGION_WORDS, WEAK_PREPS)
-from dyadline.pipeline.truecase import in_dictionary
+                                           PLACE_LABELS, PLACE_NOUNS, REGION_WORDS, WEAK_PREPS, river_bank_at)
+from dyadline.pipeline.truecase import MONTHS, in_dictionary
 
 __all__ = ["Mention", "in_speaker", "is_place_noun", "locative_head", "place_mentions", "road_slot", "root_of",
            "slot_of"]
@@ -211,9 +211,8 @@ def _kind_follows(tok: Token) -> bool:
 
 
 #: words of the calendar a date's one-word name may be
-_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                             "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid"})
+_CALENDAR_WORDS = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "christmas", "easter", "ramadan", "eid"}
 
 
 def _misread_as_date(tok: Token) -> bool:
@@ -221,11 +220,6 @@ def _misread_as_date(tok: Token) -> bool:
     alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return tok.ent_type_ == "DATE" and alone and tok.pos_ == "PROPN" and tok.is_title and \
         tok.lower_ not in _CALENDAR_WORDS
-
-
-def _a_river_bank(doc: Doc, span: Span) -> bool:
-    """'the west bank of the Dnipro': a side of a river, not the West Bank."""
-    return span[-1].lower_ == "bank" and span.end < len(doc) and doc[span.end].lower_ == "of"
 
 
 def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
@@ -277,7 +271,7 @@ def place_mentions(doc: Doc, sent: Span | None = None) -> list[Mention]:
     spans, road_ends = _road_ends(doc, area, spans)
     # "Al" of "Al-Hosna" is not Ål in Norway: a name of one or two letters is not looked up
     spans = [s for s in spans if s.text.lower() not in NOT_PLACES and (len(s.text) > 2 or s.text.isupper())
-             and not _open_water(doc, s) and not _names_a_currency(s) and not _a_river_bank(doc, s)]
+             and not _open_water(doc, s) and not _names_a_currency(s) and not river_bank_at(doc, s.end)]
     spans.sort(key=lambda s: s.start)
     out: list[Mention] = []
     skip: set[int] = set()

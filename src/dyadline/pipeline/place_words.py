@@ -5,8 +5,10 @@ written after "in"."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 __all__ = ["IN_REGION", "KIND_WORDS", "NAME_JOINERS", "NOT_PLACES", "OF_ACT", "OF_NAMED", "PLACE_LABELS",
-           "PLACE_NOUNS", "REGION_WORDS", "WEAK_PREPS"]
+           "PLACE_NOUNS", "REGION_WORDS", "WEAK_PREPS", "river_bank_at"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WEAK_PREPS = frozenset({"from", "to", "towards", "toward", "between", "on", "over"})
@@ -54,3 +56,8 @@ IN_REGION = "in (region)"
 OF_ACT = "of-act"
 #: small words inside Romance place names ("Foz do Iguacu", "Gracias a Dios", "Lins de Vasconcelos")
 NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "a", "y", "e"})
+
+
+def river_bank_at(doc: Doc, end: int) -> bool:
+    """The words ending at ``end`` name a side of a river ("the west bank of the Dnipro"), not the West Bank."""
+    return doc[end - 1].lower_ == "bank" and end < len(doc) and doc[end].lower_ == "of"
